@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Makes sure the machine's PostgreSQL 15 is installed and running, and creates one database and one user per
+# service (plus a *_test database each for the test suite). Safe to run again. Run as root on Debian.
+#
+#   CHAMYEO_DB_PASSWORD   password given to every service user (default: chamyeo — local use only)
+set -euo pipefail
+
+PASSWORD="${CHAMYEO_DB_PASSWORD:-chamyeo}"
+SERVICES=(budget voting community governance platform)
+
+as_postgres() {
+  if [[ $(id -un) == postgres ]]; then "$@"; else su postgres -s /bin/bash -c "$(printf '%q ' "$@")"; fi
+}
+
+if ! command -v pg_ctlcluster >/dev/null || [[ ! -d /usr/lib/postgresql/15 ]]; then
+  echo "Installing PostgreSQL 15 ..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq postgresql-15 postgresql-client-15 >/dev/null
+fi
+if ! pg_lsclusters -h | awk '$1 == "15" && $2 == "main"' | grep -q .; then
+  pg_createcluster 15 main >/dev/null
+fi
+if ! pg_lsclusters -h | awk '$1 == "15" && $2 == "main" && $4 == "online"' | grep -q .; then
+  pg_ctlcluster 15 main start
+fi
+for _ in $(seq 1 30); do
+  as_postgres psql -qtAc 'select 1' >/dev/null 2>&1 && break
+  sleep 1
+done
+
+sql() { as_postgres psql -v ON_ERROR_STOP=1 -qtAc "$1"; }
+
+# Korean text is sorted and compared correctly only in a UTF-8 database with a Korean-aware collation;
+# ICU's ko-KR collation ships with PostgreSQL itself, so no OS locale is needed.
+for svc in "${SERVICES[@]}"; do
+  user="chamyeo_${svc}"
+  if [[ -z $(sql "select 1 from pg_roles where rolname = '${user}'") ]]; then
+    sql "create role ${user} login password '${PASSWORD}'"
+  else
+    sql "alter role ${user} password '${PASSWORD}'"
+  fi
+  for db in "chamyeo_${svc}" "chamyeo_${svc}_test"; do
+    if [[ -z $(sql "select 1 from pg_database where datname = '${db}'") ]]; then
+      sql "create database ${db} owner ${user} encoding 'UTF8' template template0 locale_provider icu icu_locale 'ko-KR' locale 'C.UTF-8'"
+    fi
+  done
+done
+echo "PostgreSQL 15 ready on localhost:5432 (databases: ${SERVICES[*]/#/chamyeo_})"

@@ -1,0 +1,23 @@
+package kr.chamyeo.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "chamyeo.gateway")
+public interface GatewayConfig {
+
+    /** Service name (the path segment after /api/v1/) → base URL of that service. */
+    Map<String, URI> services();
+
+    /** How long an upstream may take before the gateway answers 504. */
+    @WithDefault("30s")
+    Duration timeout();
+
+    /** How long the combined OpenAPI document is reused before the services are asked again. */
+    @WithDefault("30s")
+    Duration openapiCache();
+}

@@ -1,0 +1,74 @@
+package kr.chamyeo.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamsResource.class)
+class GatewayTest {
+
+    @Test
+    void forwardsToTheServiceWithPathQueryAndBody() {
+        given().contentType("application/json").body("{\"title\":\"어린이 놀이터\"}")
+                .post("/api/v1/budget/cycles/7/proposals?draft=true")
+                .then().statusCode(200)
+                .body("path", equalTo("/api/v1/budget/cycles/7/proposals?draft=true"))
+                .body("method", equalTo("POST"))
+                .body("body.title", equalTo("어린이 놀이터"));
+    }
+
+    @Test
+    void generatesRequestIdAndKeepsAGivenOne() {
+        given().get("/api/v1/budget/cycles").then().statusCode(200)
+                .header("X-Request-Id", notNullValue())
+                .body("requestId", not(equalTo("null")));
+        given().header("X-Request-Id", "req-123").get("/api/v1/budget/cycles").then().statusCode(200)
+                .header("X-Request-Id", "req-123").body("requestId", equalTo("req-123"));
+    }
+
+    @Test
+    void downServiceIs502Problem() {
+        given().get("/api/v1/voting/ballots").then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("status", equalTo(502)).body("instance", equalTo("/api/v1/voting/ballots"));
+    }
+
+    @Test
+    void slowServiceIs504Problem() {
+        given().get("/api/v1/governance/forums").then().statusCode(504)
+                .contentType("application/problem+json").body("status", equalTo(504));
+    }
+
+    @Test
+    void unknownServiceIs404Problem() {
+        given().get("/api/v1/nothing/here").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void combinedOpenApiHasEveryReachableServiceAndRenamesClashingSchemas() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("Chamyeo API (참여)"))
+                .body("paths", hasKey("/api/v1/budget/cycles"))
+                .body("paths", hasKey("/api/v1/community/plans"))
+                .body("components.schemas", hasKey("Cycle"))
+                .body("components.schemas", hasKey("community_Cycle"))
+                .body("components.schemas.Problem", notNullValue())
+                .body("paths.'/api/v1/community/plans'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/community_Cycle"))
+                .body("components.securitySchemes", hasKey("bearer"))
+                .body("x-unavailable-services", org.hamcrest.Matchers.hasItems("voting", "governance"));
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,101 @@
+package kr.chamyeo.gateway;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Real HTTP servers standing in for the services the gateway fronts: budget and community answer, voting
+ * is not running at all (connection refused), governance answers too slowly.
+ */
+public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
+
+    private HttpServer budget;
+    private HttpServer community;
+    private HttpServer governance;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            budget = server(exchange -> {
+                if (exchange.getRequestURI().getPath().equals("/q/openapi")) {
+                    reply(exchange, 200, "{\"openapi\":\"3.1.0\",\"paths\":{\"/api/v1/budget/cycles\":{\"get\":{\"responses\":"
+                            + "{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Cycle\"}}}}}}}},"
+                            + "\"components\":{\"schemas\":{\"Cycle\":{\"type\":\"object\",\"description\":\"budget cycle\"},"
+                            + "\"Problem\":{\"type\":\"object\"}},\"securitySchemes\":{\"bearer\":{\"type\":\"http\",\"scheme\":\"bearer\"}}}}");
+                    return;
+                }
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                reply(exchange, 200, "{\"path\":\"" + exchange.getRequestURI() + "\",\"method\":\"" + exchange.getRequestMethod()
+                        + "\",\"requestId\":\"" + exchange.getRequestHeaders().getFirst("X-Request-Id")
+                        + "\",\"body\":" + (body.isEmpty() ? "null" : body) + "}");
+            });
+            community = server(exchange -> reply(exchange, 200,
+                    "{\"openapi\":\"3.1.0\",\"paths\":{\"/api/v1/community/plans\":{\"get\":{\"responses\":"
+                            + "{\"200\":{\"content\":{\"application/json\":{\"schema\":{\"$ref\":\"#/components/schemas/Cycle\"}}}}}}}},"
+                            + "\"components\":{\"schemas\":{\"Cycle\":{\"type\":\"object\",\"description\":\"plan year\"},"
+                            + "\"Problem\":{\"type\":\"object\"}}}}"));
+            governance = server(exchange -> {
+                try {
+                    Thread.sleep(3000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                reply(exchange, 200, "{}");
+            });
+            return Map.of(
+                    "chamyeo.gateway.services.budget", "http://localhost:" + budget.getAddress().getPort(),
+                    "chamyeo.gateway.services.community", "http://localhost:" + community.getAddress().getPort(),
+                    "chamyeo.gateway.services.voting", "http://localhost:" + closedPort(),
+                    "chamyeo.gateway.services.governance", "http://localhost:" + governance.getAddress().getPort(),
+                    "chamyeo.gateway.timeout", "1s",
+                    "chamyeo.gateway.openapi-cache", "0s");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        for (HttpServer server : new HttpServer[] {budget, community, governance}) {
+            if (server != null) {
+                server.stop(0);
+            }
+        }
+    }
+
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
+    }
+
+    private static HttpServer server(Handler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        server.createContext("/", handler::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+        return server;
+    }
+
+    private static void reply(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

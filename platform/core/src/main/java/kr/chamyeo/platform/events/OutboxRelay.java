@@ -1,0 +1,162 @@
+package kr.chamyeo.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Moves committed outbox rows to Kafka in insertion order and marks them sent. A transaction-scoped
+ * advisory lock lets only one replica relay at a time, so several instances neither reorder nor double-send;
+ * a row is marked sent only after the broker acknowledged it (acks=all, idempotent producer). If Kafka is
+ * down the batch rolls back and the rows wait for the next tick: nothing committed is lost.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "chamyeo.outbox.retention-days", defaultValue = "7")
+    int retentionDays;
+
+    private volatile KafkaProducer<String, byte[]> producer;
+    private volatile long pending;
+
+    void registerGauge(@jakarta.enterprise.event.Observes StartupEvent startup) {
+        Gauge.builder("chamyeo.outbox.pending", this, r -> r.pending)
+                .description("Committed events not yet acknowledged by Kafka (outbox lag)")
+                .register(registry);
+    }
+
+    @Scheduled(every = "${chamyeo.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "outbox-relay")
+    void tick() {
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+            } while (sent == BATCH);
+        } catch (RuntimeException e) {
+            // Kafka or the database is unreachable; the rows stay unsent and the next tick retries.
+            LOG.debugf(e, "Outbox relay paused: %s", e.getMessage());
+            closeProducer();
+        }
+    }
+
+    /** Publishes at most one batch; returns how many rows were sent. */
+    public int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('chamyeo-outbox-relay'))")
+                    .getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                            "select seq, topic, event_key, cast(payload as text) from outbox_event "
+                                    + "where sent_at is null order by seq limit " + BATCH)
+                    .getResultList();
+            pending = rows.size() < BATCH ? rows.size()
+                    : ((Number) em.createNativeQuery("select count(*) from outbox_event where sent_at is null")
+                            .getSingleResult()).longValue();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            KafkaProducer<String, byte[]> kafka = producer();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            List<Long> seqs = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>((String) row[1], (String) row[2],
+                        ((String) row[3]).getBytes(StandardCharsets.UTF_8));
+                record.headers().add("content-type", CloudEvents.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                acks.add(kafka.send(record));
+                seqs.add(((Number) row[0]).longValue());
+            }
+            kafka.flush();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
+            em.createNativeQuery("update outbox_event set sent_at = now() where seq = any(cast(?1 as bigint[]))")
+                    .setParameter(1, seqs.toArray(new Long[0]))
+                    .executeUpdate();
+            pending -= rows.size();
+            return rows.size();
+        });
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "outbox-cleanup")
+    void purgeSent() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "delete from outbox_event where sent_at < now() - make_interval(days => ?1)")
+                .setParameter(1, retentionDays)
+                .executeUpdate());
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        KafkaProducer<String, byte[]> current = producer;
+        if (current == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties props = new Properties();
+                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.put(ProducerConfig.ACKS_CONFIG, "all");
+                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
+                    props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+                    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+                    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+                    producer = new KafkaProducer<>(props);
+                }
+                current = producer;
+            }
+        }
+        return current;
+    }
+
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(1));
+            producer = null;
+        }
+    }
+
+    @PreDestroy
+    void shutdown() {
+        closeProducer();
+    }
+}

@@ -1,0 +1,107 @@
+package kr.chamyeo.platform.probe;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.chamyeo.platform.testing.EventProbe;
+import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaAndKeysResource.class)
+class OutboxAndConsumerTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void committedChangeIsPublishedOnceAsCloudEvent() throws Exception {
+        String name = "committed-" + UUID.randomUUID();
+        given().contentType("application/json").body("{\"name\":\"" + name + "\",\"amount\":5,\"kind\":\"EVENT\"}")
+                .post("/probe").then().statusCode(200);
+
+        List<String> events = EventProbe.read("probe.items", v -> v.contains(name), 1, Duration.ofSeconds(20));
+        assertEquals(1, events.size(), "exactly one event for one commit");
+        JsonNode event = mapper.readTree(events.get(0));
+        assertEquals("1.0", event.get("specversion").asText());
+        assertEquals("ItemCreated", event.get("type").asText());
+        assertEquals("/chamyeo/platform-probe", event.get("source").asText());
+        assertEquals(name, event.get("subject").asText());
+        assertEquals(5, event.get("data").get("amount").asInt());
+    }
+
+    @Test
+    void rolledBackChangeIsNeverPublished() {
+        String name = "rolled-back-" + UUID.randomUUID();
+        given().contentType("application/json").body("{\"name\":\"" + name + "\",\"amount\":2000000,\"kind\":\"EVENT\"}")
+                .post("/probe").then().statusCode(422);
+        // A later commit proves the relay ran past the point where the refused event would have been.
+        String later = "after-" + name;
+        given().contentType("application/json").body("{\"name\":\"" + later + "\",\"amount\":1,\"kind\":\"EVENT\"}")
+                .post("/probe").then().statusCode(200);
+        assertEquals(1, EventProbe.read("probe.items", v -> v.contains(later), 1, Duration.ofSeconds(20)).size());
+
+        assertTrue(EventProbe.read("probe.items", v -> v.contains("\"" + name + "\""), 1, Duration.ofSeconds(1)).isEmpty());
+        given().get("/probe/count/" + name).then().statusCode(200).body(org.hamcrest.Matchers.equalTo("0"));
+    }
+
+    @Test
+    void sameEventTwiceHasOneEffect() {
+        String marker = "m-" + UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        String event = EventProbe.cloudEvent(id, "/chamyeo/test", "EffectRequested", marker, "{\"marker\":\"" + marker + "\"}");
+        EventProbe.send("probe.effects", marker, event);
+        EventProbe.send("probe.effects", marker, event);
+        // A different event with the same content is a new event and applies.
+        String other = EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/test", "EffectRequested", marker,
+                "{\"marker\":\"" + marker + "\"}");
+        EventProbe.send("probe.effects", marker, other);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> effects(marker) >= 2);
+        // Give a wrongly applied duplicate time to show up.
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertEquals(2, effects(marker));
+    }
+
+    @Test
+    void poisonEventIsRecordedAndDoesNotBlockTheNext() {
+        String poison = "poison-" + UUID.randomUUID();
+        String poisonId = UUID.randomUUID().toString();
+        EventProbe.send("probe.effects", poison,
+                EventProbe.cloudEvent(poisonId, "/chamyeo/test", "EffectRequested", poison, "{\"marker\":\"" + poison + "\"}"));
+        EventProbe.send("probe.effects", "k", "this is not a cloud event");
+        String next = "next-" + UUID.randomUUID();
+        EventProbe.send("probe.effects", next,
+                EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/test", "EffectRequested", next, "{\"marker\":\"" + next + "\"}"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
+        assertEquals("REJECTED", QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select outcome from processed_event where event_id = ?1")
+                .setParameter(1, poisonId).getSingleResult()));
+    }
+
+    private long effects(String marker) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from probe_effect where marker = ?1")
+                .setParameter(1, marker).getSingleResult()).longValue());
+    }
+}
