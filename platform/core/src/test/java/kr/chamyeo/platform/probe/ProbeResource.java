@@ -2,6 +2,7 @@ package kr.chamyeo.platform.probe;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,7 @@ public class ProbeResource {
     Caller caller;
 
     @POST
+    @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public Item create(@Valid @NotNull Item item) {
@@ -63,6 +65,7 @@ public class ProbeResource {
     }
 
     @GET
+    @PermitAll
     @Path("/count/{name}")
     public long count(@PathParam("name") String name) {
         return ((Number) em.createNativeQuery("select count(*) from probe_item where name = ?1")
