@@ -6,6 +6,8 @@
 set -euo pipefail
 
 PASSWORD="${CHAMYEO_DB_PASSWORD:-chamyeo}"
+# Extra database name suffixes to create besides the plain and _test ones (e.g. "_e2e" for end-to-end runs).
+read -r -a EXTRA_SUFFIXES <<< "${CHAMYEO_DB_SUFFIXES:-}"
 SERVICES=(budget voting community governance platform)
 
 as_postgres() {
@@ -40,10 +42,13 @@ for svc in "${SERVICES[@]}"; do
   else
     sql "alter role ${user} password '${PASSWORD}'"
   fi
-  for db in "chamyeo_${svc}" "chamyeo_${svc}_test"; do
+  for suffix in "" _test "${EXTRA_SUFFIXES[@]}"; do
+    db="chamyeo_${svc}${suffix}"
     if [[ -z $(sql "select 1 from pg_database where datname = '${db}'") ]]; then
       sql "create database ${db} owner ${user} encoding 'UTF8' template template0 locale_provider icu icu_locale 'ko-KR' locale 'C.UTF-8'"
     fi
+    # Extensions need a superuser; the services' migrations then find them present.
+    as_postgres psql -v ON_ERROR_STOP=1 -qtA -d "${db}" -c "create extension if not exists btree_gist" >/dev/null
   done
 done
 echo "PostgreSQL 15 ready on localhost:5432 (databases: ${SERVICES[*]/#/chamyeo_})"
