@@ -1,0 +1,45 @@
+package kr.chamyeo.community.plan;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "plan")
+public class Plan extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String code;
+
+    public String title;
+
+    @Column(name = "start_year")
+    public int startYear;
+
+    @Column(name = "end_year")
+    public int endYear;
+
+    @Column(name = "owner_district")
+    public String ownerDistrict;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String document;
+
+    @Column(name = "imported_at", insertable = false, updatable = false)
+    public OffsetDateTime importedAt;
+
+    public static Plan byCode(String code) {
+        return find("code", code).firstResult();
+    }
+}
