@@ -1,0 +1,51 @@
+package kr.chamyeo.voting.ballot;
+
+import java.time.Instant;
+import java.util.List;
+
+import kr.chamyeo.voting.ballot.BallotSpec.Eligibility;
+import kr.chamyeo.voting.ballot.BallotSpec.Option;
+import kr.chamyeo.voting.ballot.BallotSpec.Rule;
+
+/** The shared event contracts of {@code voting.requests} and {@code voting.ballots} (see EVENTS.md). */
+public final class BallotEvents {
+
+    public static final String REQUESTS = "voting.requests";
+    public static final String BALLOTS = "voting.ballots";
+
+    private BallotEvents() {
+    }
+
+    /** Sent by budget-service and community-service. */
+    public record BallotRequested(String correlationId, String requester, String title, String description,
+                                  String ownerDistrict, String ownerDong, Eligibility eligibility, Instant opensAt,
+                                  Instant closesAt, List<Option> options, Rule rule, Boolean liveResults) {
+
+        public BallotSpec spec() {
+            return new BallotSpec(title, description, ownerDistrict, ownerDong, eligibility, opensAt, closesAt, options, rule,
+                    liveResults);
+        }
+    }
+
+    public record BallotOpened(String ballotId, String correlationId, String requester, String title, String ownerDistrict,
+                               Instant opensAt, Instant closesAt, List<Option> options) {
+
+        public static BallotOpened of(Ballot ballot) {
+            return new BallotOpened(ballot.id().toString(), ballot.correlationId(), ballot.requester(), ballot.title(),
+                    ballot.ownerDistrict(), ballot.opensAt(), ballot.closesAt(), ballot.options());
+        }
+    }
+
+    public record BallotRejected(String correlationId, String requester, String reason) {
+    }
+
+    public record BallotBoxChunk(String ballotId, String correlationId, int chunk, int chunks, List<List<String>> entries) {
+    }
+
+    public record Tally(String key, long votes) {
+    }
+
+    public record BallotClosed(String ballotId, String correlationId, String requester, Instant closedAt, long voters,
+                               List<Tally> tallies, String bulletinHash, int boxChunks) {
+    }
+}

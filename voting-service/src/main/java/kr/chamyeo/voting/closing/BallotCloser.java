@@ -1,0 +1,178 @@
+package kr.chamyeo.voting.closing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import kr.chamyeo.platform.events.Outbox;
+import kr.chamyeo.voting.ballot.Ballot;
+import kr.chamyeo.voting.ballot.BallotEvents;
+import kr.chamyeo.voting.ballot.BallotEvents.BallotBoxChunk;
+import kr.chamyeo.voting.ballot.BallotEvents.BallotClosed;
+import kr.chamyeo.voting.ballot.BallotEvents.Tally;
+import kr.chamyeo.voting.ballot.BallotStore;
+
+/**
+ * Closes a ballot exactly once, whichever replica, scheduler tick or officer asks: the transition is a
+ * compare-and-set on the ballot row ({@code status = 'OPEN'} → {@code 'CLOSED'}), and tallies, bulletin hash
+ * and events are written in that same transaction, so a second or concurrent attempt finds nothing to do
+ * and a failed attempt leaves the ballot open for the next one. The row update also waits for vote batches
+ * that share-locked the ballot, so every acknowledged vote is in the tally.
+ */
+@ApplicationScoped
+public class BallotCloser {
+
+    public static final int CHUNK = 1000;
+    private static final HexFormat HEX = HexFormat.of();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    BallotStore ballots;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The outcome of a closing. */
+    public record Closing(UUID ballotId, Instant closedAt, long voters, List<Tally> tallies, String bulletinHash, int boxChunks) {
+    }
+
+    /**
+     * Closes the ballot if it is still open (and, when {@code onlyIfDue}, past its closes-at); empty when
+     * another attempt got there first or it is not due.
+     */
+    @Transactional
+    public Optional<Closing> close(UUID id, boolean onlyIfDue) {
+        Ballot ballot = ballots.find(id).orElseThrow();
+        try (Connection connection = dataSource.getConnection()) {
+            Instant closedAt;
+            try (PreparedStatement update = connection.prepareStatement("update ballot set status = 'CLOSED', closed_at = now() "
+                    + "where id = ? and status = 'OPEN' and (not ? or closes_at <= now()) returning closed_at")) {
+                update.setObject(1, id);
+                update.setBoolean(2, onlyIfDue);
+                try (ResultSet row = update.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    closedAt = row.getTimestamp(1).toInstant();
+                }
+            }
+            long[] counts = new long[ballot.options().size()];
+            try (PreparedStatement tally = connection.prepareStatement(
+                    "select o, count(*) from voting_box, unnest(choices) o where ballot_id = ? group by o")) {
+                tally.setObject(1, id);
+                try (ResultSet rows = tally.executeQuery()) {
+                    while (rows.next()) {
+                        counts[rows.getInt(1)] = rows.getLong(2);
+                    }
+                }
+            }
+            long voters;
+            try (PreparedStatement count = connection.prepareStatement("select count(*) from voting_box where ballot_id = ?")) {
+                count.setObject(1, id);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    voters = row.getLong(1);
+                }
+            }
+            int chunks = (int) ((voters + CHUNK - 1) / CHUNK);
+            String bulletinHash = publishBox(connection, ballot, voters, chunks, counts);
+            List<Tally> tallies = new ArrayList<>(counts.length);
+            for (int i = 0; i < counts.length; i++) {
+                tallies.add(new Tally(ballot.keyOf(i), counts[i]));
+            }
+            try (PreparedStatement result = connection.prepareStatement(
+                    "update ballot set voters = ?, tallies = cast(? as jsonb), bulletin_hash = ? where id = ?")) {
+                result.setLong(1, voters);
+                result.setString(2, mapper.writeValueAsString(tallies));
+                result.setString(3, bulletinHash);
+                result.setObject(4, id);
+                result.executeUpdate();
+            }
+            outbox.publish(BallotEvents.BALLOTS, "BallotClosed", id.toString(), new BallotClosed(id.toString(),
+                    ballot.correlationId(), ballot.requester(), closedAt, voters, tallies, bulletinHash, chunks));
+            return Optional.of(new Closing(id, closedAt, voters, tallies, bulletinHash, chunks));
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Closing ballot " + id + " failed", e);
+        }
+    }
+
+    /**
+     * Streams the box in bulletin order once: hashes it, recounts it against the SQL tally (a mismatch aborts
+     * the closing) and publishes it as {@code BallotBoxChunk}s ahead of {@code BallotClosed}.
+     */
+    private String publishBox(Connection connection, Ballot ballot, long voters, int chunks, long[] counts) throws SQLException {
+        BulletinHash hash = new BulletinHash();
+        long[] recount = new long[counts.length];
+        long seen = 0;
+        List<List<String>> entries = new ArrayList<>(CHUNK);
+        int chunk = 0;
+        try (PreparedStatement box = connection.prepareStatement(
+                "select receipt_hash, array_to_string(choices, ',') from voting_box where ballot_id = ? order by receipt_hash")) {
+            box.setFetchSize(10_000);
+            box.setObject(1, ballot.id());
+            try (ResultSet rows = box.executeQuery()) {
+                while (rows.next()) {
+                    List<String> keys = keys(ballot, rows.getString(2), recount);
+                    hash.add(HEX.formatHex(rows.getBytes(1)), keys);
+                    entries.add(keys);
+                    seen++;
+                    if (entries.size() == CHUNK) {
+                        publishChunk(ballot, chunk++, chunks, entries);
+                        entries = new ArrayList<>(CHUNK);
+                    }
+                }
+            }
+        }
+        if (!entries.isEmpty()) {
+            publishChunk(ballot, chunk, chunks, entries);
+        }
+        if (seen != voters || !java.util.Arrays.equals(recount, counts)) {
+            throw new IllegalStateException("Ballot " + ballot.id() + ": the box recount does not match the tally");
+        }
+        return hash.hex();
+    }
+
+    private void publishChunk(Ballot ballot, int chunk, int chunks, List<List<String>> entries) {
+        outbox.publish(BallotEvents.BALLOTS, "BallotBoxChunk", ballot.id().toString(),
+                new BallotBoxChunk(ballot.id().toString(), ballot.correlationId(), chunk, chunks, entries));
+    }
+
+    private static List<String> keys(Ballot ballot, String indexes, long[] recount) {
+        List<String> keys = new ArrayList<>(4);
+        if (indexes.isEmpty()) {
+            return keys;
+        }
+        int start = 0;
+        while (start <= indexes.length()) {
+            int end = indexes.indexOf(',', start);
+            if (end < 0) {
+                end = indexes.length();
+            }
+            int index = Integer.parseInt(indexes, start, end, 10);
+            recount[index]++;
+            keys.add(ballot.keyOf(index));
+            start = end + 1;
+        }
+        return keys;
+    }
+}
