@@ -48,7 +48,7 @@ for svc in "${SERVICES[@]}"; do
       sql "create database ${db} owner ${user} encoding 'UTF8' template template0 locale_provider icu icu_locale 'ko-KR' locale 'C.UTF-8'"
     fi
     # Extensions need a superuser; the services' migrations then find them present.
-    as_postgres psql -v ON_ERROR_STOP=1 -qtA -d "${db}" -c "create extension if not exists btree_gist" >/dev/null
+    as_postgres psql -v ON_ERROR_STOP=1 -qtA -d "${db}" -c "set client_min_messages = warning; create extension if not exists btree_gist" >/dev/null
   done
 done
 echo "PostgreSQL 15 ready on localhost:5432 (databases: ${SERVICES[*]/#/chamyeo_})"

@@ -8,6 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,6 +37,12 @@ public class Outbox {
 
     @ConfigProperty(name = "quarkus.application.name")
     String application;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
 
     /**
      * Records an event for {@code topic}. {@code key} (usually the aggregate id) keeps one aggregate's events
@@ -64,6 +73,18 @@ public class Outbox {
                 .setParameter(4, type)
                 .setParameter(5, CloudEvents.toJson(event))
                 .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
         return id;
     }
 }

@@ -1,14 +1,16 @@
 package kr.chamyeo.platform.events;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -24,11 +26,13 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Moves committed outbox rows to Kafka in insertion order and marks them sent. A transaction-scoped
+ * Moves committed outbox rows to Kafka in insertion order and marks them sent. A dedicated thread runs as
+ * soon as a transaction with events commits (and every poll interval, to pick up anything left behind). A transaction-scoped
  * advisory lock lets only one replica relay at a time, so several instances neither reorder nor double-send;
  * a row is marked sent only after the broker acknowledged it (acks=all, idempotent producer). If Kafka is
  * down the batch rolls back and the rows wait for the next tick: nothing committed is lost.
@@ -51,27 +55,56 @@ public class OutboxRelay {
     @ConfigProperty(name = "chamyeo.outbox.retention-days", defaultValue = "7")
     int retentionDays;
 
+    @ConfigProperty(name = "chamyeo.outbox.poll-interval", defaultValue = "1s")
+    Duration pollInterval;
+
+    private final Semaphore wakeups = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
     private volatile KafkaProducer<String, byte[]> producer;
     private volatile long pending;
 
-    void registerGauge(@jakarta.enterprise.event.Observes StartupEvent startup) {
+    void start(@Observes StartupEvent startup) {
         Gauge.builder("chamyeo.outbox.pending", this, r -> r.pending)
                 .description("Committed events not yet acknowledged by Kafka (outbox lag)")
                 .register(registry);
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
     }
 
-    @Scheduled(every = "${chamyeo.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "outbox-relay")
-    void tick() {
+    /** Called after a transaction that wrote outbox rows commits, so events leave at once instead of at the next poll. */
+    void wake() {
+        wakeups.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                wakeups.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeups.drainPermits();
+                int sent;
+                do {
+                    sent = relayBatch();
+                } while (sent == BATCH && running);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // Kafka or the database is unreachable; the rows stay unsent and the next round retries.
+                LOG.debugf(e, "Outbox relay paused: %s", e.getMessage());
+                closeProducer();
+                pause();
+            }
+        }
+    }
+
+    private void pause() {
         try {
-            int sent;
-            do {
-                sent = relayBatch();
-            } while (sent == BATCH);
-        } catch (RuntimeException e) {
-            // Kafka or the database is unreachable; the rows stay unsent and the next tick retries.
-            LOG.debugf(e, "Outbox relay paused: %s", e.getMessage());
-            closeProducer();
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -150,13 +183,21 @@ public class OutboxRelay {
 
     private synchronized void closeProducer() {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(1));
+            producer.close(Duration.ofSeconds(1));
             producer = null;
         }
     }
 
-    @PreDestroy
-    void shutdown() {
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         closeProducer();
     }
 }
