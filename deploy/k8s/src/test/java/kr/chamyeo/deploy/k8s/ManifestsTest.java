@@ -1,0 +1,561 @@
+package kr.chamyeo.deploy.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+
+/**
+ * Renders what an operator applies (an app overlay together with an infrastructure kustomization) and checks
+ * the rules reviewers look for, without a cluster.
+ */
+class ManifestsTest {
+
+    static final List<String> SERVICES = List.of("budget", "voting", "community", "governance");
+    static final List<String> APPS = List.of("budget-service", "voting-service", "community-service",
+            "governance-service", "gateway");
+    static final List<String> TOPICS = List.of("budget.cycles", "budget.proposals", "voting.requests",
+            "voting.ballots", "community.councils", "governance.sortitions");
+    static final String NAME = "app.kubernetes.io/name";
+
+    static final Rendered DEV = Rendered.of("overlays/dev", "infrastructure/operators-dev");
+    static final Rendered PROD = Rendered.of("overlays/prod", "infrastructure/operators");
+    static final Rendered PROD_MANAGED = Rendered.of("overlays/prod", "infrastructure/managed");
+
+    static Stream<Rendered> variants() {
+        return Stream.of(DEV, PROD, PROD_MANAGED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyAppIsDeployedOnceWithItsServiceConfigMapAndDisruptionBudget(Rendered r) {
+        assertEquals(Set.copyOf(APPS), r.all(Deployment.class).map(d -> d.getMetadata().getName())
+                .collect(Collectors.toSet()));
+        for (String app : APPS) {
+            r.one(Service.class, app);
+            r.one(ConfigMap.class, app);
+            Deployment d = r.one(Deployment.class, app);
+            assertEquals("chamyeo", d.getMetadata().getNamespace());
+            List<PodDisruptionBudget> pdbs = r.all(PodDisruptionBudget.class)
+                    .filter(p -> Rendered.selects(p.getSpec().getSelector(), podLabels(d))).toList();
+            assertEquals(1, pdbs.size(), app + " needs exactly one PodDisruptionBudget");
+            // A budget that allows no eviction at all would block node drains.
+            assertEquals(1, pdbs.get(0).getSpec().getMaxUnavailable().getIntVal(), app);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyContainerHasHealthProbesRequestsAndLimits(Rendered r) {
+        for (Deployment d : r.all(Deployment.class).toList()) {
+            for (Container c : containers(d)) {
+                String where = d.getMetadata().getName() + "/" + c.getName();
+                assertProbe(where, c.getStartupProbe(), "/q/health/started", c);
+                assertProbe(where, c.getReadinessProbe(), "/q/health/ready", c);
+                assertProbe(where, c.getLivenessProbe(), "/q/health/live", c);
+                for (String resource : List.of("cpu", "memory")) {
+                    Quantity request = c.getResources().getRequests().get(resource);
+                    Quantity limit = c.getResources().getLimits().get(resource);
+                    assertNotNull(request, where + " requests." + resource);
+                    assertNotNull(limit, where + " limits." + resource);
+                    assertTrue(request.getNumericalAmount().compareTo(limit.getNumericalAmount()) <= 0,
+                            where + " " + resource + " request above its limit");
+                }
+            }
+        }
+    }
+
+    private static void assertProbe(String where, Probe probe, String path, Container c) {
+        assertNotNull(probe, where + " probe on " + path);
+        assertEquals(path, probe.getHttpGet().getPath(), where);
+        String port = probe.getHttpGet().getPort().getStrVal();
+        assertTrue(c.getPorts().stream().anyMatch(p -> p.getName().equals(port)), where + " probe port " + port);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void imagesArePinnedToARegistryAndTag(Rendered r) {
+        for (Deployment d : r.all(Deployment.class).toList()) {
+            for (Container c : containers(d)) {
+                String image = c.getImage();
+                String bare = Kustomize.imageName(image);
+                assertTrue(image.length() > bare.length() + 1, image + " has no tag");
+                String tag = image.substring(bare.length() + 1);
+                assertFalse(tag.equalsIgnoreCase("latest"), image);
+                assertEquals("registry.chamyeo.example/chamyeo/" + d.getMetadata().getName(), bare);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void podsRunAsNonRootOnAReadOnlyFilesystemWithoutPrivileges(Rendered r) {
+        for (Deployment d : r.all(Deployment.class).toList()) {
+            PodSpec pod = d.getSpec().getTemplate().getSpec();
+            String app = d.getMetadata().getName();
+            assertEquals(Boolean.TRUE, pod.getSecurityContext().getRunAsNonRoot(), app);
+            assertTrue(pod.getSecurityContext().getRunAsUser() > 0, app);
+            assertEquals("RuntimeDefault", pod.getSecurityContext().getSeccompProfile().getType(), app);
+            assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), app + " needs no API token");
+            for (Container c : containers(d)) {
+                var sc = c.getSecurityContext();
+                assertEquals(Boolean.FALSE, sc.getAllowPrivilegeEscalation(), app);
+                assertEquals(Boolean.TRUE, sc.getReadOnlyRootFilesystem(), app);
+                assertEquals(List.of("ALL"), sc.getCapabilities().getDrop(), app);
+                assertNull(sc.getPrivileged(), app);
+                // The JVM and Vert.x need a writable /tmp; it must be an emptyDir, not the image.
+                String volume = c.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp"))
+                        .findFirst().orElseThrow(() -> new AssertionError(app + " mounts no /tmp")).getName();
+                assertTrue(pod.getVolumes().stream().anyMatch(v -> v.getName().equals(volume) && v.getEmptyDir() != null),
+                        app + " /tmp is an emptyDir");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void shutdownFinishesRequestsWithinTheGracePeriod(Rendered r) {
+        for (Deployment d : r.all(Deployment.class).toList()) {
+            String app = d.getMetadata().getName();
+            ConfigMap config = r.one(ConfigMap.class, app);
+            Matcher timeout = Pattern.compile("(\\d+)s").matcher(config.getData().get("QUARKUS_SHUTDOWN_TIMEOUT"));
+            assertTrue(timeout.matches(), app + " QUARKUS_SHUTDOWN_TIMEOUT in seconds");
+            Container c = containers(d).get(0);
+            List<String> preStop = c.getLifecycle().getPreStop().getExec().getCommand();
+            assertEquals("sleep", preStop.get(0), app);
+            long needed = Long.parseLong(timeout.group(1)) + Long.parseLong(preStop.get(1));
+            assertTrue(d.getSpec().getTemplate().getSpec().getTerminationGracePeriodSeconds() > needed,
+                    app + ": preStop + shutdown timeout must end before SIGKILL");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyServiceSelectsTheDeploymentOfItsNameOnItsHttpPort(Rendered r) {
+        for (Service s : r.all(Service.class).toList()) {
+            Map<String, String> selector = s.getSpec().getSelector();
+            assertFalse(selector == null || selector.isEmpty(), s.getMetadata().getName() + " selects nothing");
+            List<Deployment> selected = r.all(Deployment.class)
+                    .filter(d -> podLabels(d).entrySet().containsAll(selector.entrySet())).toList();
+            assertEquals(1, selected.size(), s.getMetadata().getName() + " must select exactly one Deployment");
+            Deployment d = selected.get(0);
+            assertEquals(s.getMetadata().getName(), d.getMetadata().getName());
+            for (var port : s.getSpec().getPorts()) {
+                String target = port.getTargetPort().getStrVal();
+                ContainerPort cp = containers(d).get(0).getPorts().stream().filter(p -> p.getName().equals(target))
+                        .findFirst().orElseThrow(() -> new AssertionError(s.getMetadata().getName() + " targets "
+                                + target + ", which " + d.getMetadata().getName() + " does not expose"));
+                assertEquals(cp.getContainerPort(), port.getPort(), "Service port equals the app's port");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void portsMatchTheAppsOwnConfiguration(Rendered r) throws IOException {
+        Map<String, Integer> configured = new HashMap<>();
+        for (String app : APPS) {
+            configured.put(app, configuredPort(app));
+        }
+        for (String app : APPS) {
+            Deployment d = r.one(Deployment.class, app);
+            Container c = containers(d).get(0);
+            assertEquals(List.of(configured.get(app)), c.getPorts().stream().map(ContainerPort::getContainerPort).toList(),
+                    app + " container port vs its application.properties");
+            assertEquals(String.valueOf(configured.get(app)),
+                    d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port"), app);
+            assertEquals("/q/metrics", d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/path"));
+        }
+        Map<String, String> gateway = r.one(ConfigMap.class, "gateway").getData();
+        for (String svc : SERVICES) {
+            assertEquals("http://" + svc + "-service:" + configured.get(svc + "-service"),
+                    gateway.get("CHAMYEO_GATEWAY_SERVICES_" + svc.toUpperCase()), "gateway route to " + svc);
+        }
+    }
+
+    /** The default of quarkus.http.port (written `${PORT:8081}`) in the app's application.properties. */
+    static int configuredPort(String app) throws IOException {
+        Path file = Rendered.K8S.resolve("../../" + app + "/src/main/resources/application.properties").normalize();
+        Properties p = new Properties();
+        p.load(new StringReader(Files.readString(file)));
+        Matcher m = Pattern.compile("(?:\\$\\{[A-Z_]+:)?(\\d+)}?").matcher(p.getProperty("quarkus.http.port", "8080"));
+        assertTrue(m.matches(), file + " quarkus.http.port");
+        return Integer.parseInt(m.group(1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyConfigMapReferenceResolves(Rendered r) {
+        Map<String, Map<String, String>> maps = r.all(ConfigMap.class)
+                .collect(Collectors.toMap(c -> c.getMetadata().getName(), ConfigMap::getData));
+        for (Deployment d : r.all(Deployment.class).toList()) {
+            for (Container c : containers(d)) {
+                for (EnvFromSource from : c.getEnvFrom()) {
+                    assertNotNull(from.getConfigMapRef(), "envFrom only ConfigMaps: secrets are named key by key");
+                    assertTrue(maps.containsKey(from.getConfigMapRef().getName()), from.getConfigMapRef().getName());
+                }
+                for (EnvVar env : c.getEnv()) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getConfigMapKeyRef() != null) {
+                        var ref = env.getValueFrom().getConfigMapKeyRef();
+                        assertTrue(maps.containsKey(ref.getName()), r.name + ": ConfigMap " + ref.getName());
+                        assertTrue(maps.get(ref.getName()).containsKey(ref.getKey()),
+                                r.name + ": " + ref.getName() + " has no key " + ref.getKey() + " for " + env.getName());
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everySecretReferenceIsADocumentedSecretKey(Rendered r) {
+        Map<String, List<String>> documented = requiredSecrets();
+        Map<String, String> cnpg = requiredSecretsFromCnpg();
+        Set<String> clusters = r.custom("Cluster").map(c -> c.getMetadata().getName()).collect(Collectors.toSet());
+        Set<String> used = new HashSet<>();
+        for (Deployment d : r.all(Deployment.class).toList()) {
+            for (Container c : containers(d)) {
+                for (EnvVar env : c.getEnv()) {
+                    if (env.getValue() != null) {
+                        assertFalse(env.getName().matches(".*(PASSWORD|SECRET|KEY|TOKEN).*"),
+                                env.getName() + " carries a secret value in the manifest");
+                    }
+                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                        var ref = env.getValueFrom().getSecretKeyRef();
+                        assertTrue(documented.containsKey(ref.getName()), "undocumented Secret " + ref.getName());
+                        assertTrue(documented.get(ref.getName()).contains(ref.getKey()),
+                                ref.getName() + " key " + ref.getKey() + " is not documented");
+                        assertFalse(Boolean.TRUE.equals(ref.getOptional()), ref.getName() + " must not be optional");
+                        used.add(ref.getName());
+                    }
+                }
+            }
+        }
+        for (Ingress ingress : r.all(Ingress.class).toList()) {
+            ingress.getSpec().getTls().forEach(t -> {
+                assertTrue(documented.containsKey(t.getSecretName()), t.getSecretName());
+                used.add(t.getSecretName());
+            });
+        }
+        assertEquals(documented.keySet(), used, "required-secrets.yaml lists exactly the Secrets in use");
+        // Where CloudNativePG runs the databases, the credentials Secrets are its <cluster>-app Secrets.
+        boolean operators = !clusters.isEmpty();
+        cnpg.forEach((secret, cluster) -> {
+            if (operators) {
+                assertTrue(clusters.contains(cluster), secret + " comes from Cluster " + cluster);
+                assertEquals(cluster + "-app", secret);
+            }
+        });
+        assertFalse(r.all(ConfigMap.class).anyMatch(c -> c.getData().keySet().stream()
+                .anyMatch(k -> k.matches("(?i).*(password|secret).*"))), "no secret values in ConfigMaps");
+    }
+
+    @Test
+    void readmeTellsHowToCreateEverySecretTheOperatorOwns() throws IOException {
+        String readme = Files.readString(Rendered.K8S.resolve("README.md"));
+        Map<String, String> cnpg = requiredSecretsFromCnpg();
+        requiredSecrets().forEach((name, keys) -> {
+            Matcher m = Pattern.compile("kubectl[^\\n]*create secret [a-z]+ " + Pattern.quote(name) + "((?:\\\\\\n|[^\\n])*)")
+                    .matcher(readme);
+            assertTrue(m.find(), "README: no `kubectl create secret ... " + name + "`");
+            String command = m.group(1);
+            for (String key : keys) {
+                boolean tls = key.startsWith("tls.");
+                assertTrue(tls ? command.contains("--cert") : command.contains("--from-literal=" + key + "=")
+                        || command.contains("--from-file=" + key + "="), "README command for " + name + " sets " + key);
+            }
+            if (cnpg.containsKey(name)) {
+                assertTrue(readme.contains(name), name);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void networkPoliciesDenyByDefaultAndOpenOnlyWhatEachAppNeeds(Rendered r) {
+        List<NetworkPolicy> policies = r.all(NetworkPolicy.class).toList();
+        for (String app : APPS) {
+            Map<String, String> labels = podLabels(r.one(Deployment.class, app));
+            List<NetworkPolicy> mine = policies.stream()
+                    .filter(p -> Rendered.selects(p.getSpec().getPodSelector(), labels)).toList();
+            assertTrue(mine.stream().anyMatch(p -> p.getSpec().getPolicyTypes().containsAll(List.of("Ingress", "Egress"))
+                    && p.getSpec().getIngress().isEmpty() && p.getSpec().getEgress().isEmpty()),
+                    app + " is not covered by a default-deny policy");
+            List<NetworkPolicyPeer> from = mine.stream().flatMap(p -> p.getSpec().getIngress().stream())
+                    .flatMap(rule -> {
+                        assertFalse(rule.getFrom().isEmpty(), app + ": an ingress rule without peers admits everyone");
+                        rule.getPorts().forEach(port -> assertEquals("http", port.getPort().getStrVal(), app));
+                        return rule.getFrom().stream();
+                    }).toList();
+            assertFalse(from.isEmpty(), app + " accepts nothing at all");
+            for (NetworkPolicyPeer peer : from) {
+                assertNull(peer.getIpBlock(), app + " must not accept traffic by IP range");
+                if (peer.getNamespaceSelector() == null) {
+                    // Same namespace: only the gateway may call the services.
+                    assertFalse(app.equals("gateway"), "the gateway takes in-namespace traffic from nobody");
+                    assertEquals(Map.of(NAME, "gateway"), peer.getPodSelector().getMatchLabels(), app);
+                } else {
+                    String ns = peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name");
+                    String pods = peer.getPodSelector().getMatchLabels().get(NAME);
+                    boolean prometheus = ns.equals("monitoring") && pods.equals("prometheus");
+                    boolean ingress = ns.equals("ingress-nginx") && pods.equals("ingress-nginx");
+                    assertTrue(prometheus || (ingress && app.equals("gateway")),
+                            app + " admits " + ns + "/" + pods + "; only the gateway is reachable from the ingress");
+                }
+            }
+            List<NetworkPolicyPeer> to = mine.stream().flatMap(p -> p.getSpec().getEgress().stream())
+                    .flatMap(rule -> rule.getTo().stream()).toList();
+            assertTrue(to.stream().anyMatch(p -> p.getNamespaceSelector() != null && "kube-dns".equals(
+                    p.getPodSelector().getMatchLabels().get("k8s-app"))), app + " resolves names");
+            if (!app.equals("gateway")) {
+                String svc = app.replace("-service", "");
+                assertDataEgress(r, app, svc, mine);
+            } else {
+                assertTrue(mine.stream().flatMap(p -> p.getSpec().getEgress().stream())
+                        .anyMatch(rule -> rule.getTo().stream().anyMatch(peer -> peer.getPodSelector() != null
+                                && peer.getNamespaceSelector() == null
+                                && SERVICES.stream().allMatch(s -> Rendered.selects(peer.getPodSelector(),
+                                        Map.of(NAME, s + "-service"))))), "gateway reaches the four services");
+            }
+        }
+    }
+
+    /** A service reaches its own database on 5432 and Kafka on 9092, and no other service's database. */
+    private static void assertDataEgress(Rendered r, String app, String svc, List<NetworkPolicy> mine) {
+        boolean operators = r.custom("Cluster").findAny().isPresent();
+        boolean db = false;
+        boolean kafka = false;
+        for (var rule : mine.stream().flatMap(p -> p.getSpec().getEgress().stream()).toList()) {
+            List<Integer> ports = rule.getPorts().stream().map(NetworkPolicyPort::getPort).map(p -> p.getIntVal())
+                    .toList();
+            for (NetworkPolicyPeer peer : rule.getTo()) {
+                if (operators && peer.getPodSelector() != null && peer.getNamespaceSelector() == null) {
+                    for (String other : SERVICES) {
+                        boolean reaches = Rendered.selects(peer.getPodSelector(), Map.of("cnpg.io/cluster", other + "-db"));
+                        assertTrue(!reaches || other.equals(svc), app + " reaches " + other + "'s database");
+                        db |= reaches && other.equals(svc) && ports.equals(List.of(5432));
+                    }
+                    kafka |= Rendered.selects(peer.getPodSelector(),
+                            Map.of("strimzi.io/cluster", "chamyeo-kafka", "strimzi.io/kind", "Kafka"))
+                            && ports.equals(List.of(9092));
+                } else if (!operators && peer.getIpBlock() != null && !peer.getIpBlock().getCidr().equals("0.0.0.0/0")) {
+                    db |= ports.equals(List.of(5432));
+                    kafka |= ports.equals(List.of(9092));
+                }
+            }
+        }
+        assertTrue(db, r.name + ": " + app + " cannot reach its database");
+        assertTrue(kafka, r.name + ": " + app + " cannot reach Kafka");
+    }
+
+    @Test
+    void devRunsOnePodOfEachAppWithoutAutoscaling() {
+        DEV.all(Deployment.class).forEach(d -> assertEquals(1, d.getSpec().getReplicas(), d.getMetadata().getName()));
+        assertEquals(0, DEV.all(HorizontalPodAutoscaler.class).count());
+        assertEquals(Set.of(1), DEV.custom("Cluster").map(c -> ((Number) spec(c).get("instances")).intValue())
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void prodRunsEveryAppRedundantlyAndAutoscalesVotingAndGateway() {
+        Map<String, HorizontalPodAutoscaler> hpas = PROD.all(HorizontalPodAutoscaler.class)
+                .collect(Collectors.toMap(h -> h.getSpec().getScaleTargetRef().getName(), h -> h));
+        assertEquals(Set.of("voting-service", "gateway"), hpas.keySet());
+        for (Deployment d : PROD.all(Deployment.class).toList()) {
+            String app = d.getMetadata().getName();
+            HorizontalPodAutoscaler hpa = hpas.get(app);
+            if (hpa != null) {
+                assertEquals("Deployment", hpa.getSpec().getScaleTargetRef().getKind());
+                assertNull(d.getSpec().getReplicas(), app + ": the HPA owns the replica count");
+                assertTrue(hpa.getSpec().getMinReplicas() >= 2, app);
+                assertTrue(hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas(), app);
+            } else {
+                assertTrue(d.getSpec().getReplicas() >= 2, app + " runs at least two pods in prod");
+            }
+            Container c = containers(d).get(0);
+            assertEquals(c.getResources().getRequests().get("memory"), c.getResources().getLimits().get("memory"),
+                    app + ": JVM memory is requested in full");
+        }
+    }
+
+    @Test
+    void ingressExposesOnlyTheGatewayOverTls() {
+        for (Rendered r : List.of(DEV, PROD)) {
+            List<Ingress> ingresses = r.all(Ingress.class).toList();
+            assertEquals(1, ingresses.size());
+            Ingress ingress = ingresses.get(0);
+            assertFalse(ingress.getSpec().getTls().isEmpty());
+            ingress.getSpec().getRules().forEach(rule -> {
+                assertTrue(ingress.getSpec().getTls().get(0).getHosts().contains(rule.getHost()), rule.getHost());
+                // Browsers load the front end from the public host, so CORS must admit exactly that origin.
+                assertEquals("https://" + rule.getHost(),
+                        r.one(ConfigMap.class, "gateway").getData().get("CHAMYEO_CORS_ORIGINS"));
+                rule.getHttp().getPaths().forEach(p -> {
+                    assertEquals("gateway", p.getBackend().getService().getName());
+                    assertEquals("http", p.getBackend().getService().getPort().getName());
+                });
+            });
+        }
+        assertEquals("chamyeo.dev.example.go.kr", DEV.all(Ingress.class).findFirst().orElseThrow().getSpec()
+                .getRules().get(0).getHost());
+    }
+
+    @Test
+    void kafkaTopicsAreReplicatedThreeTimesWithTwoInSync() {
+        assertKafka(PROD, 3, 2);
+        assertKafka(DEV, 1, 1);
+    }
+
+    private static void assertKafka(Rendered r, int replicas, int minIsr) {
+        GenericKubernetesResource kafka = r.custom("Kafka").findFirst().orElseThrow();
+        Map<String, Object> config = map(map(spec(kafka).get("kafka")).get("config"));
+        assertEquals(replicas, config.get("default.replication.factor"));
+        assertEquals(minIsr, config.get("min.insync.replicas"));
+        assertEquals(replicas, config.get("offsets.topic.replication.factor"));
+        assertEquals(false, config.get("auto.create.topics.enable"));
+        int brokers = r.custom("KafkaNodePool").mapToInt(p -> (Integer) spec(p).get("replicas")).sum();
+        assertTrue(brokers >= replicas, "enough brokers for replication factor " + replicas);
+        List<String> names = new ArrayList<>();
+        r.custom("KafkaTopic").forEach(t -> {
+            assertEquals(kafka.getMetadata().getName(), t.getMetadata().getLabels().get("strimzi.io/cluster"));
+            Map<String, Object> spec = spec(t);
+            names.add((String) spec.get("topicName"));
+            assertEquals(replicas, spec.get("replicas"), t.getMetadata().getName());
+            assertEquals(minIsr, map(spec.get("config")).get("min.insync.replicas"), t.getMetadata().getName());
+            assertTrue((Integer) spec.get("partitions") >= 3, t.getMetadata().getName());
+        });
+        assertEquals(TOPICS, names);
+        assertEquals(kafka.getMetadata().getName() + "-kafka-bootstrap:9092",
+                r.one(ConfigMap.class, "chamyeo-connections").getData().get("kafka-bootstrap-servers"));
+    }
+
+    @Test
+    void eachServiceHasItsOwnPostgresClusterAndConnection() {
+        for (Rendered r : List.of(DEV, PROD)) {
+            Map<String, String> connections = r.one(ConfigMap.class, "chamyeo-connections").getData();
+            for (String svc : SERVICES) {
+                GenericKubernetesResource cluster = r.custom("Cluster")
+                        .filter(c -> c.getMetadata().getName().equals(svc + "-db")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no Cluster " + svc + "-db"));
+                Map<String, Object> initdb = map(map(spec(cluster).get("bootstrap")).get("initdb"));
+                assertEquals("chamyeo_" + svc, initdb.get("database"));
+                assertEquals("icu", initdb.get("localeProvider"));
+                assertEquals("ko-KR", initdb.get("icuLocale"));
+                assertEquals("jdbc:postgresql://" + svc + "-db-rw:5432/chamyeo_" + svc, connections.get(svc + "-jdbc-url"));
+            }
+        }
+        PROD.custom("Cluster").forEach(c -> assertEquals(3, spec(c).get("instances")));
+        Map<String, String> managed = PROD_MANAGED.one(ConfigMap.class, "chamyeo-connections").getData();
+        SERVICES.forEach(svc -> assertTrue(managed.get(svc + "-jdbc-url").matches(
+                "jdbc:postgresql://[^/]+:5432/chamyeo_" + svc + "(\\?.*)?"), svc));
+        assertEquals(0, PROD_MANAGED.custom("Cluster").count() + PROD_MANAGED.custom("Kafka").count());
+    }
+
+    @Test
+    void voterPoolFitsTheDatabaseConnectionLimit() {
+        HorizontalPodAutoscaler hpa = PROD.one(HorizontalPodAutoscaler.class, "voting-service");
+        int pool = Integer.parseInt(PROD.one(ConfigMap.class, "voting-service").getData()
+                .get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"));
+        GenericKubernetesResource db = PROD.custom("Cluster").filter(c -> c.getMetadata().getName().equals("voting-db"))
+                .findFirst().orElseThrow();
+        int max = Integer.parseInt((String) map(map(spec(db).get("postgresql")).get("parameters")).get("max_connections"));
+        assertTrue(hpa.getSpec().getMaxReplicas() * pool < max,
+                "voting-service at full scale must not exhaust PostgreSQL connections");
+    }
+
+    @Test
+    void grafanaDashboardShowsVotesLatencyAndOutboxLag() throws IOException {
+        ConfigMap cm = PROD.one(ConfigMap.class, "chamyeo-grafana-dashboard");
+        assertEquals("1", cm.getMetadata().getLabels().get("grafana_dashboard"));
+        JsonNode dashboard = new ObjectMapper().readTree(cm.getData().get("chamyeo-dashboard.json"));
+        List<String> exprs = new ArrayList<>();
+        dashboard.path("panels").forEach(p -> p.path("targets").forEach(t -> exprs.add(t.path("expr").asText())));
+        assertTrue(exprs.stream().anyMatch(e -> e.startsWith("sum(rate(http_server_requests_seconds_count{")
+                && e.contains("votes") && e.contains("method=\"POST\"")), "votes per second");
+        assertTrue(exprs.stream().anyMatch(e -> e.startsWith("histogram_quantile(0.99") && e.contains("votes")), "p99");
+        assertTrue(exprs.stream().anyMatch(e -> e.contains("chamyeo_outbox_pending")), "outbox lag");
+    }
+
+    static List<Container> containers(Deployment d) {
+        return d.getSpec().getTemplate().getSpec().getContainers();
+    }
+
+    static Map<String, String> podLabels(Deployment d) {
+        return d.getSpec().getTemplate().getMetadata().getLabels();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object o) {
+        if (!(o instanceof Map)) {
+            fail("expected a map, got " + o);
+        }
+        return (Map<String, Object>) o;
+    }
+
+    static Map<String, Object> spec(GenericKubernetesResource r) {
+        return map(r.getAdditionalProperties().get("spec"));
+    }
+
+    static Map<String, List<String>> requiredSecrets() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (JsonNode s : Kustomize.readAll(Rendered.K8S.resolve("required-secrets.yaml")).get(0).path("secrets")) {
+            List<String> keys = new ArrayList<>();
+            s.path("keys").forEach(k -> keys.add(k.asText()));
+            out.put(s.path("name").asText(), keys);
+        }
+        return out;
+    }
+
+    static Map<String, String> requiredSecretsFromCnpg() {
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode s : Kustomize.readAll(Rendered.K8S.resolve("required-secrets.yaml")).get(0).path("secrets")) {
+            if (s.has("cnpgCluster")) {
+                out.put(s.path("name").asText(), s.path("cnpgCluster").asText());
+            }
+        }
+        return out;
+    }
+}
