@@ -1,0 +1,132 @@
+package kr.chamyeo.governance.sortition;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import kr.chamyeo.governance.sortition.SortitionApi.QuotaInput;
+import kr.chamyeo.governance.sortition.SortitionApi.VolunteerInput;
+import kr.chamyeo.platform.events.EventHandler;
+import kr.chamyeo.platform.events.Outbox;
+import kr.chamyeo.platform.events.ReceivedEvent;
+import kr.chamyeo.platform.problem.ProblemException;
+
+/**
+ * Answers community-service's autonomy-council lottery (주민자치회 위원 추첨) with a fair draw. A
+ * correlation id seen before changes nothing; every request gets exactly one answer, drawn or failed.
+ */
+@ApplicationScoped
+public class CouncilLotteryHandler implements EventHandler {
+
+    public static final String TOPIC = "governance.sortitions";
+
+    @Inject
+    SortitionService service;
+
+    @Inject
+    Outbox outbox;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LotteryRequested(String correlationId, String councilId, String district, String dong, Integer seats,
+                                   Integer reserves, List<PoolEntry> pool, List<QuotaEntry> quotas) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PoolEntry(String id, Map<String, String> features, String household) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record QuotaEntry(String feature, String value, Integer min, Integer max) {
+    }
+
+    @Override
+    public String topic() {
+        return "community.councils";
+    }
+
+    @Override
+    public void handle(ReceivedEvent event) {
+        if (!"CouncilLotteryRequested".equals(event.type())) {
+            return;
+        }
+        LotteryRequested request = event.dataAs(LotteryRequested.class);
+        if (request.correlationId() == null || Sortition.byCorrelation(request.correlationId()) != null) {
+            return;
+        }
+        String title = "주민자치회 위원 추첨 " + request.councilId() + (request.dong() == null ? "" : " (" + request.dong() + ")");
+        int reserves = request.reserves() == null ? 0 : Math.max(0, request.reserves());
+        String invalid = invalid(request);
+        if (invalid != null) {
+            fail(request, title, reserves, invalid, List.of());
+            return;
+        }
+        List<VolunteerInput> pool = request.pool().stream()
+                .map(p -> new VolunteerInput(p.id(), new LinkedHashMap<>(p.features()), p.household())).toList();
+        List<QuotaInput> quotas = request.quotas() == null ? List.of() : request.quotas().stream()
+                .map(q -> new QuotaInput(q.feature(), q.value(), q.min() == null ? 0 : q.min(),
+                        q.max() == null ? request.seats() : q.max())).toList();
+        boolean households = pool.stream().anyMatch(p -> p.household() != null && !p.household().isBlank());
+        SortitionService.Prepared prepared;
+        try {
+            prepared = service.prepare(pool, request.seats(), quotas, List.of(), households);
+        } catch (InfeasibleQuotasException e) {
+            fail(request, title, reserves, "quotas cannot all be met: " + e.getMessage(), e.conflicting());
+            return;
+        } catch (ProblemException e) {
+            fail(request, title, reserves, e.getMessage(), List.of());
+            return;
+        }
+        Sortition s = service.store(request.district(), title, reserves, prepared, true, request.correlationId(), request.councilId());
+        Map<String, Object> drawn = new LinkedHashMap<>();
+        drawn.put("correlationId", request.correlationId());
+        drawn.put("councilId", request.councilId());
+        drawn.put("sortitionId", s.id.toString());
+        drawn.put("selected", service.list(s.selected));
+        drawn.put("reserves", service.list(s.reserves));
+        drawn.put("seedCommitment", s.seedCommitment);
+        drawn.put("seed", s.seed);
+        outbox.publish(TOPIC, "CouncilMembersDrawn", s.id.toString(), drawn);
+    }
+
+    private static String invalid(LotteryRequested r) {
+        if (r.district() == null || !kr.chamyeo.platform.district.SeoulDistricts.isDistrict(r.district())) {
+            return "district: must be one of Seoul's 25 district codes";
+        }
+        if (r.seats() == null || r.seats() < 1) {
+            return "seats: must be at least 1";
+        }
+        if (r.pool() == null || r.pool().isEmpty()) {
+            return "pool: must not be empty";
+        }
+        for (PoolEntry p : r.pool()) {
+            if (p.id() == null || p.id().isBlank() || p.features() == null) {
+                return "pool: every entry needs an id and features";
+            }
+        }
+        if (r.quotas() != null) {
+            for (QuotaEntry q : r.quotas()) {
+                if (q.feature() == null || q.value() == null) {
+                    return "quotas: every quota needs a feature and a value";
+                }
+            }
+        }
+        return null;
+    }
+
+    private void fail(LotteryRequested r, String title, int reserves, String reason, List<String> conflicting) {
+        // The failure is stored under its correlation id, so a repeated request is answered once only.
+        Sortition s = service.storeFailure(r.district() == null ? "" : r.district(), title,
+                r.seats() == null ? 0 : r.seats(), reserves, r, reason, conflicting, r.correlationId(), r.councilId());
+        Map<String, Object> failed = new LinkedHashMap<>();
+        failed.put("correlationId", r.correlationId());
+        failed.put("councilId", r.councilId());
+        failed.put("reason", reason);
+        failed.put("conflictingQuotas", conflicting);
+        outbox.publish(TOPIC, "CouncilLotteryFailed", s.id.toString(), failed);
+    }
+}

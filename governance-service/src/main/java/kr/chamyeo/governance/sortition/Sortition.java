@@ -1,0 +1,64 @@
+package kr.chamyeo.governance.sortition;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A stored sortition. JSON columns keep the inputs and the distribution exactly as used, so the draw can be
+ * re-run from them; the seed is stored from creation but only shown once the status is DRAWN.
+ */
+@Entity
+@Table(name = "sortition")
+public class Sortition extends PanacheEntityBase {
+
+    public enum Status { COMMITTED, DRAWN, FAILED }
+
+    @Id
+    public UUID id;
+    public String district;
+    public String title;
+    @Column(name = "correlation_id")
+    public String correlationId;
+    @Column(name = "council_id")
+    public String councilId;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "panel_size")
+    public int panelSize;
+    @Column(name = "reserve_count")
+    public int reserveCount;
+    @Column(name = "one_per_household")
+    public boolean onePerHousehold;
+    public String inputs;
+    public String distribution;
+    @Column(name = "minimum_probability")
+    public Double minimumProbability;
+    @Column(name = "seed_commitment")
+    public String seedCommitment;
+    public String seed;
+    public String selected;
+    public String reserves;
+    @Column(name = "panel_index")
+    public Integer panelIndex;
+    @Column(name = "failure_reason")
+    public String failureReason;
+    @Column(name = "conflicting_quotas")
+    public String conflictingQuotas;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "drawn_at")
+    public OffsetDateTime drawnAt;
+
+    public static Sortition byCorrelation(String correlationId) {
+        return find("correlationId", correlationId).firstResult();
+    }
+}

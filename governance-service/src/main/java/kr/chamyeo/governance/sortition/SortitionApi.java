@@ -1,0 +1,92 @@
+package kr.chamyeo.governance.sortition;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kr.chamyeo.platform.district.DistrictCode;
+
+/** Request and response shapes of the sortition API (추첨·시민배심원 선발). */
+public final class SortitionApi {
+
+    private SortitionApi() {
+    }
+
+    @Schema(description = "추첨 요청: 지원자 풀, 선발 인원, 예비 인원, 할당(최소·최대 또는 인구 비례)")
+    public record CreateSortition(
+            @NotBlank @DistrictCode @Schema(example = "11545") String district,
+            @NotBlank @Size(max = 200) @Schema(example = "2021 금천구 공약이행 주민배심원") String title,
+            @NotNull @Min(1) @Max(1000) @Schema(example = "35", description = "선발 인원 (배심원)") Integer panelSize,
+            @NotNull @Min(0) @Max(100) @Schema(example = "5", description = "예비 인원") Integer reserves,
+            @Schema(description = "한 가구(주소)에서 1명만", example = "false") Boolean onePerHousehold,
+            @NotEmpty @Size(max = 3000) List<@Valid @NotNull VolunteerInput> pool,
+            @Size(max = 200) List<@Valid @NotNull QuotaInput> quotas,
+            @Size(max = 20) List<@Valid @NotNull ProportionalInput> proportionalQuotas,
+            @Schema(description = "true(기본): 즉시 추첨하고 시드를 공개; false: 시드 해시만 공개하고 /draw 를 기다림")
+            Boolean drawNow) {
+    }
+
+    @Schema(description = "지원자 (이름·연락처 없음)")
+    public record VolunteerInput(
+            @NotBlank @Size(max = 100) @Schema(example = "a-17") String id,
+            @NotNull @Size(max = 20) @Schema(example = "{\"sex\":\"F\",\"ageBand\":\"30대\",\"area\":\"가선거구\"}")
+            Map<@NotBlank @Size(max = 50) String, @NotBlank @Size(max = 100) String> features,
+            @Size(max = 200) @Schema(description = "가구 식별자(불투명)", example = "hh-301") String household) {
+    }
+
+    @Schema(description = "특성값별 최소·최대 인원")
+    public record QuotaInput(@NotBlank @Size(max = 50) @Schema(example = "sex") String feature,
+                             @NotBlank @Size(max = 100) @Schema(example = "F") String value,
+                             @NotNull @Min(0) @Schema(example = "0") Integer min,
+                             @NotNull @Min(0) @Schema(example = "21") Integer max) {
+    }
+
+    @Schema(description = "인구 비례 할당: 값별 인구 비율 → ⌊비율×인원⌋ … ⌈비율×인원⌉")
+    public record ProportionalInput(@NotBlank @Size(max = 50) @Schema(example = "sex") String feature,
+                                    @NotEmpty @Size(max = 100)
+                                    @Schema(example = "{\"M\":0.51,\"F\":0.49}")
+                                    Map<@NotBlank @Size(max = 100) String, @NotNull @DecimalMin("0") @DecimalMax("1") Double> shares) {
+    }
+
+    @Schema(description = "추첨 결과와 검증 자료")
+    public record SortitionView(
+            UUID id, String district, String title, String status,
+            @Schema(description = "SHA-256(seed), 생성 시 공개") String seedCommitment,
+            @Schema(description = "추첨 후 공개되는 시드 (16진수)") String seed,
+            int panelSize, int reserveCount, boolean onePerHousehold,
+            @Schema(description = "적용된 할당 (인구 비례는 인원으로 환산)") List<Quota> quotas,
+            List<VolunteerInput> pool,
+            @Schema(description = "지원자별 선발 확률") Map<String, Double> selectionProbabilities,
+            double minimumProbability,
+            List<String> unselectable,
+            List<String> selected, List<String> reserves,
+            String correlationId, String councilId,
+            OffsetDateTime createdAt, OffsetDateTime drawnAt) {
+    }
+
+    @Schema(description = "공개된 시드로 다시 추첨한 결과와 저장된 결과의 비교")
+    public record Verification(boolean commitmentMatches, boolean panelMatches, boolean reservesMatches,
+                               List<String> recomputedSelected, List<String> recomputedReserves) {
+    }
+
+    @Schema(description = "패널 확률 분포 (최대최소 공정성 LP의 해)")
+    public record DistributionView(List<List<String>> panels, List<Double> probabilities) {
+    }
+
+    /** What is stored as the sortition's inputs. */
+    public record StoredInputs(List<VolunteerInput> pool, List<Quota> quotas, List<ProportionalInput> proportionalQuotas) {
+    }
+}

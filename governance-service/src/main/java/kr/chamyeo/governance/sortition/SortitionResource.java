@@ -1,0 +1,135 @@
+package kr.chamyeo.governance.sortition;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import kr.chamyeo.governance.sortition.SortitionApi.CreateSortition;
+import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
+import kr.chamyeo.governance.sortition.SortitionApi.SortitionView;
+import kr.chamyeo.governance.sortition.SortitionApi.Verification;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/sortitions")
+@Tag(name = "Sortition", description = "공정 추첨 (시민배심원·주민자치회 위원 추첨)")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class SortitionResource {
+
+    @Inject
+    SortitionService service;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Operation(summary = "Create a fair sortition (공정 추첨 생성)", description = "지원자 풀에서 할당(성·연령대·지역 등)을 "
+            + "지키는 패널을 뽑는다. 최대최소(maximin) 공정성: 할당을 지키는 패널들 위의 확률분포 중 가장 낮은 선발 확률을 "
+            + "최대화한다 (Flanigan et al., Nature 2021). 시드의 SHA-256 을 먼저 공개하고, 추첨 후 시드를 공개한다. "
+            + "drawNow=false 이면 시드 해시만 공개하고 /draw 를 기다린다.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SortitionView.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input or quotas that cannot all be met (conflictingQuotas)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CreateSortition request) {
+        caller.requireDistrict(request.district(), Roles.OFFICER);
+        SortitionService.Prepared prepared;
+        try {
+            // Solved before the transaction opens: the LP/MIP rounds take seconds and touch no data.
+            prepared = service.prepare(request.pool(), request.panelSize(), request.quotas(), request.proportionalQuotas(),
+                    Boolean.TRUE.equals(request.onePerHousehold()));
+        } catch (InfeasibleQuotasException e) {
+            throw SortitionService.infeasible(e);
+        }
+        SortitionView view = QuarkusTransaction.requiringNew().call(() -> service.view(service.store(request.district(),
+                request.title(), request.reserves(), prepared, !Boolean.FALSE.equals(request.drawNow()), null, null)));
+        return Response.status(201).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Operation(summary = "A sortition with inputs, commitment, seed, panel and probabilities (추첨 조회)",
+            description = "입력(지원자 풀·할당), 시드 해시, (추첨 후) 시드, 선발자, 예비자, 지원자별 선발 확률.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SortitionView.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional
+    public SortitionView get(@PathParam("id") UUID id) {
+        return service.view(find(id));
+    }
+
+    @GET
+    @Path("/{id}/distribution")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Operation(summary = "The lottery over panels (패널 확률분포)", description = "최대최소 LP 의 해: 패널과 각 패널의 확률. 추첨 재현에 쓴다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DistributionView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A failed lottery has no distribution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional
+    public DistributionView distribution(@PathParam("id") UUID id) {
+        return service.distributionView(find(id));
+    }
+
+    @POST
+    @Path("/{id}/draw")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Operation(summary = "Draw and reveal the seed (추첨 실행·시드 공개)", description = "생성 시 해시로 약속한 시드로 추첨하고 시드를 공개한다.")
+    @APIResponse(responseCode = "200", description = "Drawn", content = @Content(schema = @Schema(implementation = SortitionView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already drawn or failed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional
+    public SortitionView draw(@PathParam("id") UUID id) {
+        Sortition s = find(id);
+        service.draw(s);
+        return service.view(s);
+    }
+
+    @GET
+    @Path("/{id}/verification")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Operation(summary = "Re-run the draw from the revealed seed (추첨 검증)", description = "공개된 시드와 저장된 입력·분포로 다시 추첨해 결과를 비교한다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Verification.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not drawn yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional
+    public Verification verify(@PathParam("id") UUID id) {
+        return service.verify(find(id));
+    }
+
+    private Sortition find(UUID id) {
+        Sortition s = Sortition.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("Sortition", id);
+        }
+        caller.requireDistrict(s.district, Roles.OFFICER);
+        return s;
+    }
+}

@@ -1,0 +1,207 @@
+package kr.chamyeo.governance.sortition;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
+import kr.chamyeo.governance.sortition.SortitionApi.ProportionalInput;
+import kr.chamyeo.governance.sortition.SortitionApi.QuotaInput;
+import kr.chamyeo.governance.sortition.SortitionApi.SortitionView;
+import kr.chamyeo.governance.sortition.SortitionApi.StoredInputs;
+import kr.chamyeo.governance.sortition.SortitionApi.Verification;
+import kr.chamyeo.governance.sortition.SortitionApi.VolunteerInput;
+import kr.chamyeo.platform.problem.ProblemException;
+
+/** Turns requests into sortition problems, solves them, stores, draws and re-checks them. */
+@ApplicationScoped
+public class SortitionService {
+
+    @Inject
+    ObjectMapper mapper;
+
+    private final MaximinSolver solver = new MaximinSolver();
+
+    /** A problem ready to store: its inputs as given and the solved distribution. */
+    public record Prepared(SortitionProblem problem, StoredInputs inputs, PanelDistribution distribution) {
+    }
+
+    /** Checks the request's cross-field rules and solves it; 422 naming the conflicting quotas if none can be met. */
+    public Prepared prepare(List<VolunteerInput> pool, int panelSize, List<QuotaInput> quotaInputs,
+                            List<ProportionalInput> proportional, boolean onePerHousehold) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < pool.size(); i++) {
+            if (!ids.add(pool.get(i).id())) {
+                throw ProblemException.unprocessable("pool[" + i + "].id", "must be unique, " + pool.get(i).id() + " appears twice");
+            }
+        }
+        List<Quota> quotas = new ArrayList<>();
+        List<QuotaInput> given = quotaInputs == null ? List.of() : quotaInputs;
+        for (int q = 0; q < given.size(); q++) {
+            QuotaInput in = given.get(q);
+            if (in.min() > in.max()) {
+                throw ProblemException.unprocessable("quotas[" + q + "].min", "must not exceed max (" + in.min() + " > " + in.max() + ")");
+            }
+            quotas.add(new Quota(in.feature(), in.value(), in.min(), Math.min(in.max(), panelSize)));
+        }
+        List<ProportionalInput> shares = proportional == null ? List.of() : proportional;
+        for (int p = 0; p < shares.size(); p++) {
+            double total = shares.get(p).shares().values().stream().mapToDouble(Double::doubleValue).sum();
+            if (Math.abs(total - 1) > 0.01) {
+                throw ProblemException.unprocessable("proportionalQuotas[" + p + "].shares",
+                        "must add up to 1 (got " + Math.round(total * 1000) / 1000.0 + ")");
+            }
+            quotas.addAll(ProportionalQuotas.of(shares.get(p).feature(), shares.get(p).shares(), panelSize));
+        }
+        List<Volunteer> volunteers = pool.stream().map(v -> new Volunteer(v.id(), v.features(), v.household())).toList();
+        SortitionProblem problem = new SortitionProblem(volunteers, panelSize, quotas, onePerHousehold);
+        return new Prepared(problem, new StoredInputs(pool, quotas, shares), solver.solve(problem));
+    }
+
+    public static ProblemException infeasible(InfeasibleQuotasException e) {
+        return ProblemException.unprocessable("quotas", "cannot all be met: " + e.getMessage()
+                        + (e.conflicting().isEmpty() ? "" : "; conflicting: " + String.join(", ", e.conflicting())))
+                .with("conflictingQuotas", e.conflicting());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Sortition store(String district, String title, int reserves, Prepared prepared, boolean drawNow,
+                           String correlationId, String councilId) {
+        Sortition s = new Sortition();
+        s.id = UUID.randomUUID();
+        s.district = district;
+        s.title = title;
+        s.correlationId = correlationId;
+        s.councilId = councilId;
+        s.status = Sortition.Status.COMMITTED;
+        s.panelSize = prepared.problem().panelSize();
+        s.reserveCount = reserves;
+        s.onePerHousehold = prepared.problem().onePerHousehold();
+        s.inputs = json(prepared.inputs());
+        s.distribution = json(prepared.distribution());
+        s.minimumProbability = prepared.distribution().minimumProbability();
+        s.seed = Lottery.newSeed();
+        s.seedCommitment = Lottery.commitment(s.seed);
+        s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.persist();
+        if (drawNow) {
+            draw(s);
+        }
+        return s;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Sortition storeFailure(String district, String title, int panelSize, int reserves, Object inputs,
+                                  String reason, List<String> conflicting, String correlationId, String councilId) {
+        Sortition s = new Sortition();
+        s.id = UUID.randomUUID();
+        s.district = district;
+        s.title = title;
+        s.correlationId = correlationId;
+        s.councilId = councilId;
+        s.status = Sortition.Status.FAILED;
+        s.panelSize = panelSize;
+        s.reserveCount = reserves;
+        s.inputs = json(inputs);
+        s.failureReason = reason;
+        s.conflictingQuotas = json(conflicting);
+        s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.persist();
+        return s;
+    }
+
+    /** Draws a committed sortition with its stored seed, which from now on is shown. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void draw(Sortition s) {
+        if (s.status != Sortition.Status.COMMITTED) {
+            throw ProblemException.conflict("already-drawn", "Sortition " + s.id + " is " + s.status + ", not COMMITTED");
+        }
+        Lottery.Draw draw = Lottery.draw(problemOf(s), distributionOf(s), s.seed, s.reserveCount);
+        s.selected = json(draw.selected());
+        s.reserves = json(draw.reserves());
+        s.panelIndex = draw.panelIndex();
+        s.status = Sortition.Status.DRAWN;
+        s.drawnAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Re-runs the draw from the stored inputs, distribution and revealed seed. */
+    public Verification verify(Sortition s) {
+        if (s.status != Sortition.Status.DRAWN) {
+            throw ProblemException.conflict("not-drawn", "Sortition " + s.id + " is " + s.status + "; its seed is not revealed yet");
+        }
+        Lottery.Draw again = Lottery.draw(problemOf(s), distributionOf(s), s.seed, s.reserveCount);
+        return new Verification(Lottery.commitment(s.seed).equals(s.seedCommitment),
+                again.selected().equals(list(s.selected)), again.reserves().equals(list(s.reserves)),
+                again.selected(), again.reserves());
+    }
+
+    public SortitionView view(Sortition s) {
+        boolean drawn = s.status == Sortition.Status.DRAWN;
+        StoredInputs inputs = read(s.inputs, StoredInputs.class);
+        PanelDistribution d = s.distribution == null ? null : distributionOf(s);
+        return new SortitionView(s.id, s.district, s.title, s.status.name(), s.seedCommitment, drawn ? s.seed : null,
+                s.panelSize, s.reserveCount, s.onePerHousehold, inputs == null ? List.of() : inputs.quotas(),
+                inputs == null ? List.of() : inputs.pool(), d == null ? null : d.selectionProbabilities(),
+                d == null ? 0 : d.minimumProbability(), d == null ? List.of() : d.unselectable(),
+                drawn ? list(s.selected) : null, drawn ? list(s.reserves) : null, s.correlationId, s.councilId,
+                s.createdAt, s.drawnAt);
+    }
+
+    public DistributionView distributionView(Sortition s) {
+        PanelDistribution d = distributionOf(s);
+        return new DistributionView(d.panels(), d.probabilities());
+    }
+
+    public List<String> list(String json) {
+        return json == null ? List.of() : read(json, new TypeReference<List<String>>() { });
+    }
+
+    private SortitionProblem problemOf(Sortition s) {
+        StoredInputs inputs = read(s.inputs, StoredInputs.class);
+        List<Volunteer> pool = inputs.pool().stream().map(v -> new Volunteer(v.id(), v.features(), v.household())).toList();
+        return new SortitionProblem(pool, s.panelSize, inputs.quotas(), s.onePerHousehold);
+    }
+
+    private PanelDistribution distributionOf(Sortition s) {
+        if (s.distribution == null) {
+            throw ProblemException.conflict("failed", "Sortition " + s.id + " failed: " + s.failureReason);
+        }
+        return read(s.distribution, PanelDistribution.class);
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored sortition data unreadable", e);
+        }
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored sortition data unreadable", e);
+        }
+    }
+}

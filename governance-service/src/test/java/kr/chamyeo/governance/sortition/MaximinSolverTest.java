@@ -1,0 +1,142 @@
+package kr.chamyeo.governance.sortition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class MaximinSolverTest {
+
+    private static List<Volunteer> pool;
+    private static SortitionProblem jury;
+    private static PanelDistribution distribution;
+
+    @BeforeAll
+    static void solveSeedJury() {
+        // Seed 004: 40 people = 35 jurors + 5 reserves from 200–300 volunteers, proportional by sex, age band and area.
+        pool = Pools.jury(250, 4);
+        jury = new SortitionProblem(pool, 35, Pools.juryQuotas(35), false);
+        long start = System.nanoTime();
+        distribution = new MaximinSolver().solve(jury);
+        System.out.printf("jury: %d panels, %d rounds, min %.4f, %d ms%n", distribution.panels().size(),
+                distribution.columnGenerationRounds(), distribution.minimumProbability(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
+    void everyPanelInTheDistributionMeetsEveryQuota() {
+        assertFalse(distribution.panels().isEmpty());
+        double total = distribution.probabilities().stream().mapToDouble(Double::doubleValue).sum();
+        assertEquals(1.0, total, 1e-9);
+        Map<String, Volunteer> byId = new HashMap<>();
+        pool.forEach(v -> byId.put(v.id(), v));
+        for (List<String> panel : distribution.panels()) {
+            assertEquals(35, panel.size());
+            assertEquals(35, new HashSet<>(panel).size());
+            for (Quota q : jury.quotas()) {
+                long count = panel.stream().filter(id -> q.value().equals(byId.get(id).features().get(q.feature()))).count();
+                assertTrue(count >= q.min() && count <= q.max(), q + " broken with " + count);
+            }
+        }
+    }
+
+    @Test
+    void selectionProbabilitiesAddUpToThePanelSizeAndMaximinBeatsTheWorstGroup() {
+        double sum = distribution.selectionProbabilities().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertEquals(35, sum, 1e-6);
+        // The minimum can never exceed the rarest quota's seats over its pool count (e.g. min seats of
+        // an over-subscribed group spread over everyone in it): check the solver reached a positive share
+        // near that bound rather than a degenerate 0.
+        assertTrue(distribution.unselectable().isEmpty());
+        assertTrue(distribution.minimumProbability() > 0.05, "minimum " + distribution.minimumProbability());
+        double bound = 1;
+        for (Quota q : jury.quotas()) {
+            long members = pool.stream().filter(v -> q.value().equals(v.features().get(q.feature()))).count();
+            bound = Math.min(bound, (double) q.max() / members);
+        }
+        assertTrue(distribution.minimumProbability() <= bound + 1e-6);
+        for (double p : distribution.selectionProbabilities().values()) {
+            assertTrue(p >= distribution.minimumProbability() - 1e-6);
+        }
+    }
+
+    @Test
+    void measuredFrequenciesOverManyDrawsMatchTheReportedProbabilities() {
+        int draws = 2000;
+        Map<String, Integer> hits = new HashMap<>();
+        for (int d = 0; d < draws; d++) {
+            Lottery.Draw draw = Lottery.draw(jury, distribution, Lottery.newSeed(), 0);
+            draw.selected().forEach(id -> hits.merge(id, 1, Integer::sum));
+        }
+        double worst = 0;
+        for (Map.Entry<String, Double> e : distribution.selectionProbabilities().entrySet()) {
+            double measured = hits.getOrDefault(e.getKey(), 0) / (double) draws;
+            worst = Math.max(worst, Math.abs(measured - e.getValue()));
+        }
+        // 2,000 draws: one standard error is at most ~0.011, so 0.05 is > 4.5 σ for every volunteer.
+        assertTrue(worst < 0.05, "largest deviation " + worst);
+    }
+
+    @Test
+    void sameSeedSamePanelAndReserves() {
+        String seed = Lottery.newSeed();
+        Lottery.Draw a = Lottery.draw(jury, distribution, seed, 5);
+        Lottery.Draw b = Lottery.draw(jury, distribution, seed, 5);
+        assertEquals(a, b);
+        assertEquals(5, a.reserves().size());
+        Set<String> overlap = new HashSet<>(a.selected());
+        overlap.retainAll(a.reserves());
+        assertTrue(overlap.isEmpty());
+        assertEquals(64, Lottery.commitment(seed).length());
+    }
+
+    @Test
+    void councilRuleSexAtMost60PercentAndAtLeast15PercentAged40OrUnder() {
+        // Autonomy councils (seed 002/DOMAIN): no sex above 60%, at least 15% aged 40 or under; pool of 300.
+        java.util.Random random = new java.util.Random(7);
+        List<Volunteer> council = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            council.add(new Volunteer("c" + i, Map.of("sex", random.nextDouble() < 0.7 ? "M" : "F",
+                    "age40OrUnder", random.nextDouble() < 0.1 ? "true" : "false"), i % 10 == 0 ? "h" + (i / 20) : null));
+        }
+        int seats = 30;
+        List<Quota> quotas = List.of(new Quota("sex", "F", 0, 18), new Quota("sex", "M", 0, 18),
+                new Quota("age40OrUnder", "true", 5, 30));
+        SortitionProblem problem = new SortitionProblem(council, seats, quotas, true);
+        PanelDistribution d = new MaximinSolver().solve(problem);
+        for (List<String> panel : d.panels()) {
+            Set<String> ids = new HashSet<>(panel);
+            long women = council.stream().filter(v -> ids.contains(v.id()) && v.features().get("sex").equals("F")).count();
+            long young = council.stream().filter(v -> ids.contains(v.id()) && v.features().get("age40OrUnder").equals("true")).count();
+            Set<String> households = new HashSet<>();
+            council.stream().filter(v -> ids.contains(v.id()) && v.household() != null)
+                    .forEach(v -> assertTrue(households.add(v.household()), "two from household " + v.household()));
+            assertTrue(women <= 18 && seats - women <= 18);
+            assertTrue(young >= 5);
+        }
+    }
+
+    @Test
+    void infeasibleQuotasAreNamed() {
+        List<Quota> quotas = new java.util.ArrayList<>(Pools.juryQuotas(35));
+        // Ask for more people in their 20s than the pool holds while keeping every other quota.
+        long twenties = pool.stream().filter(v -> v.features().get("ageBand").equals("20대이하")).count();
+        quotas.add(new Quota("ageBand", "20대이하", (int) twenties + 1, 35));
+        InfeasibleQuotasException e = assertThrows(InfeasibleQuotasException.class,
+                () -> new MaximinSolver().solve(new SortitionProblem(pool, 35, quotas, false)));
+        assertEquals(List.of("ageBand=20대이하 min " + (twenties + 1)), e.conflicting());
+
+        List<Quota> clash = List.of(new Quota("sex", "F", 20, 35), new Quota("sex", "M", 20, 35), new Quota("area", "가선거구", 0, 10));
+        InfeasibleQuotasException e2 = assertThrows(InfeasibleQuotasException.class,
+                () -> new MaximinSolver().solve(new SortitionProblem(pool, 35, clash, false)));
+        assertEquals(List.of("sex=F min 20", "sex=M min 20"), e2.conflicting());
+    }
+}

@@ -1,0 +1,198 @@
+package kr.chamyeo.governance.sortition;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaAndKeysResource.class)
+class SortitionResourceTest {
+
+    private static final String BASE = "/api/v1/governance/sortitions";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Map<String, Object> request(List<Volunteer> pool, int panel, int reserves, List<Map<String, Object>> quotas,
+                                       List<Map<String, Object>> proportional, Boolean drawNow) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("district", "11545");
+        body.put("title", "2021 금천구 공약이행 주민배심원");
+        body.put("panelSize", panel);
+        body.put("reserves", reserves);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Volunteer v : pool) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", v.id());
+            e.put("features", v.features());
+            if (v.household() != null) {
+                e.put("household", v.household());
+            }
+            entries.add(e);
+        }
+        body.put("pool", entries);
+        if (quotas != null) {
+            body.put("quotas", quotas);
+        }
+        if (proportional != null) {
+            body.put("proportionalQuotas", proportional);
+        }
+        if (drawNow != null) {
+            body.put("drawNow", drawNow);
+        }
+        return body;
+    }
+
+    static Map<String, Object> quota(String feature, String value, int min, int max) {
+        return Map.of("feature", feature, "value", value, "min", min, "max", max);
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void seedJury35PlusFiveReservesFrom250ProportionalBySexAgeAndArea() throws Exception {
+        List<Volunteer> pool = Pools.jury(250, 2021);
+        List<Map<String, Object>> proportional = List.of(
+                Map.of("feature", "sex", "shares", Pools.ordered("M", 0.51, "F", 0.49)),
+                Map.of("feature", "ageBand", "shares", Pools.ordered("20대이하", 0.19, "30대", 0.18, "40대", 0.18, "50대", 0.19, "60대이상", 0.26)),
+                Map.of("feature", "area", "shares", Pools.ordered("가선거구", 0.36, "나선거구", 0.33, "다선거구", 0.31)));
+        JsonPath created = given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json")
+                .body(json(request(pool, 35, 5, null, proportional, null))).post(BASE)
+                .then().statusCode(201)
+                .body("status", equalTo("DRAWN")).body("selected", hasSize(35)).body("reserves", hasSize(5))
+                .body("seed", notNullValue()).extract().jsonPath();
+
+        // Quotas as resolved from the population shares: 35 × 0.51 = 17.85 → 17..18 men.
+        assertTrue(created.getList("quotas.findAll { it.feature == 'sex' && it.value == 'M' }.min").contains(17));
+        assertTrue(created.getList("quotas.findAll { it.feature == 'sex' && it.value == 'M' }.max").contains(18));
+        Map<String, Volunteer> byId = new LinkedHashMap<>();
+        pool.forEach(v -> byId.put(v.id(), v));
+        List<String> selected = created.getList("selected");
+        for (Map<String, Object> q : created.<Map<String, Object>>getList("quotas")) {
+            long count = selected.stream().filter(id -> q.get("value").equals(byId.get(id).features().get((String) q.get("feature")))).count();
+            assertTrue(count >= (Integer) q.get("min") && count <= (Integer) q.get("max"), q + " broken: " + count);
+        }
+        Set<String> overlap = new HashSet<>(selected);
+        overlap.retainAll(created.getList("reserves"));
+        assertTrue(overlap.isEmpty());
+
+        String seed = created.getString("seed");
+        assertEquals(Lottery.commitment(seed), created.getString("seedCommitment"));
+        Map<String, Float> probabilities = created.getMap("selectionProbabilities");
+        assertEquals(250, probabilities.size());
+        assertEquals(35.0, probabilities.values().stream().mapToDouble(Float::doubleValue).sum(), 1e-3);
+
+        String id = created.getString("id");
+        given().auth().oauth2(TestTokens.cityAdmin()).get(BASE + "/" + id + "/verification").then().statusCode(200)
+                .body("commitmentMatches", equalTo(true)).body("panelMatches", equalTo(true)).body("reservesMatches", equalTo(true));
+        given().auth().oauth2(TestTokens.officer("11545")).get(BASE + "/" + id).then().statusCode(200)
+                .body("pool", hasSize(250)).body("seed", equalTo(seed)).body("selected", equalTo(selected));
+        // Same seed and stored inputs ⇒ same panel, recomputed here outside the service from the published distribution.
+        JsonPath d = given().auth().oauth2(TestTokens.officer("11545")).get(BASE + "/" + id + "/distribution")
+                .then().statusCode(200).extract().jsonPath();
+        List<List<String>> panels = d.getList("panels");
+        List<Double> weights = d.getList("probabilities", Double.class);
+        PanelDistribution published = new PanelDistribution(panels, weights, Map.of(), 0, List.of(), 0);
+        assertEquals(selected, panels.get(published.panelAt(Lottery.uniform(seed, "panel"))));
+    }
+
+    @Test
+    void seedIsCommittedBeforeTheDrawAndRevealedAfter() {
+        List<Volunteer> pool = Pools.jury(40, 11);
+        String id = given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json")
+                .body(json(request(pool, 10, 2, List.of(quota("sex", "F", 4, 6)), null, false))).post(BASE)
+                .then().statusCode(201).body("status", equalTo("COMMITTED")).body("seed", nullValue())
+                .body("selected", nullValue()).body("seedCommitment", notNullValue()).extract().path("id");
+        given().auth().oauth2(TestTokens.officer("11545")).get(BASE + "/" + id + "/verification").then().statusCode(409)
+                .contentType("application/problem+json");
+        String commitment = given().auth().oauth2(TestTokens.officer("11545")).get(BASE + "/" + id)
+                .then().statusCode(200).body("seed", nullValue()).extract().path("seedCommitment");
+        String seed = given().auth().oauth2(TestTokens.officer("11545")).post(BASE + "/" + id + "/draw")
+                .then().statusCode(200).body("status", equalTo("DRAWN")).body("selected", hasSize(10))
+                .body("seedCommitment", equalTo(commitment)).extract().path("seed");
+        assertEquals(commitment, Lottery.commitment(seed));
+        given().auth().oauth2(TestTokens.officer("11545")).post(BASE + "/" + id + "/draw").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void infeasibleQuotasAre422NamingTheConflict() {
+        List<Volunteer> pool = Pools.jury(60, 3);
+        given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json")
+                .body(json(request(pool, 20, 0, List.of(quota("sex", "F", 12, 20), quota("sex", "M", 12, 20),
+                        quota("area", "가선거구", 0, 20)), null, null))).post(BASE)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("quotas"))
+                .body("conflictingQuotas", equalTo(List.of("sex=F min 12", "sex=M min 12")));
+    }
+
+    @Test
+    void badInputIsProblemJsonNamingTheField() {
+        List<Volunteer> pool = Pools.jury(20, 5);
+        String officer = TestTokens.officer("11545");
+        given().auth().oauth2(officer).contentType("application/json")
+                .body(json(request(pool, 5, 0, null, List.of(Map.of("feature", "sex", "shares", Map.of("M", 0.5, "F", 0.3))), null)))
+                .post(BASE).then().statusCode(422).body("errors[0].field", equalTo("proportionalQuotas[0].shares"));
+        given().auth().oauth2(officer).contentType("application/json")
+                .body(json(request(pool, 5, 0, List.of(quota("sex", "F", 4, 2)), null, null)))
+                .post(BASE).then().statusCode(422).body("errors[0].field", equalTo("quotas[0].min"));
+        List<Volunteer> twice = new ArrayList<>(pool);
+        twice.add(pool.get(0));
+        given().auth().oauth2(officer).contentType("application/json").body(json(request(twice, 5, 0, null, null, null)))
+                .post(BASE).then().statusCode(422).body("errors[0].field", equalTo("pool[20].id"));
+        given().auth().oauth2(officer).contentType("application/json").body("{\"district\":\"11545\",\"pool\":[]}")
+                .post(BASE).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("panelSize")).body("errors.field", hasItem("pool")).body("errors.field", hasItem("title"));
+        given().auth().oauth2(TestTokens.cityAdmin()).contentType("application/json")
+                .body(json(request(pool, 0, 0, null, null, null)).replace("11545", "99999"))
+                .post(BASE).then().statusCode(422).body("errors.field", hasItem("district")).body("errors.field", hasItem("panelSize"));
+        given().auth().oauth2(officer).contentType("application/json")
+                .body(json(request(pool, 30, 0, null, null, null))).post(BASE).then().statusCode(422)
+                .body("errors[0].field", equalTo("quotas"));
+        given().auth().oauth2(officer).get(BASE + "/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(officer).get(BASE + "/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void onlyTheDistrictsOfficerOrCityAdminMayDrawOrRead() {
+        List<Volunteer> pool = Pools.jury(20, 9);
+        String body = json(request(pool, 5, 1, null, null, null));
+        given().contentType("application/json").body(body).post(BASE).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.resident("r1", "11545", "독산1동", 1990, "F")).contentType("application/json").body(body)
+                .post(BASE).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.officer("11110")).contentType("application/json").body(body)
+                .post(BASE).then().statusCode(403).contentType("application/problem+json");
+        String id = given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json").body(body)
+                .post(BASE).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.officer("11110")).get(BASE + "/" + id).then().statusCode(403);
+        given().get(BASE + "/" + id).then().statusCode(401);
+        given().auth().oauth2(TestTokens.cityAdmin()).get(BASE + "/" + id).then().statusCode(200);
+    }
+}
