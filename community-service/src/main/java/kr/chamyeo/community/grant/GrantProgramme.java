@@ -1,0 +1,49 @@
+package kr.chamyeo.community.grant;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** 공모: one district's (or the city's) call for one kind of group in one year, with its quota and budget. */
+@Entity
+@Table(name = "grant_programme")
+public class GrantProgramme extends PanacheEntityBase {
+
+    /** Who may be counted as a member: living/working/studying in Seoul, or in the programme's district. */
+    public enum Eligibility { SEOUL, DISTRICT }
+
+    @Id
+    public UUID id;
+    public String district;
+    public int year;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public ResidentGroup.Kind kind;
+    @Column(name = "min_members")
+    public int minMembers;
+    @Enumerated(EnumType.STRING)
+    public Eligibility eligibility;
+    @Column(name = "grant_amount")
+    public long grantAmount;
+    @Column(name = "yearly_quota")
+    public int yearlyQuota;
+    public long budget;
+    @Column(name = "labour_rate")
+    public long labourRate;
+    @Column(name = "professional_max_rate")
+    public long professionalMaxRate;
+    @Column(name = "minimum_contribution_share")
+    public BigDecimal minimumContributionShare;
+
+    public ContributionValuation.Rule rule() {
+        return new ContributionValuation.Rule(labourRate, professionalMaxRate, minimumContributionShare);
+    }
+}
