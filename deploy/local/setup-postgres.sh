@@ -8,6 +8,9 @@ set -euo pipefail
 PASSWORD="${CHAMYEO_DB_PASSWORD:-chamyeo}"
 # Extra database name suffixes to create besides the plain and _test ones (e.g. "_e2e" for end-to-end runs).
 read -r -a EXTRA_SUFFIXES <<< "${CHAMYEO_DB_SUFFIXES:-}"
+# Suffixes whose databases are dropped and created empty first (end-to-end runs start from nothing). The plain
+# databases are never reset this way.
+read -r -a RESET_SUFFIXES <<< "${CHAMYEO_DB_RESET_SUFFIXES:-}"
 SERVICES=(budget voting community governance platform)
 
 as_postgres() {
@@ -44,6 +47,11 @@ for svc in "${SERVICES[@]}"; do
   fi
   for suffix in "" _test "${EXTRA_SUFFIXES[@]}"; do
     db="chamyeo_${svc}${suffix}"
+    for reset in "${RESET_SUFFIXES[@]}"; do
+      if [[ -n $suffix && $suffix == "$reset" && -n $(sql "select 1 from pg_database where datname = '${db}'") ]]; then
+        sql "drop database ${db} with (force)"
+      fi
+    done
     if [[ -z $(sql "select 1 from pg_database where datname = '${db}'") ]]; then
       sql "create database ${db} owner ${user} encoding 'UTF8' template template0 locale_provider icu icu_locale 'ko-KR' locale 'C.UTF-8'"
     fi

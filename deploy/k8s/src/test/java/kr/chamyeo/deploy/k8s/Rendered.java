@@ -46,6 +46,14 @@ final class Rendered {
             "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic",
             "postgresql.cnpg.io/v1/Cluster");
 
+    private static final ClassValue<List<Method>> GETTERS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            return Stream.of(type.getMethods()).filter(m -> m.getParameterCount() == 0 && m.getName().startsWith("get")
+                    && m.getDeclaringClass() != Object.class).toList();
+        }
+    };
+
     final String name;
     final List<HasMetadata> objects = new ArrayList<>();
 
@@ -120,10 +128,7 @@ final class Rendered {
         if (!o.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")) {
             return;
         }
-        for (Method m : o.getClass().getMethods()) {
-            if (m.getParameterCount() != 0 || !m.getName().startsWith("get") || m.getDeclaringClass() == Object.class) {
-                continue;
-            }
+        for (Method m : GETTERS.get(o.getClass())) {
             Object value;
             try {
                 value = m.invoke(o);
