@@ -48,7 +48,7 @@ public class ServiceProxy {
                 .setConnectTimeout(2000)
                 .setMaxPoolSize(256)
                 .setKeepAlive(true));
-        router.route("/api/*").order(-10).handler(ServiceProxy::tagRequest);
+        router.route("/api/*").order(-40).handler(ServiceProxy::tagRequest);
         for (Map.Entry<String, URI> service : config.services().entrySet()) {
             URI target = service.getValue();
             SocketAddress origin = SocketAddress.inetSocketAddress(

@@ -11,6 +11,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import kr.chamyeo.platform.testing.TestTokens;
 
 /**
  * Real HTTP servers standing in for the services the gateway fronts: budget and community answer, voting
@@ -51,13 +52,17 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 }
                 reply(exchange, 200, "{}");
             });
-            return Map.of(
-                    "chamyeo.gateway.services.budget", "http://localhost:" + budget.getAddress().getPort(),
-                    "chamyeo.gateway.services.community", "http://localhost:" + community.getAddress().getPort(),
-                    "chamyeo.gateway.services.voting", "http://localhost:" + closedPort(),
-                    "chamyeo.gateway.services.governance", "http://localhost:" + governance.getAddress().getPort(),
-                    "chamyeo.gateway.timeout", "1s",
-                    "chamyeo.gateway.openapi-cache", "0s");
+            return Map.ofEntries(
+                    Map.entry("chamyeo.gateway.services.budget", "http://localhost:" + budget.getAddress().getPort()),
+                    Map.entry("chamyeo.gateway.services.community", "http://localhost:" + community.getAddress().getPort()),
+                    Map.entry("chamyeo.gateway.services.voting", "http://localhost:" + closedPort()),
+                    Map.entry("chamyeo.gateway.services.governance", "http://localhost:" + governance.getAddress().getPort()),
+                    Map.entry("chamyeo.gateway.timeout", "1s"),
+                    Map.entry("chamyeo.gateway.openapi-cache", "0s"),
+                    Map.entry("mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString()),
+                    Map.entry("mp.jwt.verify.issuer", TestTokens.ISSUER),
+                    Map.entry("chamyeo.gateway.rate-limits.votes.capacity", "3"),
+                    Map.entry("quarkus.http.limits.max-body-size", "64K"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,114 @@
+package kr.chamyeo.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.chamyeo.platform.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamsResource.class)
+class GatewaySecurityTest {
+
+    @Test
+    void invalidTokensAreRefusedAtTheDoor() {
+        given().auth().oauth2(TestTokens.token("x", "RESIDENT").expired().sign()).get("/api/v1/budget/cycles")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().auth().oauth2(TestTokens.token("x", "RESIDENT").wronglySigned().sign()).get("/api/v1/budget/cycles")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("x", "RESIDENT").issuer("https://elsewhere").sign()).get("/api/v1/budget/cycles")
+                .then().statusCode(401);
+        given().header("Authorization", "Basic dXNlcjpwYXNz").get("/api/v1/budget/cycles").then().statusCode(401);
+        given().auth().oauth2(TestTokens.officer("11545")).get("/api/v1/budget/cycles").then().statusCode(200);
+        given().get("/api/v1/budget/cycles").then().statusCode(200);
+    }
+
+    @Test
+    void votesAreRateLimitedPerCallerWithRetryAfter() {
+        String voter = TestTokens.resident("rate-voter", "11545", "독산1동", 1990, "F");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(voter).contentType("application/json").body("{\"choices\":[\"p-1\"]}")
+                    .post("/api/v1/budget/ballots/b1/votes").then().statusCode(200);
+        }
+        given().auth().oauth2(voter).contentType("application/json").body("{\"choices\":[\"p-1\"]}")
+                .post("/api/v1/budget/ballots/b1/votes").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("status", equalTo(429));
+        given().auth().oauth2(TestTokens.resident("other-voter", "11545", "독산1동", 1990, "M")).contentType("application/json")
+                .body("{\"choices\":[\"p-1\"]}").post("/api/v1/budget/ballots/b1/votes").then().statusCode(200);
+        // Reads are a different class and still pass for the limited caller.
+        given().auth().oauth2(voter).get("/api/v1/budget/cycles").then().statusCode(200);
+    }
+
+    @Test
+    void corsAllowsOnlyConfiguredOrigins() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/budget/cycles").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/budget/cycles").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void securityHeadersOnApiAnswers() {
+        given().get("/api/v1/budget/cycles").then().statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY")
+                .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"))
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void oversizedBodyIs413Problem() {
+        given().contentType("application/json").body("{\"title\":\"" + "가".repeat(30_000) + "\"}")
+                .post("/api/v1/budget/cycles").then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void accessLogNamesRequestCallerStatusAndLatencyButNeverTheToken() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(String.valueOf(record.getParameters() == null ? record.getMessage()
+                        : String.format(record.getMessage().replace("%.1f", "%s"), record.getParameters())));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("chamyeo.access");
+        logger.addHandler(capture);
+        try {
+            String token = TestTokens.officer("11545");
+            given().auth().oauth2(token).header("X-Request-Id", "log-check-1").get("/api/v1/budget/cycles").then().statusCode(200);
+            org.awaitility.Awaitility.await().until(() -> lines.stream().anyMatch(l -> l.contains("log-check-1")));
+            String line = lines.stream().filter(l -> l.contains("log-check-1")).findFirst().orElseThrow();
+            assertTrue(line.contains("caller=OFFICER@11545#"), line);
+            assertTrue(line.contains("status=200"), line);
+            assertTrue(line.contains("latency_ms="), line);
+            assertFalse(line.contains(token), "the token must never be logged");
+            assertFalse(line.contains("officer-11545"), "the subject is logged only as a hash");
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+}
