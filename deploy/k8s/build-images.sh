@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the five app images with Quarkus' Jib extension and pushes them to a registry; no Docker daemon
+# is needed (without push, Jib would hand the image to a local Docker/Podman instead). Settings come from
+# the environment:
+#   CHAMYEO_IMAGE_REGISTRY   registry host, e.g. registry.chamyeo.example (required)
+#   CHAMYEO_IMAGE_GROUP      repository prefix (default: chamyeo) -> <registry>/<group>/<app>:<tag>
+#   CHAMYEO_IMAGE_TAG        image tag (default: the project version); never "latest"
+#   CHAMYEO_BASE_JVM_IMAGE   base image (default: Quarkus' UBI 9 OpenJDK 17 runtime); pin a digest in production
+# Registry credentials: QUARKUS_CONTAINER_IMAGE_USERNAME / QUARKUS_CONTAINER_IMAGE_PASSWORD, or a docker
+# config.json login, as Jib reads them.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+registry="${CHAMYEO_IMAGE_REGISTRY:?set CHAMYEO_IMAGE_REGISTRY to the registry to push to}"
+tag="${CHAMYEO_IMAGE_TAG:-}"
+if [[ "${tag}" == latest ]]; then
+  echo "refusing the tag 'latest': deployments and rollbacks need a tag that keeps its meaning" >&2
+  exit 1
+fi
+
+args=(
+  -Dquarkus.container-image.build=true
+  -Dquarkus.container-image.push=true
+  "-Dquarkus.container-image.registry=${registry}"
+  "-Dquarkus.container-image.group=${CHAMYEO_IMAGE_GROUP:-chamyeo}"
+  # The UBI OpenJDK images' unprivileged user; the Deployments run as the same uid (runAsUser: 185).
+  -Dquarkus.jib.user=185
+  # Heap sizing comes from JAVA_MAX_MEM_RATIO at run time (ConfigMaps); these hold in every environment.
+  "-Dquarkus.jib.jvm-additional-arguments=-XX:+ExitOnOutOfMemoryError,-XX:+UseG1GC"
+)
+[[ -n "${tag}" ]] && args+=("-Dquarkus.container-image.tag=${tag}")
+[[ -n "${CHAMYEO_BASE_JVM_IMAGE:-}" ]] && args+=("-Dquarkus.jib.base-jvm-image=${CHAMYEO_BASE_JVM_IMAGE}")
+
+exec ./mvnw -B package -DskipTests -am \
+  -pl budget-service,voting-service,community-service,governance-service,gateway "${args[@]}"
