@@ -1,0 +1,42 @@
+package kr.chamyeo.community.space;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** 대관 신청. */
+@Entity
+@Table(name = "booking")
+public class Booking extends PanacheEntityBase {
+
+    public enum Status { REQUESTED, APPROVED, REJECTED, CANCELLED }
+
+    @Id
+    public UUID id;
+    @Column(name = "space_id")
+    public UUID spaceId;
+    public String requester;
+    public String purpose;
+    public int attendees;
+    @Column(name = "starts_at")
+    public OffsetDateTime startsAt;
+    @Column(name = "ends_at")
+    public OffsetDateTime endsAt;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+    public String reason;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

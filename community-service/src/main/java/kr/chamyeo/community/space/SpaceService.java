@@ -1,0 +1,166 @@
+package kr.chamyeo.community.space;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kr.chamyeo.community.space.SpaceRequests.BookingRequest;
+import kr.chamyeo.community.space.SpaceRequests.SpaceRequest;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+
+@ApplicationScoped
+public class SpaceService {
+
+    private static final String NO_OVERLAP = "23P01";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional
+    public Space register(SpaceRequest r, String manager) {
+        if (!r.closesAt().isAfter(r.opensAt())) {
+            throw ProblemException.unprocessable("closesAt", "must be after opensAt");
+        }
+        Space s = new Space();
+        s.id = UUID.randomUUID();
+        s.district = r.district();
+        s.dong = r.dong();
+        s.name = r.name();
+        s.kind = r.kind();
+        s.address = r.address();
+        s.capacity = r.capacity();
+        try {
+            s.facilities = mapper.writeValueAsString(r.facilities() == null ? java.util.List.of() : r.facilities());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        s.opensAt = r.opensAt();
+        s.closesAt = r.closesAt();
+        s.rules = r.rules();
+        s.manager = manager;
+        s.persist();
+        return s;
+    }
+
+    public Space space(UUID id) {
+        Space s = Space.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("Space", id);
+        }
+        return s;
+    }
+
+    public Booking booking(UUID id) {
+        Booking b = Booking.findById(id);
+        if (b == null) {
+            throw ProblemException.notFound("Booking", id);
+        }
+        return b;
+    }
+
+    /** The space's manager, an officer of its district or a city administrator. */
+    public boolean manages(Caller caller, Space s) {
+        return s.manager.equals(caller.subject()) || caller.actsFor(s.district, Roles.OFFICER);
+    }
+
+    @Transactional
+    public Booking request(UUID spaceId, BookingRequest r, String requester) {
+        Space s = space(spaceId);
+        Instant starts = r.startsAt().toInstant();
+        Instant ends = r.endsAt().toInstant();
+        BookingRules.check(s.opensAt, s.closesAt, s.capacity, starts, ends, r.attendees(), Instant.now());
+        if (overlapsApproved(s.id, starts, ends)) {
+            throw ProblemException.conflict("booking-overlap", "The space is already booked at that time");
+        }
+        Booking b = new Booking();
+        b.id = UUID.randomUUID();
+        b.spaceId = s.id;
+        b.requester = requester;
+        b.purpose = r.purpose();
+        b.attendees = r.attendees();
+        b.startsAt = starts.atOffset(ZoneOffset.UTC);
+        b.endsAt = ends.atOffset(ZoneOffset.UTC);
+        b.status = Booking.Status.REQUESTED;
+        b.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        b.persist();
+        return b;
+    }
+
+    /**
+     * Approves or rejects. The overlap check is the database's exclusion constraint, so of two managers approving
+     * overlapping requests at the same moment exactly one succeeds; the other gets 409.
+     */
+    @Transactional
+    public Booking decide(UUID bookingId, boolean approve, String reason, Caller caller) {
+        Booking b = booking(bookingId);
+        if (!manages(caller, space(b.spaceId))) {
+            throw ProblemException.forbidden("Only the space's manager (or an officer of its district) decides bookings");
+        }
+        if (b.status != Booking.Status.REQUESTED) {
+            throw ProblemException.conflict("already-decided", "The booking is " + b.status);
+        }
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw ProblemException.unprocessable("reason", "a rejection needs a reason");
+        }
+        b.status = approve ? Booking.Status.APPROVED : Booking.Status.REJECTED;
+        b.reason = reason;
+        b.decidedBy = caller.subject();
+        b.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (NO_OVERLAP.equals(sqlState(e))) {
+                throw ProblemException.conflict("booking-overlap", "Another approved booking of this space overlaps "
+                        + b.startsAt + "–" + b.endsAt);
+            }
+            throw e;
+        }
+        return b;
+    }
+
+    @Transactional
+    public Booking cancel(UUID bookingId, Caller caller) {
+        Booking b = booking(bookingId);
+        if (!b.requester.equals(caller.subject()) && !manages(caller, space(b.spaceId))) {
+            throw ProblemException.forbidden("Only the requester or the space's manager may cancel");
+        }
+        if (b.status != Booking.Status.REQUESTED && b.status != Booking.Status.APPROVED) {
+            throw ProblemException.conflict("not-cancellable", "The booking is " + b.status);
+        }
+        b.status = Booking.Status.CANCELLED;
+        return b;
+    }
+
+    private boolean overlapsApproved(UUID spaceId, Instant starts, Instant ends) {
+        Number n = (Number) em.createNativeQuery("select count(*) from booking where space_id = ?1 and status = 'APPROVED' "
+                        + "and during && tstzrange(?2, ?3, '[)')")
+                .setParameter(1, spaceId).setParameter(2, starts.atOffset(ZoneOffset.UTC)).setParameter(3, ends.atOffset(ZoneOffset.UTC))
+                .getSingleResult();
+        return n.longValue() > 0;
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+}
