@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.district.DistrictCode;
@@ -54,7 +53,6 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Audit trail (감사 기록)",
             description = "Newest first. CITY_ADMIN sees every district (optionally filtered); an OFFICER sees only "
