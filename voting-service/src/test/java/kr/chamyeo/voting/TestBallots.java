@@ -1,0 +1,58 @@
+package kr.chamyeo.voting;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+
+import io.restassured.response.ValidatableResponse;
+import kr.chamyeo.platform.testing.TestTokens;
+
+/** Ballot definitions and calls shared by the service tests. */
+public final class TestBallots {
+
+    public static final String GEUMCHEON = "11545";
+    public static final String OPTIONS = "[{\"key\":\"p-1\",\"label\":\"독산동 어린이 놀이터 개선\",\"cost\":50000000},"
+            + "{\"key\":\"p-2\",\"label\":\"가산동 공원 조명\",\"cost\":120000000},"
+            + "{\"key\":\"p-3\",\"label\":\"시흥동 작은도서관 책장\",\"cost\":80000000}]";
+
+    private TestBallots() {
+    }
+
+    public static String spec(String eligibility, Instant opensAt, Instant closesAt, String rule, boolean live) {
+        return "{\"title\":\"2021 금천구 주민참여예산 주민투표\",\"description\":\"최대 2개 선택\",\"ownerDistrict\":\"" + GEUMCHEON
+                + "\",\"ownerDong\":null,\"eligibility\":" + eligibility + ",\"opensAt\":\"" + opensAt + "\",\"closesAt\":\"" + closesAt
+                + "\",\"options\":" + OPTIONS + ",\"rule\":" + rule + ",\"liveResults\":" + live + "}";
+    }
+
+    public static String geumcheonResidents() {
+        return "{\"districts\":[\"" + GEUMCHEON + "\"],\"dongs\":[],\"minAge\":null,\"maxAge\":null,\"requiredRole\":null}";
+    }
+
+    public static String approval() {
+        return "{\"type\":\"APPROVAL\",\"minChoices\":1,\"maxChoices\":2,\"budgetLimit\":null}";
+    }
+
+    /** An open APPROVAL ballot of Geumcheon residents, closing in an hour; returns its id. */
+    public static String open(boolean live) {
+        return create(spec(geumcheonResidents(), Instant.now().minusSeconds(1), Instant.now().plusSeconds(3600), approval(), live))
+                .statusCode(201).extract().path("id");
+    }
+
+    public static ValidatableResponse create(String spec) {
+        return given().auth().oauth2(TestTokens.officer(GEUMCHEON)).contentType("application/json").body(spec)
+                .post("/api/v1/voting/ballots").then();
+    }
+
+    public static ValidatableResponse vote(String ballotId, String token, String... keys) {
+        StringBuilder choices = new StringBuilder("[");
+        for (int i = 0; i < keys.length; i++) {
+            choices.append(i == 0 ? "" : ",").append('"').append(keys[i]).append('"');
+        }
+        return given().auth().oauth2(token).contentType("application/json").body("{\"choices\":" + choices + "]}")
+                .post("/api/v1/voting/ballots/" + ballotId + "/votes").then();
+    }
+
+    public static String resident(String subject) {
+        return TestTokens.resident(subject, GEUMCHEON, "독산1동", 1985, "F");
+    }
+}
