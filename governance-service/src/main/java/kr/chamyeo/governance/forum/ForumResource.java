@@ -1,0 +1,229 @@
+package kr.chamyeo.governance.forum;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kr.chamyeo.governance.district.Regions;
+import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.district.SeoulDistricts;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/forums")
+@Tag(name = "Forums", description = "숙의·공론장 (자치구 청년참여기구)")
+@Produces(MediaType.APPLICATION_JSON)
+public class ForumResource {
+
+    static final String SEED_2019 = "seed-000-2019";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Schema(description = "숙의·공론장 등록")
+    public record NewForum(@NotBlank @DistrictCode @Schema(example = "11545") String district,
+                           @NotNull @PastOrPresent @Schema(example = "2019-06-15") LocalDate heldOn,
+                           @NotNull @Schema(example = "DELIBERATION") Forum.Kind kind,
+                           @NotBlank @Size(max = 200) @Schema(example = "금천 청년 주거 숙의 1차") String topic,
+                           @NotNull @Min(0) @Max(10000) @Schema(example = "12") Integer participants,
+                           @Size(max = 10000) @Schema(description = "공개에 동의한 참여자 이름") List<@NotBlank @Size(max = 50) String> consentedPeople) {
+    }
+
+    @Schema(description = "숙의·공론장 (공개 정보)")
+    public record ForumView(UUID id, String district, String districtName, LocalDate heldOn, Forum.Kind kind, String topic,
+                            int participants) {
+        static ForumView of(Forum f) {
+            return new ForumView(f.id, f.district, SeoulDistricts.name(f.district), f.heldOn, f.kind, f.topic, f.participants);
+        }
+    }
+
+    @Schema(description = "가져오기 결과")
+    public record ImportResult(@Schema(example = "54") int imported, @Schema(example = "seed-000-2019") String source) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Record a forum (숙의·공론장 등록)", description = "자치구 담당 공무원 또는 서울시가 숙의·공론장 개최 기록을 등록한다.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ForumView.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewForum request) {
+        caller.requireDistrict(request.district(), Roles.OFFICER);
+        Forum f = forum(request.district(), request.heldOn(), request.kind(), request.topic(), request.participants(), null);
+        if (request.consentedPeople() != null) {
+            if (request.consentedPeople().size() > request.participants()) {
+                throw ProblemException.unprocessable("consentedPeople", "cannot list more people than participants ("
+                        + request.consentedPeople().size() + " > " + request.participants() + ")");
+            }
+            try {
+                f.consentedPeople = mapper.writeValueAsString(request.consentedPeople());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        f.persist();
+        return Response.status(201).entity(ForumView.of(f)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Forums by district and year (숙의·공론장 목록)", description = "공개 목록: 참여자 이름은 포함하지 않는다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ForumView[].class)))
+    @APIResponse(responseCode = "400", description = "Bad district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ForumView> list(@QueryParam("district") String district, @QueryParam("year") Integer year) {
+        if (district != null && !SeoulDistricts.isDistrict(district)) {
+            throw ProblemException.badRequest("district", "must be one of Seoul's 25 district codes");
+        }
+        StringBuilder q = new StringBuilder("1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (district != null) {
+            q.append(" and district = :district");
+            params.put("district", district);
+        }
+        if (year != null) {
+            checkYear(year);
+            q.append(" and heldOn >= :from and heldOn < :to");
+            params.put("from", LocalDate.of(year, 1, 1));
+            params.put("to", LocalDate.of(year + 1, 1, 1));
+        }
+        List<Forum> forums = Forum.find(q + " order by heldOn, district", params).list();
+        return forums.stream().map(ForumView::of).toList();
+    }
+
+    @GET
+    @Path("/statistics")
+    @PermitAll
+    @Operation(summary = "Forum statistics of a year (숙의·공론장 통계)",
+            description = "연도별 참여 자치구 수, 공론장 수, 참여자 수 (예: 2019년 16개 자치구, 54회, 347명).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ForumStatistics.class)))
+    @APIResponse(responseCode = "400", description = "Missing or bad year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ForumStatistics statistics(@QueryParam("year") Integer year) {
+        if (year == null) {
+            throw ProblemException.badRequest("year", "is required");
+        }
+        checkYear(year);
+        List<Forum> forums = Forum.find("heldOn >= ?1 and heldOn < ?2", LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).list();
+        return ForumStatistics.of(year, forums);
+    }
+
+    @POST
+    @Path("/imports/{dataset}")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Import the seed's 2019 forum data (2019 공론장 자료 가져오기)",
+            description = "seed 000 의 2019년 자치구 숙의형 공론장 자료(16개 자치구, 54회, 347명)를 적재한다. 이미 적재했으면 아무것도 바꾸지 않는다. "
+                    + "자료의 회차별 내역은 합계에 맞춘 합성 자료이다 (seed-data/forums-2019.csv 머리말 참조).")
+    @APIResponse(responseCode = "200", description = "Imported (0 if already there)", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "404", description = "Unknown dataset", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportResult importSeed(@PathParam("dataset") String dataset) {
+        if (!"2019".equals(dataset)) {
+            throw ProblemException.notFound("Dataset", dataset);
+        }
+        if (Forum.count("source", SEED_2019) > 0) {
+            return new ImportResult(0, SEED_2019);
+        }
+        int imported = 0;
+        for (String[] row : readCsv("/seed-data/forums-2019.csv")) {
+            String code = Regions.codeOf(row[0]);
+            if (code == null) {
+                throw new IllegalStateException("unknown district in seed data: " + row[0]);
+            }
+            forum(code, LocalDate.parse(row[1]), Forum.Kind.valueOf(row[2]), row[3], Integer.parseInt(row[4]), SEED_2019).persist();
+            imported++;
+        }
+        return new ImportResult(imported, SEED_2019);
+    }
+
+    private static Forum forum(String district, LocalDate heldOn, Forum.Kind kind, String topic, int participants, String source) {
+        Forum f = new Forum();
+        f.id = UUID.randomUUID();
+        f.district = district;
+        f.heldOn = heldOn;
+        f.kind = kind;
+        f.topic = topic;
+        f.participants = participants;
+        f.source = source;
+        f.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return f;
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw ProblemException.badRequest("year", "must be between 2000 and 2100");
+        }
+    }
+
+    static List<String[]> readCsv(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = ForumResource.class.getResourceAsStream(resource);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                rows.add(line.split(",", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,60 @@
+package kr.chamyeo.governance.youthbudget;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A youth-budget project as last reported by budget-service (amounts in whole won). */
+@Entity
+@Table(name = "youth_budget_project")
+@IdClass(YouthBudgetProject.Key.class)
+public class YouthBudgetProject extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "cycle_id")
+    public String cycleId;
+    @Id
+    @Column(name = "proposal_id")
+    public String proposalId;
+    public String district;
+    @Column(name = "fiscal_year")
+    public int fiscalYear;
+    public String title;
+    public long budgeted;
+    public Long granted;
+    public Long spent;
+    public String status;
+    @Column(name = "reported_on")
+    public LocalDate reportedOn;
+
+    public static class Key implements Serializable {
+        public String cycleId;
+        public String proposalId;
+
+        public Key() {
+        }
+
+        public Key(String cycleId, String proposalId) {
+            this.cycleId = cycleId;
+            this.proposalId = proposalId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(cycleId, k.cycleId) && Objects.equals(proposalId, k.proposalId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(cycleId, proposalId);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package kr.chamyeo.governance.youthbudget;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.chamyeo.platform.district.SeoulDistricts;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+
+@Path("/youth-budget/execution")
+@Tag(name = "Youth budget monitoring", description = "청년자율예산 집행 모니터링")
+@Produces(MediaType.APPLICATION_JSON)
+public class YouthBudgetResource {
+
+    @Schema(description = "편성·교부·집행 합계 (원)")
+    public record Totals(@Schema(example = "64") int projects, @Schema(example = "7489000000") long budgeted,
+                         @Schema(example = "5993660000") long granted, @Schema(example = "5100000000") long spent) {
+    }
+
+    @Schema(description = "자치구별 합계")
+    public record DistrictTotals(String district, String name, Totals totals) {
+    }
+
+    @Schema(description = "연도별 청년자율예산 집행 현황")
+    public record Execution(int fiscalYear, int districts, Totals totals, List<DistrictTotals> byDistrict) {
+    }
+
+    @GET
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Youth-budget execution per district (청년자율예산 집행 모니터링)",
+            description = "budget-service 의 YOUTH 예산 주기 사건으로부터 자치구별 편성액·교부액·집행액을 집계한다 "
+                    + "(예: 2019 자치구 숙의형 64개 사업 7,489백만원 편성, 5,994백만원 교부).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Execution.class)))
+    @APIResponse(responseCode = "400", description = "Missing or bad fiscalYear", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Execution execution(@QueryParam("fiscalYear") Integer fiscalYear) {
+        if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > 2100) {
+            throw ProblemException.badRequest("fiscalYear", "is required, between 2000 and 2100");
+        }
+        List<YouthBudgetProject> projects = YouthBudgetProject.list("fiscalYear", fiscalYear);
+        Map<String, long[]> byDistrict = new TreeMap<>();
+        long[] all = new long[4];
+        for (YouthBudgetProject p : projects) {
+            long[] t = byDistrict.computeIfAbsent(p.district, d -> new long[4]);
+            add(t, p);
+            add(all, p);
+        }
+        List<DistrictTotals> rows = byDistrict.entrySet().stream()
+                .map(e -> new DistrictTotals(e.getKey(), SeoulDistricts.name(e.getKey()), totals(e.getValue()))).toList();
+        return new Execution(fiscalYear, rows.size(), totals(all), rows);
+    }
+
+    private static void add(long[] t, YouthBudgetProject p) {
+        t[0]++;
+        t[1] += p.budgeted;
+        t[2] += p.granted == null ? 0 : p.granted;
+        t[3] += p.spent == null ? 0 : p.spent;
+    }
+
+    private static Totals totals(long[] t) {
+        return new Totals((int) t[0], t[1], t[2], t[3]);
+    }
+}
