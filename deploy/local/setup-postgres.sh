@@ -3,9 +3,14 @@
 # service (plus a *_test database each for the test suite). Safe to run again. Run as root on Debian.
 #
 #   CHAMYEO_DB_PASSWORD   password given to every service user (default: chamyeo — local use only)
+#   CHAMYEO_PG_CLUSTER    PostgreSQL 15 cluster to use, created if missing (default: main)
+#   CHAMYEO_DB_PORT       its port (default: 5432); the end-to-end tests use their own cluster so that
+#                         restarting it in a fault drill disturbs nobody else's databases
 set -euo pipefail
 
 PASSWORD="${CHAMYEO_DB_PASSWORD:-chamyeo}"
+CLUSTER="${CHAMYEO_PG_CLUSTER:-main}"
+PORT="${CHAMYEO_DB_PORT:-5432}"
 # Extra database name suffixes to create besides the plain and _test ones (e.g. "_e2e" for end-to-end runs).
 read -r -a EXTRA_SUFFIXES <<< "${CHAMYEO_DB_SUFFIXES:-}"
 # Suffixes whose databases are dropped and created empty first (end-to-end runs start from nothing). The plain
@@ -23,18 +28,18 @@ if ! command -v pg_ctlcluster >/dev/null || [[ ! -d /usr/lib/postgresql/15 ]]; t
   apt-get update -qq
   apt-get install -y -qq postgresql-15 postgresql-client-15 >/dev/null
 fi
-if ! pg_lsclusters -h | awk '$1 == "15" && $2 == "main"' | grep -q .; then
-  pg_createcluster 15 main >/dev/null
+if ! pg_lsclusters -h | awk -v c="$CLUSTER" '$1 == "15" && $2 == c' | grep -q .; then
+  if [[ $CLUSTER == main ]]; then pg_createcluster 15 main >/dev/null; else pg_createcluster 15 "$CLUSTER" --port "$PORT" >/dev/null; fi
 fi
-if ! pg_lsclusters -h | awk '$1 == "15" && $2 == "main" && $4 == "online"' | grep -q .; then
-  pg_ctlcluster 15 main start
+if ! pg_lsclusters -h | awk -v c="$CLUSTER" '$1 == "15" && $2 == c && $4 == "online"' | grep -q .; then
+  pg_ctlcluster 15 "$CLUSTER" start
 fi
 for _ in $(seq 1 30); do
-  as_postgres psql -qtAc 'select 1' >/dev/null 2>&1 && break
+  as_postgres psql -p "$PORT" -qtAc 'select 1' >/dev/null 2>&1 && break
   sleep 1
 done
 
-sql() { as_postgres psql -v ON_ERROR_STOP=1 -qtAc "$1"; }
+sql() { as_postgres psql -p "$PORT" -v ON_ERROR_STOP=1 -qtAc "$1"; }
 
 # Korean text is sorted and compared correctly only in a UTF-8 database with a Korean-aware collation;
 # ICU's ko-KR collation ships with PostgreSQL itself, so no OS locale is needed.
@@ -56,7 +61,7 @@ for svc in "${SERVICES[@]}"; do
       sql "create database ${db} owner ${user} encoding 'UTF8' template template0 locale_provider icu icu_locale 'ko-KR' locale 'C.UTF-8'"
     fi
     # Extensions need a superuser; the services' migrations then find them present.
-    as_postgres psql -v ON_ERROR_STOP=1 -qtA -d "${db}" -c "set client_min_messages = warning; create extension if not exists btree_gist" >/dev/null
+    as_postgres psql -p "$PORT" -v ON_ERROR_STOP=1 -qtA -d "${db}" -c "set client_min_messages = warning; create extension if not exists btree_gist" >/dev/null
   done
 done
-echo "PostgreSQL 15 ready on localhost:5432 (databases: ${SERVICES[*]/#/chamyeo_})"
+echo "PostgreSQL 15 ready on localhost:$PORT (databases: ${SERVICES[*]/#/chamyeo_})"
