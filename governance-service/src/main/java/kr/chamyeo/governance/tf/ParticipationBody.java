@@ -1,0 +1,24 @@
+package kr.chamyeo.governance.tf;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A district's youth participation body (청년참여기구) in one year. */
+@Entity
+@Table(name = "participation_body")
+public class ParticipationBody extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String district;
+    public int year;
+    public String name;
+    public String manager;
+    @Column(name = "member_count")
+    public int memberCount;
+}

@@ -1,0 +1,268 @@
+package kr.chamyeo.governance.tf;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.chamyeo.governance.district.Regions;
+import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.district.SeoulDistricts;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/tf")
+@Tag(name = "Governance TF", description = "자치구 청년정책 거버넌스 TF: 협력관, 청년참여기구, 컨설팅단, 강사단")
+@Produces(MediaType.APPLICATION_JSON)
+public class TfResource {
+
+    @Inject
+    Caller caller;
+
+    @Schema(description = "협력관 등록 (연락처는 비공개)")
+    public record NewOfficer(@NotBlank @Size(max = 100) @Schema(example = "박협력") String name,
+                             @Size(max = 200) @Schema(example = "010-0000-0000") String contact) {
+    }
+
+    @Schema(description = "협력관 위촉")
+    public record NewAppointment(@NotBlank @DistrictCode @Schema(example = "11545") String district,
+                                 @NotBlank @Size(max = 200) @Schema(example = "서울청년시민회의 운영지원단") String affiliation,
+                                 @NotNull @Schema(example = "2020-06-01") LocalDate termStart,
+                                 @NotNull @Schema(example = "2020-12-31") LocalDate termEnd) {
+    }
+
+    @Schema(description = "위촉 이력 한 건")
+    public record AppointmentView(UUID id, String district, String districtName, String region, String affiliation,
+                                  LocalDate termStart, LocalDate termEnd) {
+        static AppointmentView of(Appointment a) {
+            return new AppointmentView(a.id, a.district, SeoulDistricts.name(a.district), a.region, a.affiliation, a.termStart, a.termEnd);
+        }
+    }
+
+    @Schema(description = "협력관과 위촉 이력 (연락처는 권한 있는 호출자에게만)")
+    public record OfficerView(UUID id, String name, String contact, List<AppointmentView> appointments) {
+    }
+
+    @Schema(description = "특정 시점에 활동 중인 협력관 (공개)")
+    public record ActiveOfficer(UUID officerId, String name, AppointmentView appointment) {
+    }
+
+    @Schema(description = "청년참여기구")
+    public record NewBody(@NotNull @Min(2000) @Max(2100) @Schema(example = "2020") Integer year,
+                          @NotBlank @Size(max = 200) @Schema(example = "금천구 청년정책네트워크") String name,
+                          @Size(max = 100) @Schema(example = "이매니저") String manager,
+                          @NotNull @Min(0) @Max(10000) @Schema(example = "45") Integer memberCount) {
+    }
+
+    @Schema(description = "컨설팅단 전문가 또는 강사단")
+    public record NewExpert(@NotNull @Min(2000) @Max(2100) Integer year, @NotNull Expert.Kind kind,
+                            @NotBlank @Size(max = 100) String name,
+                            @NotBlank @Size(max = 100) @Schema(example = "주거") String domain,
+                            @Size(max = 200) String affiliation, @Size(max = 200) String contact) {
+    }
+
+    @Schema(description = "전문가 (공개: 연락처 제외)")
+    public record ExpertView(UUID id, int year, Expert.Kind kind, String name, String domain, String affiliation) {
+    }
+
+    @POST
+    @Path("/officers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Register a cooperation officer (협력관 등록)", description = "서울시가 위촉할 협력관을 등록한다.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OfficerView.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response newOfficer(@Valid @NotNull NewOfficer request) {
+        Officer o = new Officer();
+        o.id = UUID.randomUUID();
+        o.name = request.name();
+        o.contact = request.contact();
+        o.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        o.persist();
+        return Response.status(201).entity(new OfficerView(o.id, o.name, o.contact, List.of())).build();
+    }
+
+    @POST
+    @Path("/officers/{id}/appointments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Appoint or re-appoint an officer (협력관 위촉·재위촉)",
+            description = "위촉은 별도 기록으로 남아 재위촉해도 이전 임기가 보존된다. 권역은 자치구에서 정해진다. 임기가 겹치면 409.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OfficerView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Overlapping term", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response appoint(@PathParam("id") UUID id, @Valid @NotNull NewAppointment request) {
+        Officer o = officer(id);
+        Appointment.checkTerm(request.termStart(), request.termEnd(), Appointment.list("officerId", id));
+        Appointment a = new Appointment();
+        a.id = UUID.randomUUID();
+        a.officerId = id;
+        a.district = request.district();
+        a.region = Regions.of(request.district());
+        a.affiliation = request.affiliation();
+        a.termStart = request.termStart();
+        a.termEnd = request.termEnd();
+        a.persist();
+        return Response.status(201).entity(view(o, true)).build();
+    }
+
+    @GET
+    @Path("/officers/{id}")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.OFFICER})
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "An officer with the whole appointment history (협력관 위촉 이력)", description = "연락처는 서울시 관리자에게만 보인다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OfficerView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OfficerView officerHistory(@PathParam("id") UUID id) {
+        return view(officer(id), caller.isCityAdmin());
+    }
+
+    @GET
+    @Path("/officers")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Officers serving on a date, by region (권역별 협력관)", description = "지정일(기본: 오늘)에 임기 중인 협력관. 연락처 제외.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActiveOfficer[].class)))
+    @APIResponse(responseCode = "400", description = "Bad region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ActiveOfficer> active(@QueryParam("on") LocalDate on, @QueryParam("region") String region) {
+        LocalDate day = on == null ? LocalDate.now() : on;
+        if (region != null && SeoulDistricts.all().keySet().stream().noneMatch(c -> region.equals(Regions.of(c)))) {
+            throw ProblemException.badRequest("region", "must be one of 도심권, 동북권, 서북권, 서남권, 동남권");
+        }
+        List<Appointment> serving = Appointment.list("termStart <= ?1 and termEnd >= ?1 order by region, district", day);
+        return serving.stream().filter(a -> region == null || region.equals(a.region))
+                .map(a -> new ActiveOfficer(a.officerId, Officer.<Officer>findById(a.officerId).name, AppointmentView.of(a))).toList();
+    }
+
+    @POST
+    @Path("/districts/{district}/participation-bodies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Record a district's youth participation body (청년참여기구 등록)", description = "자치구 담당 공무원 또는 서울시.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ParticipationBody.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Same name and year exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response newBody(@PathParam("district") String district, @Valid @NotNull NewBody request) {
+        checkDistrict(district);
+        caller.requireDistrict(district, Roles.OFFICER);
+        if (ParticipationBody.count("district = ?1 and year = ?2 and name = ?3", district, request.year(), request.name()) > 0) {
+            throw ProblemException.conflict("duplicate-body", request.name() + " already recorded for " + request.year());
+        }
+        ParticipationBody b = new ParticipationBody();
+        b.id = UUID.randomUUID();
+        b.district = district;
+        b.year = request.year();
+        b.name = request.name();
+        b.manager = request.manager();
+        b.memberCount = request.memberCount();
+        b.persist();
+        return Response.status(201).entity(b).build();
+    }
+
+    @GET
+    @Path("/districts/{district}/participation-bodies")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "A district's youth participation bodies (청년참여기구 조회)", description = "연도별 청년참여기구와 인원.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipationBody[].class)))
+    @APIResponse(responseCode = "404", description = "Unknown district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ParticipationBody> bodies(@PathParam("district") String district, @QueryParam("year") Integer year) {
+        checkDistrict(district);
+        return year == null ? ParticipationBody.list("district = ?1 order by year, name", district)
+                : ParticipationBody.list("district = ?1 and year = ?2 order by name", district, year);
+    }
+
+    @POST
+    @Path("/experts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Add a consulting expert or instructor (컨설팅단·강사단 등록)", description = "정책 부문별 전문가 또는 교육 강사.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ExpertView.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response newExpert(@Valid @NotNull NewExpert request) {
+        Expert e = new Expert();
+        e.id = UUID.randomUUID();
+        e.year = request.year();
+        e.kind = request.kind();
+        e.name = request.name();
+        e.domain = request.domain();
+        e.affiliation = request.affiliation();
+        e.contact = request.contact();
+        e.persist();
+        return Response.status(201).entity(new ExpertView(e.id, e.year, e.kind, e.name, e.domain, e.affiliation)).build();
+    }
+
+    @GET
+    @Path("/experts")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Consulting group and instructor pool (컨설팅단·강사단 조회)", description = "연도·구분·부문으로 거른다. 연락처 제외.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExpertView[].class)))
+    public List<ExpertView> experts(@QueryParam("year") Integer year, @QueryParam("kind") Expert.Kind kind, @QueryParam("domain") String domain) {
+        List<Expert> all = Expert.list("order by domain, name");
+        return all.stream().filter(e -> year == null || e.year == year).filter(e -> kind == null || e.kind == kind)
+                .filter(e -> domain == null || domain.equals(e.domain))
+                .map(e -> new ExpertView(e.id, e.year, e.kind, e.name, e.domain, e.affiliation)).toList();
+    }
+
+    private static Officer officer(UUID id) {
+        Officer o = Officer.findById(id);
+        if (o == null) {
+            throw ProblemException.notFound("Officer", id);
+        }
+        return o;
+    }
+
+    private static OfficerView view(Officer o, boolean withContact) {
+        List<Appointment> history = Appointment.list("officerId = ?1 order by termStart", o.id);
+        return new OfficerView(o.id, o.name, withContact ? o.contact : null, history.stream().map(AppointmentView::of).toList());
+    }
+
+    private static void checkDistrict(String district) {
+        if (!SeoulDistricts.isDistrict(district)) {
+            throw ProblemException.notFound("District", district);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package kr.chamyeo.governance.tf;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(KafkaAndKeysResource.class)
+class TfResourceTest {
+
+    private static final String BASE = "/api/v1/governance/tf";
+
+    @Test
+    void reappointmentKeepsHistoryAndRegionFollowsDistrict() {
+        String admin = TestTokens.cityAdmin();
+        given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json").body("{\"name\":\"박협력\"}")
+                .post(BASE + "/officers").then().statusCode(403);
+        String id = given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"name\":\"박협력\",\"contact\":\"010-1234-5678\"}").post(BASE + "/officers")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"district\":\"11545\",\"affiliation\":\"서울청년시민회의 운영지원단\",\"termStart\":\"2020-06-01\",\"termEnd\":\"2020-12-31\"}")
+                .post(BASE + "/officers/" + id + "/appointments").then().statusCode(201)
+                .body("appointments[0].region", equalTo("서남권"));
+        // Overlapping term → 409, nothing stored.
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"district\":\"11560\",\"affiliation\":\"민간\",\"termStart\":\"2020-12-01\",\"termEnd\":\"2021-06-30\"}")
+                .post(BASE + "/officers/" + id + "/appointments").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"district\":\"11560\",\"affiliation\":\"민간\",\"termStart\":\"2021-06-30\",\"termEnd\":\"2021-01-01\"}")
+                .post(BASE + "/officers/" + id + "/appointments").then().statusCode(422).body("errors[0].field", equalTo("termEnd"));
+        // Re-appointment for 2021 in another district: the 2020 term stays.
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"district\":\"11440\",\"affiliation\":\"민간 청년정책 거버넌스 전문가\",\"termStart\":\"2021-01-01\",\"termEnd\":\"2021-12-31\"}")
+                .post(BASE + "/officers/" + id + "/appointments").then().statusCode(201);
+        given().auth().oauth2(admin).get(BASE + "/officers/" + id).then().statusCode(200)
+                .body("appointments", hasSize(2)).body("appointments[0].district", equalTo("11545"))
+                .body("appointments[1].region", equalTo("서북권")).body("contact", equalTo("010-1234-5678"));
+        given().auth().oauth2(TestTokens.officer("11545")).get(BASE + "/officers/" + id).then().statusCode(200)
+                .body("contact", nullValue());
+        given().queryParam("on", "2020-07-01").queryParam("region", "서남권").get(BASE + "/officers").then().statusCode(200)
+                .body("name", hasItem("박협력")).body("$", not(hasItem(hasItem("contact"))));
+        given().queryParam("region", "북극권").get(BASE + "/officers").then().statusCode(400);
+        given().auth().oauth2(admin).get(BASE + "/officers/" + java.util.UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void participationBodiesAndExperts() {
+        String body = "{\"year\":2020,\"name\":\"금천구 청년정책네트워크\",\"manager\":\"이매니저\",\"memberCount\":45}";
+        given().auth().oauth2(TestTokens.officer("11110")).contentType("application/json").body(body)
+                .post(BASE + "/districts/11545/participation-bodies").then().statusCode(403);
+        given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json").body(body)
+                .post(BASE + "/districts/11545/participation-bodies").then().statusCode(201);
+        given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json").body(body)
+                .post(BASE + "/districts/11545/participation-bodies").then().statusCode(409);
+        given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json").body("{\"year\":1900,\"name\":\"\",\"memberCount\":-1}")
+                .post(BASE + "/districts/11545/participation-bodies").then().statusCode(422)
+                .body("errors.field", hasItem("year")).body("errors.field", hasItem("name")).body("errors.field", hasItem("memberCount"));
+        given().queryParam("year", 2020).get(BASE + "/districts/11545/participation-bodies").then().statusCode(200)
+                .body("name", hasItem("금천구 청년정책네트워크"));
+
+        given().auth().oauth2(TestTokens.cityAdmin()).contentType("application/json")
+                .body("{\"year\":2020,\"kind\":\"CONSULTANT\",\"name\":\"최주거\",\"domain\":\"주거\",\"contact\":\"secret@example.kr\"}")
+                .post(BASE + "/experts").then().statusCode(201);
+        given().queryParam("domain", "주거").queryParam("kind", "CONSULTANT").get(BASE + "/experts").then().statusCode(200)
+                .body("name", hasItem("최주거")).body("[0].contact", nullValue());
+    }
+}
