@@ -1,0 +1,30 @@
+package kr.chamyeo.community.council;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import kr.chamyeo.platform.events.EventHandler;
+import kr.chamyeo.platform.events.ReceivedEvent;
+
+/** voting-service's ballots: only those of our general meetings (correlation id community:selfgov:…) matter here. */
+@ApplicationScoped
+public class BallotEventHandler implements EventHandler {
+
+    @Inject
+    CouncilService councils;
+
+    @Override
+    public String topic() {
+        return CouncilEvents.BALLOTS;
+    }
+
+    @Override
+    public void handle(ReceivedEvent event) {
+        switch (event.type()) {
+            case "BallotOpened" -> councils.ballotOpened(event.data());
+            case "BallotRejected" -> councils.ballotRejected(event.data());
+            case "BallotClosed" -> councils.ballotClosed(event.data());
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package kr.chamyeo.community.council;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A resident who answered the council's open call (공개모집). */
+@Entity
+@Table(name = "council_applicant")
+public class CouncilApplicant extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "council_id")
+    public UUID councilId;
+    @Column(name = "participant_id")
+    public String participantId;
+    public String name;
+    public String sex;
+    @Column(name = "birth_year")
+    public int birthYear;
+    @Column(name = "applied_at")
+    public OffsetDateTime appliedAt;
+}

@@ -1,0 +1,41 @@
+package kr.chamyeo.community.council;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Event data exchanged with governance-service and voting-service, exactly as in the shared contracts. */
+public final class CouncilEvents {
+
+    public static final String COUNCILS = "community.councils";
+    public static final String SORTITIONS = "governance.sortitions";
+    public static final String VOTING_REQUESTS = "voting.requests";
+    public static final String BALLOTS = "voting.ballots";
+    public static final String REQUESTER = "community-service";
+    /** Correlation ids of general-meeting ballots: {@code community:selfgov:<planId>}. */
+    public static final String MEETING_PREFIX = "community:selfgov:";
+
+    private CouncilEvents() {
+    }
+
+    public record PoolEntry(String id, Map<String, String> features, String household) {
+    }
+
+    public record CouncilLotteryRequested(String correlationId, String councilId, String district, String dong, int seats,
+                                          int reserves, List<PoolEntry> pool, List<LotteryQuotas.Quota> quotas) {
+    }
+
+    public record BallotRequested(String correlationId, String requester, String title, String description,
+                                  String ownerDistrict, String ownerDong, Eligibility eligibility, Instant opensAt, Instant closesAt,
+                                  List<Option> options, Rule rule, boolean liveResults) {
+    }
+
+    public record Eligibility(List<String> districts, List<String> dongs, Integer minAge, Integer maxAge, String requiredRole) {
+    }
+
+    public record Option(String key, String label, Long cost) {
+    }
+
+    public record Rule(String type, int minChoices, int maxChoices, Long budgetLimit) {
+    }
+}

@@ -1,0 +1,57 @@
+package kr.chamyeo.community.council;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One round of member selection by lottery (추첨), answered by governance-service's sortition. */
+@Entity
+@Table(name = "council_lottery")
+public class CouncilLottery extends PanacheEntityBase {
+
+    public enum Status { REQUESTED, DRAWN, FAILED }
+
+    @Id
+    public UUID id;
+    @Column(name = "council_id")
+    public UUID councilId;
+    public int round;
+    @Column(name = "correlation_id")
+    public String correlationId;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public int seats;
+    public int reserves;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String quotas;
+    @Column(name = "pool_size")
+    public int poolSize;
+    @Column(name = "sortition_id")
+    public String sortitionId;
+    @Column(name = "seed_commitment")
+    public String seedCommitment;
+    public String seed;
+    public String reason;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "conflicting_quotas")
+    public String conflictingQuotas;
+    @Column(name = "requested_at")
+    public OffsetDateTime requestedAt;
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
+    public static CouncilLottery byCorrelation(String correlationId) {
+        return find("correlationId", correlationId).firstResult();
+    }
+}

@@ -1,0 +1,62 @@
+package kr.chamyeo.community.council;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kr.chamyeo.platform.district.DistrictCode;
+
+public final class CouncilRequests {
+
+    private CouncilRequests() {
+    }
+
+    @Schema(description = "주민자치회 등록")
+    public record CouncilRequest(
+            @NotNull @DistrictCode @Schema(example = "11545") String district,
+            @NotBlank @Size(max = 50) @Schema(example = "독산1동") String dong,
+            @Size(max = 200) String name,
+            @NotNull @Min(2017) @Max(2100) @Schema(description = "year the council is set up (설치 연도)", example = "2019") Integer rolloutYear,
+            @NotNull @Positive @Max(500) @Schema(example = "30") Integer seats,
+            @PositiveOrZero @Max(500) @Schema(example = "5") Integer reserves) {
+    }
+
+    @Schema(description = "위원 공개모집 신청 (sex and birth year come from the token)")
+    public record ApplicantRequest(@NotBlank @Size(max = 100) @Schema(example = "박주민") String name) {
+    }
+
+    @Schema(description = "추첨 요청; seats and reserves default to the council's")
+    public record LotteryRequest(@Positive @Max(500) Integer seats, @PositiveOrZero @Max(500) Integer reserves) {
+    }
+
+    @Schema(description = "자치계획 등록 with its agenda items (의제)")
+    public record PlanRequest(
+            @NotNull @Min(2017) @Max(2100) @Schema(example = "2020") Integer year,
+            @NotBlank @Size(max = 300) @Schema(example = "2020 독산1동 자치계획") String title,
+            @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull ItemRequest> items) {
+    }
+
+    @Schema(description = "의제")
+    public record ItemRequest(
+            @NotBlank @Size(max = 300) @Schema(example = "골목길 안심 조명 설치") String title,
+            @Size(max = 2000) String description,
+            @PositiveOrZero @Schema(example = "7500000") Long cost) {
+    }
+
+    @Schema(description = "주민총회 투표 요청")
+    public record VoteRequest(
+            @NotNull @Schema(example = "2030-06-01T00:00:00Z") OffsetDateTime opensAt,
+            @NotNull @Schema(example = "2030-06-10T00:00:00Z") OffsetDateTime closesAt,
+            @NotNull @Positive @Schema(description = "residents of the dong eligible to vote, for the turnout", example = "25000") Integer eligibleResidents) {
+    }
+}

@@ -1,0 +1,292 @@
+package kr.chamyeo.community.council;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Parameters;
+import kr.chamyeo.community.council.CouncilRequests.ApplicantRequest;
+import kr.chamyeo.community.council.CouncilRequests.CouncilRequest;
+import kr.chamyeo.community.council.CouncilRequests.LotteryRequest;
+import kr.chamyeo.community.council.CouncilRequests.PlanRequest;
+import kr.chamyeo.community.council.CouncilRequests.VoteRequest;
+import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/councils")
+@Tag(name = "Autonomy councils (주민자치회)")
+@Produces(MediaType.APPLICATION_JSON)
+public class CouncilResource {
+
+    /** Cumulative dongs with a council by year, unit project 2-1-1 of the seed (~2018 91 … 2021 424, all dongs). */
+    static final Map<Integer, Integer> ROLLOUT_PLAN = Map.of(2017, 26, 2018, 91, 2019, 166, 2020, 322, 2021, 424, 2022, 424);
+
+    @Inject
+    CouncilService councils;
+
+    @Inject
+    Caller caller;
+
+    @Schema(description = "A council; `established` tells whether it exists in the year asked")
+    public record CouncilView(UUID id, String district, String dong, String name, int rolloutYear, int seats, int reserves,
+                              Boolean established, long applicants, long members) {
+    }
+
+    @Schema(description = "단계별 주민자치회 설치 현황 against the seed's schedule")
+    public record RolloutView(int year, long established, Integer planned, BigDecimal share) {
+    }
+
+    @Schema(description = "A lottery round and its outcome")
+    public record LotteryView(UUID id, int round, String correlationId, CouncilLottery.Status status, int seats, int reserves,
+                              int poolSize, String sortitionId, String seedCommitment, String seed, String reason,
+                              String conflictingQuotas) {
+        static LotteryView of(CouncilLottery l) {
+            return new LotteryView(l.id, l.round, l.correlationId, l.status, l.seats, l.reserves, l.poolSize, l.sortitionId,
+                    l.seedCommitment, l.seed, l.reason, l.conflictingQuotas);
+        }
+    }
+
+    @Schema(description = "A seated member or reserve (officers only)")
+    public record SeatView(UUID applicantId, String participantId, String name, String sex, int birthYear, CouncilSeat.Role role, int position) {
+    }
+
+    @Schema(description = "An applicant (officers only)")
+    public record ApplicantView(UUID id, String participantId, String name, String sex, int birthYear, OffsetDateTime appliedAt) {
+        static ApplicantView of(CouncilApplicant a) {
+            return new ApplicantView(a.id, a.participantId, a.name, a.sex, a.birthYear, a.appliedAt);
+        }
+    }
+
+    @Schema(description = "A self-governance plan (자치계획) with its agenda items and the general meeting's outcome")
+    public record PlanView(UUID id, UUID councilId, int year, String title, SelfGovernancePlan.Status status, String correlationId,
+                           String ballotId, Integer eligibleResidents, Integer voters, BigDecimal turnout, BigDecimal turnoutTarget,
+                           Boolean turnoutTargetMet, String rejectionReason, List<ItemView> items) {
+    }
+
+    @Schema(description = "의제 and its result")
+    public record ItemView(String key, String title, String description, Long cost, Integer votes, Boolean adopted) {
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Register a dong's council (주민자치회 등록)", description = "With the year it is set up (단계별 설치) and its seats.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = CouncilView.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The dong has a council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull CouncilRequest request) {
+        caller.requireDistrict(request.district(), Roles.OFFICER);
+        return Response.status(201).entity(view(councils.create(request), null)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List councils (주민자치회 목록)", description = "Public; with ?year= whether each is established that year.")
+    @APIResponse(responseCode = "200", description = "Councils", content = @Content(schema = @Schema(implementation = CouncilView.class)))
+    @APIResponse(responseCode = "422", description = "Bad district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CouncilView> list(@QueryParam("district") @DistrictCode String district, @QueryParam("year") Integer year) {
+        return Council.<Council>list("(:d is null or district = :d) order by district, dong", Parameters.with("d", district))
+                .stream().map(c -> view(c, year)).toList();
+    }
+
+    @GET
+    @Path("/rollout")
+    @PermitAll
+    @Operation(summary = "Rollout by year (연차별 설치 현황)", description = "Councils established by the end of a year against the seed's cumulative schedule (26 → 91 → 166 → 322 → 424 dongs). Public.")
+    @APIResponse(responseCode = "200", description = "Rollout", content = @Content(schema = @Schema(implementation = RolloutView.class)))
+    @APIResponse(responseCode = "422", description = "Year missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RolloutView rollout(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        long established = Council.count("rolloutYear <= ?1", year);
+        Integer planned = ROLLOUT_PLAN.get(Math.min(year, 2022));
+        BigDecimal share = planned == null ? null
+                : BigDecimal.valueOf(established).divide(BigDecimal.valueOf(planned), 4, java.math.RoundingMode.HALF_UP);
+        return new RolloutView(year, established, year < 2017 ? null : planned, year < 2017 ? null : share);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "A council (주민자치회)", description = "Public: counts only, no names.")
+    @APIResponse(responseCode = "200", description = "Council", content = @Content(schema = @Schema(implementation = CouncilView.class)))
+    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CouncilView get(@PathParam("id") UUID id) {
+        return view(councils.council(id), null);
+    }
+
+    @POST
+    @Path("/{id}/applicants")
+    @RolesAllowed(Roles.RESIDENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Apply to become a member (위원 공개모집 신청)", description = "Residents of the council's dong; sex and birth year are taken from the token for the lottery quotas.")
+    @APIResponse(responseCode = "201", description = "Applied", content = @Content(schema = @Schema(implementation = ApplicantView.class)))
+    @APIResponse(responseCode = "403", description = "Not a resident of the dong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already applied", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response apply(@PathParam("id") UUID id, @Valid @NotNull ApplicantRequest request) {
+        Council c = councils.council(id);
+        if (!caller.district().filter(c.district::equals).isPresent() || !caller.dong().filter(c.dong::equals).isPresent()) {
+            throw ProblemException.forbidden("Only residents of " + c.dong + " may apply");
+        }
+        String sex = caller.sex().filter(s -> s.equals("F") || s.equals("M"))
+                .orElseThrow(() -> ProblemException.forbidden("The token carries no sex (F/M), needed for the lottery quotas"));
+        int birthYear = caller.birthYear().orElseThrow(() -> ProblemException.forbidden("The token carries no birth_year"));
+        return Response.status(201).entity(ApplicantView.of(councils.apply(c, request, caller.subject(), sex, birthYear))).build();
+    }
+
+    @GET
+    @Path("/{id}/applicants")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The applicant pool (신청자 명단)", description = "Officers of the district only: personal data.")
+    @APIResponse(responseCode = "200", description = "Applicants", content = @Content(schema = @Schema(implementation = ApplicantView.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ApplicantView> applicants(@PathParam("id") UUID id) {
+        Council c = councils.council(id);
+        caller.requireDistrict(c.district, Roles.OFFICER);
+        return CouncilApplicant.<CouncilApplicant>list("councilId = ?1 order by appliedAt", id).stream().map(ApplicantView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/lotteries")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Draw the members by lottery (추첨 요청)",
+            description = "Publishes CouncilLotteryRequested (community.councils) with the pool (ids and sex/age/area only) and the quotas "
+                    + "as counts: no sex above 60% of seats, at least 15% aged 40 or under. governance-service answers; the members are seated on CouncilMembersDrawn.")
+    @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = LotteryView.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A lottery is pending", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Too few applicants", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response lottery(@PathParam("id") UUID id, @Valid LotteryRequest request) {
+        Council c = councils.council(id);
+        caller.requireDistrict(c.district, Roles.OFFICER);
+        CouncilLottery l = councils.requestLottery(id, request == null ? null : request.seats(), request == null ? null : request.reserves());
+        return Response.accepted(LotteryView.of(l)).build();
+    }
+
+    @GET
+    @Path("/{id}/lotteries")
+    @PermitAll
+    @Operation(summary = "Lottery rounds (추첨 내역)", description = "Public: status, sortition id, seed commitment and seed for verification; no names.")
+    @APIResponse(responseCode = "200", description = "Rounds", content = @Content(schema = @Schema(implementation = LotteryView.class)))
+    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<LotteryView> lotteries(@PathParam("id") UUID id) {
+        councils.council(id);
+        return CouncilLottery.<CouncilLottery>list("councilId = ?1 order by round", id).stream().map(LotteryView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/seats")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Seated members and reserves (위원·예비위원)", description = "Officers of the district.")
+    @APIResponse(responseCode = "200", description = "Seats", content = @Content(schema = @Schema(implementation = SeatView.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SeatView> seats(@PathParam("id") UUID id) {
+        Council c = councils.council(id);
+        caller.requireDistrict(c.district, Roles.OFFICER);
+        Map<UUID, CouncilApplicant> applicants = CouncilApplicant.<CouncilApplicant>list("councilId", id).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a));
+        return CouncilSeat.<CouncilSeat>list("councilId = ?1 order by role, position", id).stream().map(s -> {
+            CouncilApplicant a = applicants.get(s.applicantId);
+            return new SeatView(a.id, a.participantId, a.name, a.sex, a.birthYear, s.role, s.position);
+        }).toList();
+    }
+
+    @POST
+    @Path("/{id}/plans")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Register a self-governance plan (자치계획 등록)", description = "With its agenda items (의제) for the residents' general meeting.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The year has a plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createPlan(@PathParam("id") UUID id, @Valid @NotNull PlanRequest request) {
+        Council c = councils.council(id);
+        caller.requireDistrict(c.district, Roles.OFFICER);
+        return Response.status(201).entity(view(councils.createPlan(c, request))).build();
+    }
+
+    @GET
+    @Path("/{id}/plans/{planId}")
+    @PermitAll
+    @Operation(summary = "A self-governance plan and its vote (자치계획·주민총회 결과)", description = "Public: agenda items, votes, adoption, turnout against the year's target.")
+    @APIResponse(responseCode = "200", description = "Plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanView plan(@PathParam("id") UUID id, @PathParam("planId") UUID planId) {
+        return view(councils.plan(councils.council(id), planId));
+    }
+
+    @POST
+    @Path("/{id}/plans/{planId}/vote")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Open the general meeting vote (주민총회 투표 요청)",
+            description = "Publishes BallotRequested (voting.requests): residents of the dong approve agenda items; BallotClosed marks the items a majority of voters approved as adopted.")
+    @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Vote already requested", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad window", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response vote(@PathParam("id") UUID id, @PathParam("planId") UUID planId, @Valid @NotNull VoteRequest request) {
+        Council c = councils.council(id);
+        caller.requireDistrict(c.district, Roles.OFFICER);
+        return Response.accepted(view(councils.requestVote(c, planId, request))).build();
+    }
+
+    private CouncilView view(Council c, Integer year) {
+        return new CouncilView(c.id, c.district, c.dong, c.name, c.rolloutYear, c.seats, c.reserves,
+                year == null ? null : c.rolloutYear <= year, CouncilApplicant.count("councilId", c.id),
+                CouncilSeat.count("councilId = ?1 and role = ?2", c.id, CouncilSeat.Role.MEMBER));
+    }
+
+    private PlanView view(SelfGovernancePlan p) {
+        List<ItemView> items = AgendaItem.of(p.id).stream()
+                .map(i -> new ItemView(i.optionKey, i.title, i.description, i.cost, i.votes, i.adopted)).toList();
+        Boolean met = p.turnout == null ? null : p.turnout.compareTo(p.turnoutTarget) >= 0;
+        return new PlanView(p.id, p.councilId, p.year, p.title, p.status, p.correlationId, p.ballotId, p.eligibleResidents, p.voters,
+                p.turnout, p.turnoutTarget, met, p.rejectionReason, items);
+    }
+}

@@ -1,0 +1,41 @@
+package kr.chamyeo.community.council;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "council_seat")
+@IdClass(CouncilSeat.Key.class)
+public class CouncilSeat extends PanacheEntityBase {
+
+    /** 위원 / 예비위원. */
+    public enum Role { MEMBER, RESERVE }
+
+    public record Key(UUID councilId, UUID applicantId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "council_id")
+    public UUID councilId;
+    @Id
+    @Column(name = "applicant_id")
+    public UUID applicantId;
+    @Column(name = "lottery_id")
+    public UUID lotteryId;
+    @Enumerated(EnumType.STRING)
+    public Role role;
+    public int position;
+}

@@ -1,0 +1,333 @@
+package kr.chamyeo.community.council;
+
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kr.chamyeo.community.council.CouncilEvents.PoolEntry;
+import kr.chamyeo.community.council.CouncilRequests.ApplicantRequest;
+import kr.chamyeo.community.council.CouncilRequests.CouncilRequest;
+import kr.chamyeo.community.council.CouncilRequests.PlanRequest;
+import kr.chamyeo.community.council.CouncilRequests.VoteRequest;
+import kr.chamyeo.platform.events.Outbox;
+import kr.chamyeo.platform.problem.ProblemException;
+
+@ApplicationScoped
+public class CouncilService {
+
+    private static final Logger LOG = Logger.getLogger(CouncilService.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Transactional
+    public Council create(CouncilRequest r) {
+        if (Council.count("district = ?1 and dong = ?2", r.district(), r.dong()) > 0) {
+            throw ProblemException.conflict("council-exists", "Dong " + r.dong() + " already has a council");
+        }
+        Council c = new Council();
+        c.id = UUID.randomUUID();
+        c.district = r.district();
+        c.dong = r.dong();
+        c.name = r.name() != null ? r.name() : r.dong() + " 주민자치회";
+        c.rolloutYear = r.rolloutYear();
+        c.seats = r.seats();
+        c.reserves = r.reserves() != null ? r.reserves() : 0;
+        c.persist();
+        return c;
+    }
+
+    public Council council(UUID id) {
+        Council c = Council.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("Council", id);
+        }
+        return c;
+    }
+
+    @Transactional
+    public CouncilApplicant apply(Council c, ApplicantRequest r, String participant, String sex, int birthYear) {
+        if (CouncilApplicant.count("councilId = ?1 and participantId = ?2", c.id, participant) > 0) {
+            throw ProblemException.conflict("already-applied", "You have already applied to this council");
+        }
+        CouncilApplicant a = new CouncilApplicant();
+        a.id = UUID.randomUUID();
+        a.councilId = c.id;
+        a.participantId = participant;
+        a.name = r.name();
+        a.sex = sex;
+        a.birthYear = birthYear;
+        a.appliedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.persist();
+        return a;
+    }
+
+    /** Publishes the applicant pool (ids and features only, no names) and the quotas as counts. */
+    @Transactional
+    public CouncilLottery requestLottery(UUID councilId, Integer seatsOverride, Integer reservesOverride) {
+        Council c = em.find(Council.class, councilId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw ProblemException.notFound("Council", councilId);
+        }
+        if (CouncilLottery.count("councilId = ?1 and status = ?2", c.id, CouncilLottery.Status.REQUESTED) > 0) {
+            throw ProblemException.conflict("lottery-pending", "A lottery of this council is still waiting for its draw");
+        }
+        int seats = seatsOverride != null ? seatsOverride : c.seats;
+        int reserves = reservesOverride != null ? reservesOverride : c.reserves;
+        List<CouncilApplicant> applicants = CouncilApplicant.list("councilId = ?1 order by appliedAt", c.id);
+        if (applicants.size() < seats) {
+            throw ProblemException.unprocessable("seats", "the pool has " + applicants.size() + " applicants for " + seats + " seats")
+                    .with("poolSize", applicants.size());
+        }
+        int year = Year.now(ZoneOffset.UTC).getValue();
+        List<PoolEntry> pool = applicants.stream().map(a -> new PoolEntry(a.id.toString(), Map.of(
+                "sex", a.sex,
+                "age40OrUnder", Boolean.toString(LotteryQuotas.aged40OrUnder(a.birthYear, year)),
+                "area", c.dong), null)).toList();
+        List<LotteryQuotas.Quota> quotas = LotteryQuotas.forSeats(seats);
+        CouncilLottery l = new CouncilLottery();
+        l.id = UUID.randomUUID();
+        l.councilId = c.id;
+        l.round = (int) CouncilLottery.count("councilId", c.id) + 1;
+        l.correlationId = "council:" + c.id + ":" + l.round;
+        l.status = CouncilLottery.Status.REQUESTED;
+        l.seats = seats;
+        l.reserves = reserves;
+        l.quotas = json(quotas);
+        l.poolSize = pool.size();
+        l.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        l.persist();
+        outbox.publish(CouncilEvents.COUNCILS, "CouncilLotteryRequested", c.id.toString(),
+                new CouncilEvents.CouncilLotteryRequested(l.correlationId, c.id.toString(), c.district, c.dong, seats, reserves, pool, quotas));
+        return l;
+    }
+
+    /** Seats the drawn members. A lottery already answered is left as it is, so a repeated answer changes nothing. */
+    public void membersDrawn(JsonNode data) {
+        CouncilLottery l = pending(data);
+        if (l == null) {
+            return;
+        }
+        Map<String, CouncilApplicant> pool = new HashMap<>();
+        CouncilApplicant.<CouncilApplicant>list("councilId", l.councilId).forEach(a -> pool.put(a.id.toString(), a));
+        List<String> selected = strings(data.path("selected"));
+        List<String> reserves = strings(data.path("reserves"));
+        Set<String> seen = new HashSet<>();
+        for (String id : concat(selected, reserves)) {
+            if (!pool.containsKey(id) || !seen.add(id)) {
+                throw new IllegalArgumentException("Drawn applicant " + id + " is not (once) in the pool of " + l.correlationId);
+            }
+        }
+        if (selected.size() != l.seats) {
+            throw new IllegalArgumentException("Drew " + selected.size() + " members for " + l.seats + " seats");
+        }
+        // A new round replaces the seats of an earlier one.
+        CouncilSeat.delete("councilId", l.councilId);
+        em.flush();
+        seat(l, selected, CouncilSeat.Role.MEMBER);
+        seat(l, reserves, CouncilSeat.Role.RESERVE);
+        l.status = CouncilLottery.Status.DRAWN;
+        l.sortitionId = text(data, "sortitionId");
+        l.seedCommitment = text(data, "seedCommitment");
+        l.seed = text(data, "seed");
+        l.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public void lotteryFailed(JsonNode data) {
+        CouncilLottery l = pending(data);
+        if (l == null) {
+            return;
+        }
+        l.status = CouncilLottery.Status.FAILED;
+        l.reason = text(data, "reason");
+        l.conflictingQuotas = json(strings(data.path("conflictingQuotas")));
+        l.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    @Transactional
+    public SelfGovernancePlan createPlan(Council c, PlanRequest r) {
+        if (SelfGovernancePlan.count("councilId = ?1 and year = ?2", c.id, r.year()) > 0) {
+            throw ProblemException.conflict("plan-exists", "The council already has a self-governance plan for " + r.year());
+        }
+        SelfGovernancePlan p = new SelfGovernancePlan();
+        p.id = UUID.randomUUID();
+        p.councilId = c.id;
+        p.year = r.year();
+        p.title = r.title();
+        p.status = SelfGovernancePlan.Status.DRAFT;
+        p.turnoutTarget = MeetingRules.turnoutTarget(r.year());
+        p.persist();
+        for (int i = 0; i < r.items().size(); i++) {
+            AgendaItem item = new AgendaItem();
+            item.id = UUID.randomUUID();
+            item.planId = p.id;
+            item.optionKey = "a-" + (i + 1);
+            item.title = r.items().get(i).title();
+            item.description = r.items().get(i).description();
+            item.cost = r.items().get(i).cost();
+            item.persist();
+        }
+        return p;
+    }
+
+    public SelfGovernancePlan plan(Council c, UUID planId) {
+        SelfGovernancePlan p = SelfGovernancePlan.findById(planId);
+        if (p == null || !p.councilId.equals(c.id)) {
+            throw ProblemException.notFound("Self-governance plan", planId);
+        }
+        return p;
+    }
+
+    /** Asks voting-service for the general meeting's ballot: residents of the dong choose among the agenda items. */
+    @Transactional
+    public SelfGovernancePlan requestVote(Council c, UUID planId, VoteRequest r) {
+        SelfGovernancePlan p = em.find(SelfGovernancePlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null || !p.councilId.equals(c.id)) {
+            throw ProblemException.notFound("Self-governance plan", planId);
+        }
+        if (p.status != SelfGovernancePlan.Status.DRAFT && p.status != SelfGovernancePlan.Status.VOTE_REJECTED) {
+            throw ProblemException.conflict("vote-exists", "The plan's vote is already " + p.status);
+        }
+        if (!r.closesAt().isAfter(r.opensAt())) {
+            throw ProblemException.unprocessable("closesAt", "must be after opensAt");
+        }
+        List<AgendaItem> items = AgendaItem.of(p.id);
+        int attempt = p.correlationId == null ? 1 : Integer.parseInt(p.correlationId.substring(p.correlationId.lastIndexOf(':') + 1)) + 1;
+        p.correlationId = CouncilEvents.MEETING_PREFIX + p.id + ":" + attempt;
+        p.status = SelfGovernancePlan.Status.VOTE_REQUESTED;
+        p.eligibleResidents = r.eligibleResidents();
+        p.opensAt = r.opensAt().withOffsetSameInstant(ZoneOffset.UTC);
+        p.closesAt = r.closesAt().withOffsetSameInstant(ZoneOffset.UTC);
+        p.rejectionReason = null;
+        List<CouncilEvents.Option> options = items.stream().map(i -> new CouncilEvents.Option(i.optionKey, i.title, i.cost)).toList();
+        outbox.publish(CouncilEvents.VOTING_REQUESTS, "BallotRequested", p.correlationId, new CouncilEvents.BallotRequested(
+                p.correlationId, CouncilEvents.REQUESTER, c.dong + " 주민총회 " + p.year + "년 자치계획: " + p.title,
+                "주민총회 자치계획 의제 투표 (" + c.name + "). 찬성하는 의제를 모두 고르세요; 투표자 과반이 찬성한 의제가 채택됩니다.",
+                c.district, c.dong, new CouncilEvents.Eligibility(List.of(c.district), List.of(c.dong), null, null, null),
+                p.opensAt.toInstant(), p.closesAt.toInstant(), options,
+                new CouncilEvents.Rule("APPROVAL", 1, options.size(), null), false));
+        return p;
+    }
+
+    public void ballotOpened(JsonNode data) {
+        SelfGovernancePlan p = meeting(data);
+        if (p != null && p.status == SelfGovernancePlan.Status.VOTE_REQUESTED) {
+            p.status = SelfGovernancePlan.Status.VOTING;
+            p.ballotId = text(data, "ballotId");
+        }
+    }
+
+    public void ballotRejected(JsonNode data) {
+        SelfGovernancePlan p = meeting(data);
+        if (p != null && p.status == SelfGovernancePlan.Status.VOTE_REQUESTED) {
+            p.status = SelfGovernancePlan.Status.VOTE_REJECTED;
+            p.rejectionReason = text(data, "reason");
+        }
+    }
+
+    /** Marks the agenda items adopted by majority of voters and records turnout against the year's target. */
+    public void ballotClosed(JsonNode data) {
+        SelfGovernancePlan p = meeting(data);
+        if (p == null || p.status == SelfGovernancePlan.Status.DECIDED || p.status == SelfGovernancePlan.Status.VOTE_REJECTED) {
+            return;
+        }
+        int voters = data.path("voters").asInt(-1);
+        if (voters < 0) {
+            throw new IllegalArgumentException("BallotClosed without voters");
+        }
+        Map<String, Integer> tallies = new HashMap<>();
+        data.path("tallies").forEach(t -> tallies.put(t.path("key").asText(), t.path("votes").asInt()));
+        for (AgendaItem item : AgendaItem.of(p.id)) {
+            item.votes = tallies.getOrDefault(item.optionKey, 0);
+            item.adopted = MeetingRules.adopted(item.votes, voters);
+        }
+        p.voters = voters;
+        p.ballotId = p.ballotId != null ? p.ballotId : text(data, "ballotId");
+        p.turnout = p.eligibleResidents == null || p.eligibleResidents == 0 ? null : MeetingRules.turnout(voters, p.eligibleResidents);
+        p.status = SelfGovernancePlan.Status.DECIDED;
+    }
+
+    private SelfGovernancePlan meeting(JsonNode data) {
+        String correlation = text(data, "correlationId");
+        if (correlation == null || !correlation.startsWith(CouncilEvents.MEETING_PREFIX)) {
+            return null;
+        }
+        SelfGovernancePlan p = SelfGovernancePlan.byCorrelation(correlation);
+        if (p == null) {
+            LOG.warnf("Ballot event for unknown general meeting %s ignored", correlation);
+        }
+        return p;
+    }
+
+    private CouncilLottery pending(JsonNode data) {
+        String correlation = text(data, "correlationId");
+        CouncilLottery l = correlation == null ? null : CouncilLottery.byCorrelation(correlation);
+        if (l == null) {
+            LOG.warnf("Sortition answer for unknown lottery %s ignored", correlation);
+            return null;
+        }
+        return l.status == CouncilLottery.Status.REQUESTED ? l : null;
+    }
+
+    private void seat(CouncilLottery l, List<String> ids, CouncilSeat.Role role) {
+        for (int i = 0; i < ids.size(); i++) {
+            CouncilSeat s = new CouncilSeat();
+            s.councilId = l.councilId;
+            s.applicantId = UUID.fromString(ids.get(i));
+            s.lotteryId = l.id;
+            s.role = role;
+            s.position = i + 1;
+            s.persist();
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode n = data.path(field);
+        return n.isMissingNode() || n.isNull() ? null : n.asText();
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

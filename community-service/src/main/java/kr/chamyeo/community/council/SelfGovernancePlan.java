@@ -1,0 +1,51 @@
+package kr.chamyeo.community.council;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** 자치계획 of one council for one year, decided at the residents' general meeting (주민총회). */
+@Entity
+@Table(name = "self_governance_plan")
+public class SelfGovernancePlan extends PanacheEntityBase {
+
+    public enum Status { DRAFT, VOTE_REQUESTED, VOTING, DECIDED, VOTE_REJECTED }
+
+    @Id
+    public UUID id;
+    @Column(name = "council_id")
+    public UUID councilId;
+    public int year;
+    public String title;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "correlation_id")
+    public String correlationId;
+    @Column(name = "ballot_id")
+    public String ballotId;
+    @Column(name = "eligible_residents")
+    public Integer eligibleResidents;
+    @Column(name = "opens_at")
+    public OffsetDateTime opensAt;
+    @Column(name = "closes_at")
+    public OffsetDateTime closesAt;
+    public Integer voters;
+    public BigDecimal turnout;
+    @Column(name = "turnout_target")
+    public BigDecimal turnoutTarget;
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+
+    public static SelfGovernancePlan byCorrelation(String correlationId) {
+        return find("correlationId", correlationId).firstResult();
+    }
+}

@@ -1,0 +1,263 @@
+package kr.chamyeo.community.council;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.chamyeo.platform.testing.EventProbe;
+import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
+
+/** Plays governance-service's and voting-service's parts with their exact messages on the real broker. */
+@QuarkusTest
+@QuarkusTestResource(KafkaAndKeysResource.class)
+class CouncilExchangeTest {
+
+    private static final String API = "/api/v1/community";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String OFFICER = TestTokens.officer("11545");
+
+    static String council(String dong, int seats, int reserves) {
+        return given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"district\":\"11545\",\"dong\":\"" + dong + "\",\"rolloutYear\":2019,\"seats\":" + seats + ",\"reserves\":" + reserves + "}")
+                .post(API + "/councils").then().statusCode(201).extract().path("id");
+    }
+
+    static List<String> applicants(String council, String dong, int n) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String token = TestTokens.resident(dong + "-" + i + "-" + UUID.randomUUID(), "11545", dong, i % 3 == 0 ? 1995 : 1960, i % 2 == 0 ? "F" : "M");
+            ids.add(given().auth().oauth2(token).contentType("application/json").body("{\"name\":\"주민" + i + "\"}")
+                    .post(API + "/councils/" + council + "/applicants").then().statusCode(201).extract().path("id"));
+        }
+        return ids;
+    }
+
+    static JsonNode published(String topic, String type, String marker) throws Exception {
+        List<String> events = EventProbe.read(topic, v -> v.contains("\"" + type + "\"") && v.contains(marker), 1, Duration.ofSeconds(20));
+        assertEquals(1, events.size(), "exactly one " + type);
+        return JSON.readTree(events.get(0));
+    }
+
+    @Test
+    void lotteryExchangeSeatsTheDrawnMembersOnce() throws Exception {
+        String dong = "독산" + UUID.randomUUID().toString().substring(0, 6) + "동";
+        String council = council(dong, 10, 2);
+        List<String> pool = applicants(council, dong, 14);
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(202).body("status", equalTo("REQUESTED"));
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(409);
+
+        JsonNode event = published("community.councils", "CouncilLotteryRequested", council);
+        assertEquals(council, event.get("subject").asText());
+        JsonNode data = event.get("data");
+        String correlation = "council:" + council + ":1";
+        assertEquals(correlation, data.get("correlationId").asText());
+        assertEquals("11545", data.get("district").asText());
+        assertEquals(dong, data.get("dong").asText());
+        assertEquals(10, data.get("seats").asInt());
+        assertEquals(2, data.get("reserves").asInt());
+        assertEquals(14, data.get("pool").size());
+        JsonNode first = data.get("pool").get(0);
+        assertEquals(List.of("features", "household", "id"), fieldNames(first), "no names or contacts in the pool");
+        assertTrue(first.get("household").isNull());
+        assertEquals(dong, first.get("features").get("area").asText());
+        assertEquals(JSON.readTree("[{\"feature\":\"sex\",\"value\":\"F\",\"min\":0,\"max\":6},{\"feature\":\"sex\",\"value\":\"M\",\"min\":0,\"max\":6},"
+                + "{\"feature\":\"age40OrUnder\",\"value\":\"true\",\"min\":2,\"max\":10}]"), data.get("quotas"));
+        long young = 0;
+        for (JsonNode p : data.get("pool")) {
+            young += p.get("features").get("age40OrUnder").asText().equals("true") ? 1 : 0;
+        }
+        assertEquals(5, young, "born 1995: applicants 0, 3, 6, 9, 12");
+
+        String selected = pool.subList(0, 10).stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+        String drawn = "{\"correlationId\":\"" + correlation + "\",\"councilId\":\"" + council + "\",\"sortitionId\":\"s-1\","
+                + "\"selected\":[" + selected + "],\"reserves\":[\"" + pool.get(12) + "\",\"" + pool.get(13) + "\"],"
+                + "\"seedCommitment\":\"abc\",\"seed\":\"def\"}";
+        EventProbe.send("governance.sortitions", "s-1",
+                EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/governance-service", "CouncilMembersDrawn", "s-1", drawn));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(API + "/councils/" + council + "/lotteries")
+                .then().body("[0].status", equalTo("DRAWN")));
+        // A second answer for the same correlation (here with other members) changes nothing.
+        String other = drawn.replace(pool.get(0), pool.get(11)).replace("s-1", "s-2");
+        EventProbe.send("governance.sortitions", "s-2",
+                EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/governance-service", "CouncilMembersDrawn", "s-2", other));
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        given().auth().oauth2(OFFICER).get(API + "/councils/" + council + "/seats").then().statusCode(200)
+                .body("findAll { it.role == 'MEMBER' }", hasSize(10)).body("findAll { it.role == 'RESERVE' }.applicantId",
+                        equalTo(List.of(pool.get(12), pool.get(13))))
+                .body("applicantId", org.hamcrest.Matchers.hasItem(pool.get(0)))
+                .body("applicantId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(pool.get(11))));
+        given().get(API + "/councils/" + council + "/lotteries").then().body("[0].sortitionId", equalTo("s-1"))
+                .body("[0].seed", equalTo("def"));
+        given().get(API + "/councils/" + council).then().body("members", equalTo(10)).body("toString()",
+                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("주민0")));
+    }
+
+    @Test
+    void failedLotteryIsRecordedAndAnotherRoundMayFollow() throws Exception {
+        String dong = "시흥" + UUID.randomUUID().toString().substring(0, 6) + "동";
+        String council = council(dong, 4, 0);
+        applicants(council, dong, 5);
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(202);
+        String correlation = "council:" + council + ":1";
+        published("community.councils", "CouncilLotteryRequested", correlation);
+        EventProbe.send("governance.sortitions", council, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/governance-service",
+                "CouncilLotteryFailed", council, "{\"correlationId\":\"" + correlation + "\",\"councilId\":\"" + council
+                        + "\",\"reason\":\"quotas cannot all be met\",\"conflictingQuotas\":[\"sex=F max 2\",\"sex=M max 2\"]}"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(API + "/councils/" + council + "/lotteries")
+                .then().body("[0].status", equalTo("FAILED")).body("[0].reason", equalTo("quotas cannot all be met")));
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"seats\":3}")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(202).body("round", equalTo(2))
+                .body("correlationId", equalTo("council:" + council + ":2"));
+    }
+
+    @Test
+    void generalMeetingVoteAdoptsMajorityItemsAndRecordsTurnout() throws Exception {
+        String dong = "가산" + UUID.randomUUID().toString().substring(0, 6) + "동";
+        String council = council(dong, 10, 0);
+        String plan = given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"year\":2020,\"title\":\"2020 자치계획\",\"items\":[{\"title\":\"골목길 안심 조명\",\"cost\":7500000},"
+                        + "{\"title\":\"마을 텃밭\",\"cost\":3000000},{\"title\":\"어르신 말벗 모임\"}]}")
+                .post(API + "/councils/" + council + "/plans").then().statusCode(201).body("status", equalTo("DRAFT"))
+                .body("turnoutTarget", equalTo(0.0412f)).extract().path("id");
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"opensAt\":\"2030-06-01T00:00:00Z\",\"closesAt\":\"2030-06-10T00:00:00Z\",\"eligibleResidents\":25000}")
+                .post(API + "/councils/" + council + "/plans/" + plan + "/vote").then().statusCode(202).body("status", equalTo("VOTE_REQUESTED"));
+        String correlation = "community:selfgov:" + plan + ":1";
+        JsonNode request = published("voting.requests", "BallotRequested", correlation);
+        assertEquals(correlation, request.get("subject").asText());
+        JsonNode data = request.get("data");
+        assertEquals("community-service", data.get("requester").asText());
+        assertEquals("11545", data.get("ownerDistrict").asText());
+        assertEquals(dong, data.get("ownerDong").asText());
+        assertEquals(JSON.readTree("{\"districts\":[\"11545\"],\"dongs\":[\"" + dong + "\"],\"minAge\":null,\"maxAge\":null,\"requiredRole\":null}"), data.get("eligibility"));
+        assertEquals("2030-06-01T00:00:00Z", data.get("opensAt").asText());
+        assertEquals(JSON.readTree("[{\"key\":\"a-1\",\"label\":\"골목길 안심 조명\",\"cost\":7500000},{\"key\":\"a-2\",\"label\":\"마을 텃밭\",\"cost\":3000000},"
+                + "{\"key\":\"a-3\",\"label\":\"어르신 말벗 모임\",\"cost\":null}]"), data.get("options"));
+        assertEquals(JSON.readTree("{\"type\":\"APPROVAL\",\"minChoices\":1,\"maxChoices\":3,\"budgetLimit\":null}"), data.get("rule"));
+        assertEquals(false, data.get("liveResults").asBoolean());
+        assertNull(data.get("ballotId"));
+
+        String ballot = UUID.randomUUID().toString();
+        EventProbe.send("voting.ballots", ballot, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/voting-service", "BallotOpened", ballot,
+                "{\"ballotId\":\"" + ballot + "\",\"correlationId\":\"" + correlation + "\",\"requester\":\"community-service\",\"title\":\"t\","
+                        + "\"ownerDistrict\":\"11545\",\"opensAt\":\"2030-06-01T00:00:00Z\",\"closesAt\":\"2030-06-10T00:00:00Z\",\"options\":[]}"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(API + "/councils/" + council + "/plans/" + plan)
+                .then().body("status", equalTo("VOTING")).body("ballotId", equalTo(ballot)));
+        String closed = "{\"ballotId\":\"" + ballot + "\",\"correlationId\":\"" + correlation + "\",\"requester\":\"community-service\","
+                + "\"closedAt\":\"2030-06-10T00:00:00Z\",\"voters\":1000,\"tallies\":[{\"key\":\"a-1\",\"votes\":620},"
+                + "{\"key\":\"a-2\",\"votes\":500},{\"key\":\"a-3\",\"votes\":501}],\"bulletinHash\":\"00ff\",\"boxChunks\":1}";
+        EventProbe.send("voting.ballots", ballot, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/voting-service", "BallotBoxChunk", ballot,
+                "{\"ballotId\":\"" + ballot + "\",\"correlationId\":\"" + correlation + "\",\"chunk\":0,\"chunks\":1,\"entries\":[[\"a-1\"]]}"));
+        EventProbe.send("voting.ballots", ballot, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/voting-service", "BallotClosed", ballot, closed));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(API + "/councils/" + council + "/plans/" + plan)
+                .then().body("status", equalTo("DECIDED")));
+        // A repeated close with other figures changes nothing.
+        EventProbe.send("voting.ballots", ballot, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/voting-service", "BallotClosed", ballot,
+                closed.replace("\"votes\":500", "\"votes\":900")));
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        given().get(API + "/councils/" + council + "/plans/" + plan).then()
+                .body("voters", equalTo(1000)).body("turnout", equalTo(0.04f)).body("turnoutTargetMet", equalTo(false))
+                .body("items.adopted", equalTo(List.of(true, false, true))).body("items.votes", equalTo(List.of(620, 500, 501)));
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"opensAt\":\"2030-06-01T00:00:00Z\",\"closesAt\":\"2030-06-10T00:00:00Z\",\"eligibleResidents\":25000}")
+                .post(API + "/councils/" + council + "/plans/" + plan + "/vote").then().statusCode(409);
+    }
+
+    @Test
+    void rejectedBallotRequestIsRecorded() throws Exception {
+        String dong = "독산" + UUID.randomUUID().toString().substring(0, 6) + "동";
+        String council = council(dong, 10, 0);
+        String plan = given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"year\":2021,\"title\":\"자치계획\",\"items\":[{\"title\":\"의제\"}]}")
+                .post(API + "/councils/" + council + "/plans").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"opensAt\":\"2030-06-01T00:00:00Z\",\"closesAt\":\"2030-06-10T00:00:00Z\",\"eligibleResidents\":1000}")
+                .post(API + "/councils/" + council + "/plans/" + plan + "/vote").then().statusCode(202);
+        String correlation = "community:selfgov:" + plan + ":1";
+        EventProbe.send("voting.ballots", correlation, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/voting-service", "BallotRejected",
+                correlation, "{\"correlationId\":\"" + correlation + "\",\"requester\":\"community-service\",\"reason\":\"opensAt is in the past\"}"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(API + "/councils/" + council + "/plans/" + plan)
+                .then().body("status", equalTo("VOTE_REJECTED")).body("rejectionReason", equalTo("opensAt is in the past")));
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"opensAt\":\"2030-07-01T00:00:00Z\",\"closesAt\":\"2030-07-10T00:00:00Z\",\"eligibleResidents\":1000}")
+                .post(API + "/councils/" + council + "/plans/" + plan + "/vote").then().statusCode(202)
+                .body("correlationId", equalTo("community:selfgov:" + plan + ":2"));
+    }
+
+    @Test
+    void rolloutAgainstTheSeedSchedule() {
+        String dong = "롤아웃" + UUID.randomUUID().toString().substring(0, 6) + "동";
+        council(dong, 10, 0);
+        given().queryParam("year", 2019).get(API + "/councils/rollout").then().statusCode(200)
+                .body("planned", equalTo(166)).body("year", equalTo(2019));
+        given().queryParam("year", 2022).get(API + "/councils/rollout").then().body("planned", equalTo(424));
+        given().queryParam("year", 2018).queryParam("district", "11545").get(API + "/councils").then().statusCode(200)
+                .body("find { it.dong == '" + dong + "' }.established", equalTo(false));
+        given().queryParam("year", 2019).get(API + "/councils").then()
+                .body("find { it.dong == '" + dong + "' }.established", equalTo(true));
+    }
+
+    @Test
+    void rolesDistrictsAndBadInput() {
+        String dong = "권한" + UUID.randomUUID().toString().substring(0, 6) + "동";
+        String council = council(dong, 3, 0);
+        given().auth().oauth2(TestTokens.officer("11110")).contentType("application/json").body("{}")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.officer("11110")).get(API + "/councils/" + council + "/applicants").then().statusCode(403);
+        given().auth().oauth2(TestTokens.resident("x", "11545", "다른동", 1990, "F")).contentType("application/json")
+                .body("{\"name\":\"이웃\"}").post(API + "/councils/" + council + "/applicants").then().statusCode(403);
+        given().auth().oauth2(TestTokens.resident("x", "11545", dong, 1990, "F")).get(API + "/councils/" + council + "/seats").then().statusCode(403);
+        given().auth().oauth2(TestTokens.officer("11110")).contentType("application/json")
+                .body("{\"district\":\"11545\",\"dong\":\"x\",\"rolloutYear\":2019,\"seats\":3}").post(API + "/councils").then().statusCode(403);
+        // Bad input.
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"district\":\"11545\",\"dong\":\"" + dong + "\",\"rolloutYear\":2019,\"seats\":3}").post(API + "/councils").then().statusCode(409);
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"district\":\"11545\",\"dong\":\"y\",\"rolloutYear\":2019,\"seats\":0}").post(API + "/councils").then().statusCode(422)
+                .body("errors[0].field", equalTo("seats"));
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(422).body("poolSize", equalTo(0));
+        String token = TestTokens.resident("dup-" + UUID.randomUUID(), "11545", dong, 1990, "F");
+        given().auth().oauth2(token).contentType("application/json").body("{\"name\":\"이웃\"}")
+                .post(API + "/councils/" + council + "/applicants").then().statusCode(201);
+        given().auth().oauth2(token).contentType("application/json").body("{\"name\":\"이웃\"}")
+                .post(API + "/councils/" + council + "/applicants").then().statusCode(409);
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"year\":2020,\"title\":\"x\",\"items\":[]}")
+                .post(API + "/councils/" + council + "/plans").then().statusCode(422).body("errors[0].field", equalTo("items"));
+        String plan = given().auth().oauth2(OFFICER).contentType("application/json").body("{\"year\":2020,\"title\":\"x\",\"items\":[{\"title\":\"a\"}]}")
+                .post(API + "/councils/" + council + "/plans").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"opensAt\":\"2030-06-10T00:00:00Z\",\"closesAt\":\"2030-06-01T00:00:00Z\",\"eligibleResidents\":10}")
+                .post(API + "/councils/" + council + "/plans/" + plan + "/vote").then().statusCode(422).body("errors[0].field", equalTo("closesAt"));
+        given().get(API + "/councils/rollout").then().statusCode(422);
+        given().get(API + "/councils/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        names.sort(String::compareTo);
+        return names;
+    }
+}

@@ -1,0 +1,46 @@
+package kr.chamyeo.community.council;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CouncilRulesTest {
+
+    @Test
+    void quotasForThirtySeatsAreTheContractsExample() {
+        assertEquals(List.of(new LotteryQuotas.Quota("sex", "F", 0, 18), new LotteryQuotas.Quota("sex", "M", 0, 18),
+                new LotteryQuotas.Quota("age40OrUnder", "true", 5, 30)), LotteryQuotas.forSeats(30));
+    }
+
+    @Test
+    void quotasRoundTowardsTheRule() {
+        assertEquals(6, LotteryQuotas.maxPerSex(11), "60% of 11 is 6.6: 7 would exceed 60%");
+        assertEquals(2, LotteryQuotas.minAged40OrUnder(11), "15% of 11 is 1.65: 1 would fall short");
+        assertEquals(3, LotteryQuotas.minAged40OrUnder(20));
+        assertEquals(12, LotteryQuotas.maxPerSex(20));
+        assertTrue(LotteryQuotas.aged40OrUnder(1986, 2026));
+        assertFalse(LotteryQuotas.aged40OrUnder(1985, 2026));
+    }
+
+    @Test
+    void adoptionNeedsMoreThanHalfOfVoters() {
+        assertTrue(MeetingRules.adopted(501, 1000));
+        assertFalse(MeetingRules.adopted(500, 1000), "a tie is not a majority");
+        assertFalse(MeetingRules.adopted(0, 0));
+    }
+
+    @Test
+    void turnoutTargetRisesFromTwoPointEightToFivePercent() {
+        assertEquals(new BigDecimal("0.028000"), MeetingRules.turnoutTarget(2017));
+        assertEquals(new BigDecimal("0.032400"), MeetingRules.turnoutTarget(2018));
+        assertEquals(new BigDecimal("0.041200"), MeetingRules.turnoutTarget(2020));
+        assertEquals(new BigDecimal("0.050000"), MeetingRules.turnoutTarget(2022));
+        assertEquals(new BigDecimal("0.050000"), MeetingRules.turnoutTarget(2030));
+        assertEquals(new BigDecimal("0.040000"), MeetingRules.turnout(1000, 25000));
+    }
+}
