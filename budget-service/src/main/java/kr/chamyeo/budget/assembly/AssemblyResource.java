@@ -1,0 +1,60 @@
+package kr.chamyeo.budget.assembly;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/cycles/{cycleId}/assembly")
+@Tag(name = "Assembly", description = "4차 총회: residents' mobile vote (엠보팅) and committee vote via voting-service")
+@Produces(MediaType.APPLICATION_JSON)
+public class AssemblyResource {
+
+    @Inject
+    AssemblyService assembly;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Open the assembly", description = "총회 개최: once every subcommittee has forwarded its projects, asks "
+            + "voting-service (BallotRequested on voting.requests) for two approval ballots over the forwarded projects: "
+            + "residents of the district (주민 엠보팅) and committee members (위원 투표). Results follow when both close.")
+    @APIResponse(responseCode = "200", description = "Ballots requested", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssemblyView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Subcommittees pending, nothing forwarded, or already opened", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid choice limits", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssemblyView open(@PathParam("cycleId") long cycleId, @Valid AssemblyRequest request) {
+        return assembly.open(cycleId, request);
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Assembly status", description = "총회 진행 상황: the two ballots, their ids at voting-service, closing and box chunks received.")
+    @APIResponse(responseCode = "200", description = "The assembly", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssemblyView.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssemblyView get(@PathParam("cycleId") long cycleId) {
+        return assembly.view(cycleId);
+    }
+}

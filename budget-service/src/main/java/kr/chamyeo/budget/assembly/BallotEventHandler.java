@@ -1,0 +1,117 @@
+package kr.chamyeo.budget.assembly;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import kr.chamyeo.budget.result.ResultService;
+import kr.chamyeo.platform.events.EventHandler;
+import kr.chamyeo.platform.events.ReceivedEvent;
+
+/**
+ * Follows voting-service's ballots for the 총회. Ballots of other requesters are ignored. Every effect is
+ * idempotent in business terms: a repeated BallotOpened or BallotClosed changes nothing, a repeated box chunk
+ * is stored once, and results are computed once, when both ballots are closed and all their chunks are stored.
+ */
+@ApplicationScoped
+public class BallotEventHandler implements EventHandler {
+
+    private static final Logger LOG = Logger.getLogger(BallotEventHandler.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ResultService results;
+
+    @Override
+    public String topic() {
+        return "voting.ballots";
+    }
+
+    @Override
+    public void handle(ReceivedEvent event) {
+        JsonNode data = event.data();
+        Optional<AssemblyBallot> found = AssemblyBallot.byCorrelation(text(data, "correlationId"))
+                .or(() -> AssemblyBallot.byBallotId(text(data, "ballotId")));
+        if (found.isEmpty()) {
+            return;
+        }
+        AssemblyBallot ballot = found.get();
+        switch (event.type()) {
+            case "BallotOpened" -> opened(ballot, data);
+            case "BallotRejected" -> ballot.rejectedReason = ballot.rejectedReason == null ? text(data, "reason") : ballot.rejectedReason;
+            case "BallotBoxChunk" -> chunk(ballot, data);
+            case "BallotClosed" -> closed(ballot, data);
+            default -> {
+                return;
+            }
+        }
+        results.decideWhenComplete(ballot.cycle.id);
+    }
+
+    private void opened(AssemblyBallot ballot, JsonNode data) {
+        String ballotId = required(data, "ballotId");
+        if (ballot.ballotId == null) {
+            ballot.ballotId = ballotId;
+        } else if (!ballot.ballotId.equals(ballotId)) {
+            LOG.warnf("Ballot %s was already opened as %s; ignoring second ballot %s", ballot.correlationId, ballot.ballotId, ballotId);
+        }
+    }
+
+    private void chunk(AssemblyBallot ballot, JsonNode data) {
+        String ballotId = required(data, "ballotId");
+        if (ballot.ballotId == null) {
+            ballot.ballotId = ballotId;
+        }
+        JsonNode entries = data.get("entries");
+        if (entries == null || !entries.isArray()) {
+            throw new IllegalArgumentException("BallotBoxChunk without entries");
+        }
+        for (JsonNode entry : entries) {
+            if (!entry.isArray()) {
+                throw new IllegalArgumentException("BallotBoxChunk entry is not an array of keys");
+            }
+        }
+        em.createNativeQuery("insert into ballot_box_chunk (ballot_id, chunk, chunks, entries) values (?1, ?2, ?3, cast(?4 as jsonb)) "
+                        + "on conflict do nothing")
+                .setParameter(1, ballotId)
+                .setParameter(2, data.path("chunk").asInt())
+                .setParameter(3, data.path("chunks").asInt())
+                .setParameter(4, entries.toString())
+                .executeUpdate();
+    }
+
+    private void closed(AssemblyBallot ballot, JsonNode data) {
+        if (ballot.closedAt != null) {
+            return;
+        }
+        if (ballot.ballotId == null) {
+            ballot.ballotId = required(data, "ballotId");
+        }
+        String closedAt = text(data, "closedAt");
+        ballot.closedAt = closedAt == null ? OffsetDateTime.now() : OffsetDateTime.parse(closedAt);
+        ballot.voters = data.path("voters").asInt();
+        ballot.boxChunks = data.path("boxChunks").asInt();
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String required(JsonNode data, String field) {
+        String value = text(data, field);
+        if (value == null) {
+            throw new IllegalArgumentException("event without " + field);
+        }
+        return value;
+    }
+}

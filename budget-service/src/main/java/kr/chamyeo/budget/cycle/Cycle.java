@@ -1,0 +1,82 @@
+package kr.chamyeo.budget.cycle;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.platform.problem.ProblemException;
+
+@Entity
+public class Cycle extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String district;
+    public int fiscalYear;
+    @Enumerated(EnumType.STRING)
+    public CycleKind kind;
+    public String title;
+    public long totalAmount;
+    public long ordinaryCap;
+    public long eventCap;
+    public int residentWeight;
+    public int committeeWeight;
+    @Enumerated(EnumType.STRING)
+    public SelectionRule rule;
+    public LocalDate intakeFrom;
+    public LocalDate intakeTo;
+    public LocalDate reviewTo;
+    public LocalDate assemblyFrom;
+    public LocalDate assemblyTo;
+    @Enumerated(EnumType.STRING)
+    public CycleStatus status;
+    public OffsetDateTime createdAt;
+    @Version
+    public int version;
+
+    @OneToMany(mappedBy = "cycle", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    public List<Subcommittee> subcommittees = new ArrayList<>();
+
+    public static Cycle require(long id) {
+        return Cycle.<Cycle>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cycle", id));
+    }
+
+    public Optional<Subcommittee> subcommittee(String code) {
+        return subcommittees.stream().filter(s -> s.code.equals(code)).findFirst();
+    }
+
+    /** 사업비 상한: an ordinary project at most the ordinary cap, an event-type project (행사성 사업) at most the event cap. */
+    public void requireWithinCap(String field, long amount, boolean eventType) {
+        long cap = eventType ? eventCap : ordinaryCap;
+        if (amount > cap) {
+            throw ProblemException.unprocessable(field, "must be at most " + cap + " won for "
+                            + (eventType ? "an event-type project (행사성 사업)" : "an ordinary project (일반사업)"))
+                    .with("amount", amount).with("cap", cap);
+        }
+    }
+
+    /** Refuses any change of proposals or reviews once the assembly has been opened. */
+    public void requireOpen(String action) {
+        if (status != CycleStatus.OPEN) {
+            throw ProblemException.conflict("cycle-not-open", "Cycle " + id + " is " + status + "; " + action
+                    + " is only possible while it is OPEN");
+        }
+    }
+}

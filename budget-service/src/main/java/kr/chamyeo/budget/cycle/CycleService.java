@@ -1,0 +1,126 @@
+package kr.chamyeo.budget.cycle;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.platform.events.Outbox;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+
+@ApplicationScoped
+public class CycleService {
+
+    public static final String TOPIC = "budget.cycles";
+
+    /** {@code CycleCreated} data on {@value #TOPIC}. */
+    public record CycleCreated(long cycleId, String district, int fiscalYear, CycleKind kind, long totalAmount) {
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public CycleView create(CycleRequest request) {
+        caller.requireDistrict(request.district(), Roles.OFFICER);
+        int[] weights = weights(request.residentWeight(), request.committeeWeight());
+        if (request.ordinaryCap() > request.totalAmount()) {
+            throw ProblemException.unprocessable("ordinaryCap", "must not exceed totalAmount " + request.totalAmount());
+        }
+        if (request.eventCap() > request.totalAmount()) {
+            throw ProblemException.unprocessable("eventCap", "must not exceed totalAmount " + request.totalAmount());
+        }
+        CycleRequest.Phases p = request.phases();
+        if (p.intakeTo().isBefore(p.intakeFrom()) || p.reviewTo().isBefore(p.intakeTo())
+                || p.assemblyFrom().isBefore(p.reviewTo()) || p.assemblyTo().isBefore(p.assemblyFrom())) {
+            throw ProblemException.unprocessable("phases",
+                    "dates must follow intakeFrom ≤ intakeTo ≤ reviewTo ≤ assemblyFrom ≤ assemblyTo");
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < request.subcommittees().size(); i++) {
+            if (!codes.add(request.subcommittees().get(i).code())) {
+                throw ProblemException.unprocessable("subcommittees[" + i + "].code", "is used twice");
+            }
+        }
+        if (Cycle.count("district = ?1 and fiscalYear = ?2 and kind = ?3", request.district(), request.fiscalYear(),
+                request.kind()) > 0) {
+            throw ProblemException.conflict("cycle-exists", "District " + request.district() + " already has a "
+                    + request.kind() + " cycle for " + request.fiscalYear());
+        }
+        Cycle cycle = new Cycle();
+        cycle.district = request.district();
+        cycle.fiscalYear = request.fiscalYear();
+        cycle.kind = request.kind();
+        cycle.title = request.title();
+        cycle.totalAmount = request.totalAmount();
+        cycle.ordinaryCap = request.ordinaryCap();
+        cycle.eventCap = request.eventCap();
+        cycle.residentWeight = weights[0];
+        cycle.committeeWeight = weights[1];
+        cycle.rule = request.rule() == null ? SelectionRule.RANKED_GREEDY : request.rule();
+        cycle.intakeFrom = p.intakeFrom();
+        cycle.intakeTo = p.intakeTo();
+        cycle.reviewTo = p.reviewTo();
+        cycle.assemblyFrom = p.assemblyFrom();
+        cycle.assemblyTo = p.assemblyTo();
+        cycle.status = CycleStatus.OPEN;
+        cycle.createdAt = OffsetDateTime.now();
+        for (CycleRequest.SubcommitteeRequest s : request.subcommittees()) {
+            Subcommittee sub = new Subcommittee();
+            sub.cycle = cycle;
+            sub.code = s.code();
+            sub.name = s.name();
+            sub.ceiling = s.ceiling();
+            cycle.subcommittees.add(sub);
+        }
+        cycle.persist();
+        outbox.publish(TOPIC, "CycleCreated", cycle.id.toString(),
+                new CycleCreated(cycle.id, cycle.district, cycle.fiscalYear, cycle.kind, cycle.totalAmount));
+        return CycleView.of(cycle);
+    }
+
+    /** Default 50/50; one weight given implies the other; both given must sum to 100. */
+    static int[] weights(Integer residents, Integer committee) {
+        int r = residents != null ? residents : committee != null ? 100 - committee : 50;
+        int c = committee != null ? committee : 100 - r;
+        if (r + c != 100) {
+            throw ProblemException.unprocessable("committeeWeight", "residentWeight + committeeWeight must be 100, not " + (r + c));
+        }
+        return new int[] {r, c};
+    }
+
+    public Page<CycleView> list(String district, Integer year, CycleKind kind, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (district != null) {
+            query.append(" and district = :district");
+            params.put("district", district);
+        }
+        if (year != null) {
+            query.append(" and fiscalYear = :year");
+            params.put("year", year);
+        }
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        var found = Cycle.<Cycle>find(query.toString(), Sort.descending("fiscalYear").and("district").and("id"), params);
+        List<CycleView> items = found.page(page, size).list().stream().map(CycleView::of).toList();
+        return new Page<>(items, page, size, found.count());
+    }
+
+    public CycleView get(long id) {
+        return CycleView.of(Cycle.require(id));
+    }
+}

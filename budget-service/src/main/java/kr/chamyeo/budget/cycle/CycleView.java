@@ -1,0 +1,40 @@
+package kr.chamyeo.budget.cycle;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kr.chamyeo.budget.result.SelectionRule;
+
+@Schema(description = "A participatory-budget cycle")
+public record CycleView(
+        @Schema(example = "1") long id,
+        @Schema(example = "11545") String district,
+        @Schema(example = "2021") int fiscalYear,
+        CycleKind kind,
+        @Schema(example = "2021년 금천구 주민참여예산") String title,
+        @Schema(example = "1000000000") long totalAmount,
+        @Schema(example = "100000000") long ordinaryCap,
+        @Schema(example = "20000000") long eventCap,
+        @Schema(example = "50") int residentWeight,
+        @Schema(example = "50") int committeeWeight,
+        SelectionRule rule,
+        CycleRequest.Phases phases,
+        CycleStatus status,
+        List<SubcommitteeView> subcommittees) {
+
+    @Schema(description = "A subcommittee (분과) with its ceiling and 130% forwarding limit")
+    public record SubcommitteeView(@Schema(example = "welfare") String code, @Schema(example = "복지환경분과") String name,
+                                   @Schema(example = "250000000") long ceiling,
+                                   @Schema(example = "325000000") long forwardLimit,
+                                   @Schema(description = "Whether it has forwarded its projects (분과심의 완료)") boolean forwarded) {
+    }
+
+    public static CycleView of(Cycle c) {
+        return new CycleView(c.id, c.district, c.fiscalYear, c.kind, c.title, c.totalAmount, c.ordinaryCap, c.eventCap,
+                c.residentWeight, c.committeeWeight, c.rule,
+                new CycleRequest.Phases(c.intakeFrom, c.intakeTo, c.reviewTo, c.assemblyFrom, c.assemblyTo), c.status,
+                c.subcommittees.stream().map(s -> new SubcommitteeView(s.code, s.name, s.ceiling, s.forwardLimit(),
+                        s.forwardedAt != null)).toList());
+    }
+}

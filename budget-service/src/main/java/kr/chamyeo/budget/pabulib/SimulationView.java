@@ -1,0 +1,31 @@
+package kr.chamyeo.budget.pabulib;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import kr.chamyeo.budget.result.SelectionRule;
+
+@Schema(description = "The outcome of a rule on a Pabulib election (모의 선정), without touching any cycle")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SimulationView(
+        SelectionRule rule,
+        @Schema(example = "5900907") long budget,
+        @Schema(example = "134") int projects,
+        @Schema(example = "14897") int voters,
+        List<Selected> selected,
+        @Schema(example = "5900440") long totalSpent,
+        @Schema(example = "467") long leftover,
+        @Schema(description = "Whether the selection equals the file's own 'selected' column (absent if it has none)")
+        Boolean matchesFileSelection,
+        @Schema(description = "Milliseconds to read the file", example = "120") long parseMillis,
+        @Schema(description = "Milliseconds to run the rule", example = "40") long selectionMillis) {
+
+    @Schema(description = "A selected project, in selection order")
+    public record Selected(@Schema(example = "26") String projectId, @Schema(example = "Pumptrack") String name,
+                           @Schema(example = "350000") long cost, @Schema(example = "3736") int votes,
+                           @Schema(example = "1") int rank) {
+    }
+}

@@ -1,0 +1,37 @@
+package kr.chamyeo.budget.result;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Results of a cycle's 총회: every voted project with votes, shares, score, rank and the reason")
+public record ResultView(
+        @Schema(example = "1") long cycleId,
+        SelectionRule rule,
+        @Schema(example = "1000000000") long totalAmount,
+        @Schema(example = "987000000") long adoptedAmount,
+        @Schema(description = "Amount left over (잔액)", example = "13000000") long leftover,
+        @Schema(example = "1256") int residentVoters,
+        @Schema(example = "40") int committeeVoters,
+        @Schema(example = "50") int residentWeight,
+        @Schema(example = "50") int committeeWeight,
+        List<ProjectResultView> projects) {
+
+    @Schema(description = "One project's result")
+    public record ProjectResultView(
+            @Schema(example = "17") long proposalId,
+            @Schema(example = "독산동 어린이 놀이터 개선") String title,
+            @Schema(example = "welfare") String subcommitteeCode,
+            @Schema(example = "45000000") long amount,
+            @Schema(example = "812") int residentVotes,
+            @Schema(example = "30") int committeeVotes,
+            @Schema(description = "Share of resident voters who chose it (0–1, 6 decimals)", example = "0.646497") BigDecimal residentShare,
+            @Schema(description = "Share of committee voters who chose it", example = "0.75") BigDecimal committeeShare,
+            @Schema(description = "Weighted score out of 100", example = "69.824841") BigDecimal score,
+            @Schema(description = "Exact score as a fraction", example = "21925/314") String scoreExact,
+            @Schema(example = "1") int rank,
+            boolean adopted,
+            @Schema(description = "Why it was or was not adopted", example = "종합점수 69.82점, 1위. 순위대로 차례가 왔을 때 남은 예산 1,000,000,000원 안에 사업비 45,000,000원이 들어 선정되었습니다.") String reason) {
+    }
+}

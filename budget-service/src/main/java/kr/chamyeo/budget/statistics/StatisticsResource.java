@@ -1,0 +1,108 @@
+package kr.chamyeo.budget.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+
+@Path("/districts/{code}/statistics")
+@Tag(name = "Statistics", description = "추진현황: a district's participatory budgeting year by year")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+
+    @Inject
+    EntityManager em;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Statistics per budget year", description = "주민참여예산 추진현황 of a district for budget years "
+            + "from..to: proposals (제안 건수·금액), adopted (편성 건수·금액), mobile voters (모바일투표 참여), budget-school "
+            + "sessions and participants (예산학교). Years run in this service are computed from its RESIDENT cycles; earlier "
+            + "years come from imported public records and are marked imported. Years with neither are left out.")
+    @APIResponse(responseCode = "200", description = "One entry per year with data", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = YearStatistics.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(responseCode = "422", description = "Invalid district or year range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<YearStatistics> statistics(@PathParam("code") @DistrictCode String code,
+                                           @QueryParam("from") @NotNull @Min(2000) @Max(2100) Integer from,
+                                           @QueryParam("to") @NotNull @Min(2000) @Max(2100) Integer to) {
+        if (to < from) {
+            throw ProblemException.unprocessable("to", "must not be before from (" + from + ")");
+        }
+        List<YearStatistics> years = new ArrayList<>();
+        for (int year = from; year <= to; year++) {
+            YearStatistics live = live(code, year);
+            YearStatistics found = live != null ? live : imported(code, year);
+            if (found != null) {
+                years.add(found);
+            }
+        }
+        return years;
+    }
+
+    private YearStatistics live(String district, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, "
+                        + "(select count(*) from proposal p where p.cycle_id = c.id), "
+                        + "(select coalesce(sum(p.requested_amount), 0) from proposal p where p.cycle_id = c.id), "
+                        + "(select count(*) from proposal p where p.cycle_id = c.id and p.stage = 'ADOPTED'), "
+                        + "(select coalesce(sum(p.amount), 0) from proposal p where p.cycle_id = c.id and p.stage = 'ADOPTED'), "
+                        + "(select coalesce(max(r.resident_voters), 0) from cycle_result r where r.cycle_id = c.id) "
+                        + "from cycle c where c.district = ?1 and c.fiscal_year = ?2 and c.kind = 'RESIDENT'")
+                .setParameter(1, district).setParameter(2, year).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        Object[] school = (Object[]) em.createNativeQuery("select count(distinct s.id), count(a.participant) from school_session s "
+                        + "left join school_attendance a on a.session_id = s.id where s.district = ?1 and s.fiscal_year = ?2")
+                .setParameter(1, district).setParameter(2, year).getSingleResult();
+        long requested = ((Number) r[2]).longValue();
+        long adopted = ((Number) r[4]).longValue();
+        return new YearStatistics(year, ((Number) r[1]).intValue(), requested, millions(requested), ((Number) r[3]).intValue(),
+                adopted, millions(adopted), ((Number) r[5]).intValue(), ((Number) school[0]).intValue(),
+                ((Number) school[1]).intValue(), false, null);
+    }
+
+    private YearStatistics imported(String district, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select proposals, requested_amount, adopted, adopted_amount, mobile_voters, "
+                        + "school_sessions, school_participants, source from historical_statistic where district = ?1 and fiscal_year = ?2")
+                .setParameter(1, district).setParameter(2, year).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        long requested = ((Number) r[1]).longValue();
+        long adopted = ((Number) r[3]).longValue();
+        return new YearStatistics(year, ((Number) r[0]).intValue(), requested, millions(requested), ((Number) r[2]).intValue(),
+                adopted, millions(adopted), ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(),
+                r[6] == null ? null : ((Number) r[6]).intValue(), true, (String) r[7]);
+    }
+
+    private static long millions(long won) {
+        return BigDecimal.valueOf(won).divide(BigDecimal.valueOf(1_000_000), 0, RoundingMode.HALF_UP).longValueExact();
+    }
+}

@@ -1,0 +1,77 @@
+package kr.chamyeo.budget.pabulib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import kr.chamyeo.budget.result.Selection;
+import kr.chamyeo.budget.result.SelectionRule;
+
+class PabulibTest {
+
+    private static PabulibFile warsaw() throws IOException {
+        return PabulibReader.read(Files.newBufferedReader(SharedPabulib.file(SharedPabulib.WARSAW), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void greedyOnWarsawPragaPoludnie2020EqualsTheOfficialOutcome() throws IOException {
+        PabulibFile file = warsaw();
+        assertEquals(134, file.projects().size());
+        assertEquals(14_897, file.votes().size());
+        List<String> official = file.projects().stream().filter(p -> Boolean.TRUE.equals(p.selected()))
+                .map(PabulibFile.Project::id).sorted().toList();
+        long started = System.nanoTime();
+        Selection selection = Simulation.run(file, SelectionRule.RANKED_GREEDY);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long again = System.nanoTime();
+        assertEquals(selection.selected(), Simulation.run(file, SelectionRule.RANKED_GREEDY).selected());
+        long warmMillis = (System.nanoTime() - again) / 1_000_000;
+        assertEquals(official, selection.selected().stream().sorted().toList());
+        assertTrue(selection.spent() <= file.budget());
+        System.out.printf("Warsaw Praga-Południe 2020 greedy: %d projects, %d of %d spent, first run %d ms, second %d ms%n",
+                selection.selected().size(), selection.spent(), file.budget(), millis, warmMillis);
+        assertTrue(millis < 1000, "greedy on 14,897 voters took " + millis + " ms");
+    }
+
+    @Test
+    void writtenFileReadsBackTheSame() throws IOException {
+        PabulibFile file = warsaw();
+        String text = PabulibWriter.write(file, List.of("category"), List.of("age"));
+        PabulibFile again = PabulibReader.read(new StringReader(text));
+        assertEquals(file.projects().size(), again.projects().size());
+        assertEquals(file.votes().get(100).approved(), again.votes().get(100).approved());
+        assertEquals(file.projects().get(5).name(), again.projects().get(5).name());
+        assertEquals(file.projects().get(5).extra().get("category"), again.projects().get(5).extra().get("category"));
+    }
+
+    @Test
+    void badFilesNameLineAndReason() {
+        assertLine("PROJECTS\nproject_id;cost\n", 1, "section PROJECTS out of order (expected META)");
+        assertLine("\nhello;world\n", 2, "file must start with the META section");
+        assertLine("META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;abc\nVOTES\nvoter_id;vote\n",
+                7, "cost must be a whole number, not 'abc'");
+        assertLine("META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;2\n",
+                10, "vote for unknown project '2'");
+        assertLine("META\nkey;value\nbudget;100\nvote_type;ordinal\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;1\n",
+                1, "vote_type must be 'approval', not 'ordinal'");
+        assertLine("META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;10;x\n", 7,
+                "2 columns expected (project_id;cost), found 3");
+        assertLine("META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;10\n", 8, "missing section VOTES");
+        assertLine("META\nkey;value\nbudget;100\nvote_type;approval\nnum_votes;2\nPROJECTS\nproject_id;cost\n1;10\nVOTES\nvoter_id;vote\nv1;1\n",
+                1, "num_votes is 2 but the file holds 1");
+    }
+
+    private static void assertLine(String text, int line, String reason) {
+        PabulibFormatException e = assertThrows(PabulibFormatException.class, () -> PabulibReader.read(new StringReader(text)));
+        assertEquals(line, e.line(), e.getMessage());
+        assertEquals(reason, e.reason());
+    }
+}

@@ -1,0 +1,123 @@
+package kr.chamyeo.budget.result;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+
+import kr.chamyeo.budget.result.Election.Candidate;
+import kr.chamyeo.budget.result.Election.Electorate;
+
+/** Small elections whose outcomes can be checked by hand (worked through in the comments). */
+class SelectionRulesTest {
+
+    private static List<Set<String>> times(int n, Set<String> ballot) {
+        List<Set<String>> ballots = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ballots.add(ballot);
+        }
+        return ballots;
+    }
+
+    private static List<Set<String>> concat(List<Set<String>> a, List<Set<String>> b) {
+        List<Set<String>> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    @Test
+    void scoreCombinesWeightedSharesExactlyAndBreaksTiesByResidentVotesThenCostThenSubmission() {
+        // P: residents 2/3, committee 1/3 → 50·2/3 + 50·1/3 = 50; Q: 1/3 and 2/3 → also exactly 50.
+        // R, S, T, U have one resident vote each (50/3): the cheaper T, U (5) go before the earlier R (20) and S (30);
+        // T and U tie on everything but submission order.
+        Election election = new Election(1_000, List.of(
+                new Candidate("Q", 10, 1), new Candidate("P", 10, 2),
+                new Candidate("S", 30, 3), new Candidate("R", 20, 4),
+                new Candidate("U", 5, 6), new Candidate("T", 5, 5)),
+                List.of(new Electorate("residents", 50, List.of(Set.of("P", "Q", "R", "S", "T", "U"), Set.of("P"), Set.of())),
+                        new Electorate("committee", 50, List.of(Set.of("Q"), Set.of("Q", "P"), Set.of()))));
+        List<Standing> ranking = Standing.rank(election);
+        assertEquals(List.of("P", "Q", "T", "U", "R", "S"), ranking.stream().map(s -> s.candidate().key()).toList());
+        assertEquals(BigFraction.of(50), ranking.get(0).score());
+        assertEquals(BigFraction.of(50), ranking.get(1).score());
+        assertEquals(BigFraction.of(50, 3), ranking.get(2).score());
+        assertEquals(BigFraction.of(2, 3), ranking.get(0).shares()[0]);
+        assertEquals(2, ranking.get(0).votes()[0]);
+        assertEquals(6, ranking.get(5).rank());
+    }
+
+    @Test
+    void greedySkipsWhatDoesNotFitAndGoesOnDownTheRanking() {
+        // Ranking A(3 votes, 70) B(2, 50) C(1, 30): A fits (30 left), B does not, C does → A, C; 0 left.
+        Election election = new Election(100, List.of(new Candidate("A", 70, 1), new Candidate("B", 50, 2),
+                new Candidate("C", 30, 3)),
+                List.of(new Electorate("voters", 100, List.of(Set.of("A", "B", "C"), Set.of("A", "B"), Set.of("A")))));
+        Selection selection = RankedGreedy.select(election);
+        assertEquals(List.of("A", "C"), selection.selected());
+        assertEquals(100, selection.spent());
+        assertEquals(0, selection.leftover());
+    }
+
+    @Test
+    void equalSharesGivesAMinorityItsProportionalPart() {
+        // 10 voters hold 10 each. Six approve A1, A2, A3 (30 each), four approve B (40).
+        // Greedy by votes: A1, A2, A3 (90), B no longer fits.
+        // MES: A1 costs each A-voter 5 (ρ = 5/30 = 1/6) and so does A2; B costs each B-voter 10 (ρ = 1/4).
+        // After A1, A2 the A-voters hold nothing, A3 is unaffordable, B is bought: A1, A2, B = 100.
+        // Raising endowments keeps that outcome until A3 becomes affordable at 150% (cost 130 > 100): stop.
+        Election election = new Election(100, List.of(new Candidate("A1", 30, 1), new Candidate("A2", 30, 2),
+                new Candidate("A3", 30, 3), new Candidate("B", 40, 4)),
+                List.of(new Electorate("voters", 100, concat(times(6, Set.of("A1", "A2", "A3")), times(4, Set.of("B"))))));
+        assertEquals(List.of("A1", "A2", "A3"), RankedGreedy.select(election).selected());
+        Selection mes = EqualShares.select(election);
+        assertEquals(List.of("A1", "A2", "B"), mes.selected());
+        assertEquals(100, mes.spent());
+        assertEquals(Selection.Step.EQUAL_SHARES, mes.steps().get("B"));
+    }
+
+    @Test
+    void equalSharesProtectsTheCommitteeHalfAndFillsGreedily() {
+        // Total 100, weights 50/50. Four residents approve X (60) and Z (40); one committee member approves Y (50).
+        // Scores all 50; ties → more resident votes (X, Z) then lower cost: Z, X, Y. Greedy: Z + X = 100.
+        // MES: residents hold 12.5 each (50), the member 50. Z: α = 10, ρ = 1/4; X: residents hold 50 < 60;
+        // Y: α = 50, ρ = 1. Z, then Y. Completion: X needs residents' 50s − 40 ≥ 60, s = 2 → cost 150: stop.
+        // Greedy fill: X (60) does not fit into the 10 left.
+        Election election = new Election(100, List.of(new Candidate("X", 60, 1), new Candidate("Y", 50, 2),
+                new Candidate("Z", 40, 3)),
+                List.of(new Electorate("residents", 50, times(4, Set.of("X", "Z"))),
+                        new Electorate("committee", 50, times(1, Set.of("Y")))));
+        assertEquals(List.of("Z", "X"), RankedGreedy.select(election).selected());
+        Selection mes = EqualShares.select(election);
+        assertEquals(List.of("Z", "Y"), mes.selected());
+        assertEquals(10, mes.leftover());
+    }
+
+    @Test
+    void completionRaisesEndowmentsUntilTheTotalWouldBeExceededThenFillsGreedily() {
+        // 4 voters hold 25 each. A (60) by v1-v3, B (40) by v4, C (10) by v1.
+        // Scale 1: A α = 20 (ρ = 1/3) first; then v1 holds 5, C (10) and B (25 < 40) are unaffordable: A = 60.
+        // Raising endowments to s: C becomes affordable after A when 25s − 20 ≥ 10, i.e. s = 1.2 → A, C = 70.
+        // B becomes affordable at s = 1.6, giving A, C, B = 110 > 100: stop and keep A, C.
+        // Greedy fill: B (40) does not fit into the 30 left.
+        Election election = new Election(100, List.of(new Candidate("A", 60, 1), new Candidate("B", 40, 2),
+                new Candidate("C", 10, 3)),
+                List.of(new Electorate("voters", 100, List.of(Set.of("A", "C"), Set.of("A"), Set.of("A"), Set.of("B")))));
+        Selection mes = EqualShares.select(election);
+        assertEquals(List.of("A", "C"), mes.selected());
+        assertEquals(Selection.Step.EQUAL_SHARES, mes.steps().get("C"));
+        assertEquals(30, mes.leftover());
+    }
+
+    @Test
+    void projectsNobodyApprovedAreOnlyReachedByTheGreedyFill() {
+        Election election = new Election(100, List.of(new Candidate("A", 50, 1), new Candidate("N", 20, 2)),
+                List.of(new Electorate("voters", 100, List.of(Set.of("A")))));
+        Selection mes = EqualShares.select(election);
+        assertEquals(List.of("A", "N"), mes.selected());
+        assertEquals(Selection.Step.GREEDY, mes.steps().get("N"));
+    }
+}
