@@ -418,6 +418,13 @@ class ManifestsTest {
             Container c = containers(d).get(0);
             assertEquals(c.getResources().getRequests().get("memory"), c.getResources().getLimits().get("memory"),
                     app + ": JVM memory is requested in full");
+            var spread = d.getSpec().getTemplate().getSpec().getTopologySpreadConstraints();
+            for (String key : List.of("kubernetes.io/hostname", "topology.kubernetes.io/zone")) {
+                assertTrue(spread.stream().anyMatch(s -> s.getTopologyKey().equals(key)
+                        && Rendered.selects(s.getLabelSelector(), podLabels(d))
+                        && s.getLabelSelector().getMatchLabels().equals(Map.of(NAME, app))),
+                        app + " spreads its own pods over " + key);
+            }
         }
     }
 
