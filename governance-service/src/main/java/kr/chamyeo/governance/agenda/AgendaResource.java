@@ -1,0 +1,185 @@
+package kr.chamyeo.governance.agenda;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.district.SeoulDistricts;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/agendas")
+@Tag(name = "Agendas", description = "발굴의제 → 정책제안 → 구정반영")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgendaResource {
+
+    @Inject
+    Caller caller;
+
+    @Schema(description = "발굴의제 등록")
+    public record NewAgenda(@NotBlank @DistrictCode @Schema(example = "11545") String district,
+                            @NotNull @Min(2000) @Max(2100) @Schema(example = "2020") Integer year,
+                            @NotBlank @Size(max = 200) @Schema(example = "청년 1인가구 주거비 지원") String title,
+                            @NotBlank @Size(max = 100) @Schema(example = "주거") String domain) {
+    }
+
+    @Schema(description = "정책제안")
+    public record Proposal(@NotBlank @Size(max = 5000) @Schema(example = "월 10만원 주거비 6개월 지원") String proposal) {
+    }
+
+    @Schema(description = "구정반영 결과: BUDGETED_NEXT_YEAR(차년도 예산 편성), ORDINANCE_AMENDED(조례개정), REJECTED(미반영, 사유 필수)")
+    public record Reflection(@NotNull AgendaStatus outcome, @Size(max = 2000) @Schema(example = "2021년 본예산 120백만원 편성") String detail,
+                             @Size(max = 2000) String reason) {
+    }
+
+    @Schema(description = "발굴의제")
+    public record AgendaView(UUID id, String district, String districtName, int year, String title, String domain,
+                             AgendaStatus status, String proposal, String outcomeDetail, String rejectionReason) {
+        static AgendaView of(Agenda a) {
+            return new AgendaView(a.id, a.district, SeoulDistricts.name(a.district), a.year, a.title, a.domain, a.status,
+                    a.proposal, a.outcomeDetail, a.rejectionReason);
+        }
+    }
+
+    @Schema(description = "상태별 의제 수")
+    public record Summary(int year, Map<AgendaStatus, Long> byStatus, long reflected) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Record a found agenda (발굴의제 등록)", description = "자치구 청년참여기구가 발굴한 의제.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AgendaView.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull NewAgenda request) {
+        caller.requireDistrict(request.district(), Roles.OFFICER);
+        Agenda a = new Agenda();
+        a.id = UUID.randomUUID();
+        a.district = request.district();
+        a.year = request.year();
+        a.title = request.title();
+        a.domain = request.domain();
+        a.status = AgendaStatus.FOUND;
+        a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.persist();
+        return Response.status(201).entity(AgendaView.of(a)).build();
+    }
+
+    @POST
+    @Path("/{id}/proposal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Turn an agenda into a policy proposal (정책제안)", description = "발굴의제를 정책제안으로 구체화한다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agenda", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not in FOUND status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgendaView propose(@PathParam("id") UUID id, @Valid @NotNull Proposal request) {
+        Agenda a = find(id);
+        a.moveTo(AgendaStatus.PROPOSED, null, null);
+        a.proposal = request.proposal();
+        a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return AgendaView.of(a);
+    }
+
+    @POST
+    @Path("/{id}/reflection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Record how the proposal was reflected (구정반영)", description = "차년도 예산 편성, 조례개정, 또는 미반영(사유).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agenda", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Transition not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing reason or outcome", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgendaView reflect(@PathParam("id") UUID id, @Valid @NotNull Reflection request) {
+        if (!request.outcome().isFinal()) {
+            throw ProblemException.unprocessable("outcome", "must be BUDGETED_NEXT_YEAR, ORDINANCE_AMENDED or REJECTED");
+        }
+        Agenda a = find(id);
+        a.moveTo(request.outcome(), request.detail(), request.reason());
+        a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return AgendaView.of(a);
+    }
+
+    @GET
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Agendas of a district and year (발굴의제 목록)", description = "공개 목록.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView[].class)))
+    @APIResponse(responseCode = "400", description = "Bad district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AgendaView> list(@QueryParam("district") String district, @QueryParam("year") Integer year) {
+        if (district != null && !SeoulDistricts.isDistrict(district)) {
+            throw ProblemException.badRequest("district", "must be one of Seoul's 25 district codes");
+        }
+        List<Agenda> all = Agenda.list("order by district, year, title");
+        return all.stream().filter(a -> district == null || a.district.equals(district)).filter(a -> year == null || a.year == year)
+                .map(AgendaView::of).toList();
+    }
+
+    @GET
+    @Path("/summary")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Agenda reflection summary of a year (구정반영 현황)", description = "상태별 의제 수와 구정반영(예산·조례) 건수.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Summary.class)))
+    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Summary summary(@QueryParam("year") Integer year) {
+        if (year == null) {
+            throw ProblemException.badRequest("year", "is required");
+        }
+        Map<AgendaStatus, Long> byStatus = new TreeMap<>();
+        for (AgendaStatus s : AgendaStatus.values()) {
+            byStatus.put(s, Agenda.count("year = ?1 and status = ?2", year, s));
+        }
+        return new Summary(year, byStatus, byStatus.get(AgendaStatus.BUDGETED_NEXT_YEAR) + byStatus.get(AgendaStatus.ORDINANCE_AMENDED));
+    }
+
+    private Agenda find(UUID id) {
+        Agenda a = Agenda.findById(id);
+        if (a == null) {
+            throw ProblemException.notFound("Agenda", id);
+        }
+        caller.requireDistrict(a.district, Roles.OFFICER);
+        return a;
+    }
+}

@@ -1,0 +1,138 @@
+package kr.chamyeo.governance.schedule;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/schedule")
+@Tag(name = "Schedule", description = "TF 월별 추진 일정")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScheduleResource {
+
+    static final String SEED_2020 = "seed-000-2020";
+
+    @Schema(description = "추진 일정 항목과 상태 (DONE 완료, OVERDUE 지연, PLANNED 예정)")
+    public record MilestoneView(UUID id, int year, int month, String title, LocalDate doneOn, Milestone.Status status) {
+    }
+
+    @Schema(description = "완료 처리")
+    public record Done(@NotNull @Schema(example = "2020-06-25") LocalDate doneOn) {
+    }
+
+    @Schema(description = "가져오기 결과")
+    public record ImportResult(int imported) {
+    }
+
+    @POST
+    @Path("/imports/2020")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Load the seed's June–December 2020 plan (2020 추진 일정 적재)", description = "seed 000 의 6월~12월 추진 일정 16개 항목. 이미 있으면 아무것도 바꾸지 않는다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportResult importPlan() {
+        if (Milestone.count("source", SEED_2020) > 0) {
+            return new ImportResult(0);
+        }
+        int imported = 0;
+        try (InputStream in = ScheduleResource.class.getResourceAsStream("/seed-data/schedule-2020.csv");
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                int comma = line.indexOf(',');
+                Milestone m = new Milestone();
+                m.id = UUID.randomUUID();
+                m.year = 2020;
+                m.month = Integer.parseInt(line.substring(0, comma));
+                m.title = line.substring(comma + 1);
+                m.source = SEED_2020;
+                m.persist();
+                imported++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ImportResult(imported);
+    }
+
+    @GET
+    @PermitAll
+    @Transactional
+    @Operation(summary = "The plan of a year with done/overdue (추진 일정과 이행 상태)", description = "on(기준일, 기본 오늘) 기준으로 완료·지연·예정.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView[].class)))
+    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<MilestoneView> plan(@QueryParam("year") Integer year, @QueryParam("on") LocalDate on) {
+        if (year == null) {
+            throw ProblemException.badRequest("year", "is required");
+        }
+        LocalDate today = on == null ? LocalDate.now() : on;
+        List<Milestone> all = Milestone.list("year = ?1 order by month, title", year);
+        return all.stream().map(m -> view(m, today)).toList();
+    }
+
+    @POST
+    @Path("/{id}/done")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Transactional
+    @Operation(summary = "Mark a milestone done (추진 완료)", description = "완료일을 기록한다. 완료일은 그 해 안이어야 한다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown milestone", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MilestoneView done(@PathParam("id") UUID id, @Valid @NotNull Done request) {
+        Milestone m = Milestone.findById(id);
+        if (m == null) {
+            throw ProblemException.notFound("Milestone", id);
+        }
+        if (request.doneOn().getYear() < m.year) {
+            throw ProblemException.unprocessable("doneOn", "must not be before the plan's year " + m.year);
+        }
+        m.doneOn = request.doneOn();
+        return view(m, request.doneOn());
+    }
+
+    private static MilestoneView view(Milestone m, LocalDate today) {
+        return new MilestoneView(m.id, m.year, m.month, m.title, m.doneOn, Milestone.status(m.year, m.month, m.doneOn, today));
+    }
+}
