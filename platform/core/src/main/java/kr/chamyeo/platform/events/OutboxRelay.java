@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -29,6 +30,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Moves committed outbox rows to Kafka in insertion order and marks them sent. A dedicated thread runs as
@@ -49,8 +51,10 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** Every {@code kafka.*} setting (bootstrap servers, SASL/TLS for managed Kafka …) as client properties. */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     @ConfigProperty(name = "chamyeo.outbox.retention-days", defaultValue = "7")
     int retentionDays;
@@ -62,10 +66,9 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread worker;
     private volatile KafkaProducer<String, byte[]> producer;
-    private volatile long pending;
 
     void start(@Observes StartupEvent startup) {
-        Gauge.builder("chamyeo.outbox.pending", this, r -> r.pending)
+        Gauge.builder("chamyeo.outbox.pending", this, OutboxRelay::countPending)
                 .description("Committed events not yet acknowledged by Kafka (outbox lag)")
                 .register(registry);
         running = true;
@@ -121,9 +124,6 @@ public class OutboxRelay {
                             "select seq, topic, event_key, cast(payload as text) from outbox_event "
                                     + "where sent_at is null order by seq limit " + BATCH)
                     .getResultList();
-            pending = rows.size() < BATCH ? rows.size()
-                    : ((Number) em.createNativeQuery("select count(*) from outbox_event where sent_at is null")
-                            .getSingleResult()).longValue();
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -144,7 +144,6 @@ public class OutboxRelay {
             em.createNativeQuery("update outbox_event set sent_at = now() where seq = any(cast(?1 as bigint[]))")
                     .setParameter(1, seqs.toArray(new Long[0]))
                     .executeUpdate();
-            pending -= rows.size();
             return rows.size();
         });
     }
@@ -164,7 +163,8 @@ public class OutboxRelay {
             synchronized (this) {
                 if (producer == null) {
                     Properties props = new Properties();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.putAll(kafkaConfig);
+                    props.remove("group.id");
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
                     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
@@ -179,6 +179,16 @@ public class OutboxRelay {
             }
         }
         return current;
+    }
+
+    /** Outbox lag read from the table, so every replica reports it, not only the one relaying. */
+    double countPending() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                    .createNativeQuery("select count(*) from outbox_event where sent_at is null").getSingleResult()).doubleValue());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     private synchronized void closeProducer() {

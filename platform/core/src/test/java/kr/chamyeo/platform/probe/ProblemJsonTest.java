@@ -26,6 +26,14 @@ class ProblemJsonTest {
     }
 
     @Test
+    void metricsCarryLatencyHistogramsAndOutboxLag() {
+        given().contentType("application/json").body(GOOD).post("/probe").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_bucket"))
+                .body(containsString("chamyeo_outbox_pending"));
+    }
+
+    @Test
     void malformedJsonIs400() {
         given().contentType("application/json").body("{\"name\": ").post("/probe")
                 .then().statusCode(400).contentType("application/problem+json")
