@@ -28,7 +28,14 @@ public class RollKeys {
     private static final HexFormat HEX = HexFormat.of();
 
     private final SecretKeySpec key;
-    private final SecureRandom random = new SecureRandom();
+    // One generator per thread: the default NativePRNG serialises every caller on one lock.
+    private final ThreadLocal<SecureRandom> randoms = ThreadLocal.withInitial(() -> {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
     private final ThreadLocal<Mac> macs;
 
     public RollKeys(@ConfigProperty(name = "chamyeo.voting.roll-secret") String secret) {
@@ -56,7 +63,7 @@ public class RollKeys {
     /** A fresh receipt code: 128 random bits as 32 lowercase hex digits. */
     public String newReceiptCode() {
         byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
+        randoms.get().nextBytes(bytes);
         return HEX.formatHex(bytes);
     }
 
