@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * <p>System properties: {@code e2e.portOffset} (100), {@code e2e.gatewayPort} (8180), {@code e2e.stackDir}
  * (target/stack), {@code e2e.dbSuffix} (_e2e; those databases are emptied first), {@code e2e.pgCluster} and
  * {@code e2e.dbPort} (e2e, 5433: a PostgreSQL 15 cluster of its own, created by the launcher's set-up as root, so
- * that the fault drill's database restart disturbs no other database on the machine), {@code e2e.keepStack=true} (reuse a running stack and leave it up afterwards, for
+ * that the fault drill's database restart disturbs no other database on the machine), {@code e2e.appsDir}
+ * (target/apps: where the app jars are copied to), {@code e2e.keepStack=true} (reuse a running stack and leave it up afterwards, for
  * iterating on one test).
  */
 public final class Stack {
@@ -40,6 +41,7 @@ public final class Stack {
     private final int gatewayPort;
     private final boolean keep;
     private final String dbSuffix;
+    private final Path apps;
     private final String pgCluster;
     private final int dbPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -52,6 +54,7 @@ public final class Stack {
         gatewayPort = Integer.getInteger("e2e.gatewayPort", 8180);
         keep = Boolean.getBoolean("e2e.keepStack");
         dbSuffix = System.getProperty("e2e.dbSuffix", "_e2e");
+        apps = Path.of(System.getProperty("e2e.appsDir", target.resolve("apps").toString())).toAbsolutePath();
         pgCluster = System.getProperty("e2e.pgCluster", "e2e");
         dbPort = Integer.getInteger("e2e.dbPort", 5433);
     }
@@ -189,7 +192,7 @@ public final class Stack {
         for (String app : APPS) {
             String module = app.equals("gateway") ? "gateway" : app + "-service";
             Path from = root.resolve(module).resolve("target/quarkus-app");
-            Path to = target.resolve("apps").resolve(module).resolve("target/quarkus-app");
+            Path to = apps.resolve(module).resolve("target/quarkus-app");
             if (!Files.exists(from.resolve("quarkus-run.jar"))) {
                 throw new IllegalStateException(from + " is missing: package the apps first (./mvnw -B verify from the root does)");
             }
@@ -240,7 +243,7 @@ public final class Stack {
         env.put("CHAMYEO_DB_PORT", String.valueOf(dbPort));
         env.put("CHAMYEO_PORT_OFFSET", String.valueOf(offset));
         env.put("CHAMYEO_GATEWAY_PORT", String.valueOf(gatewayPort));
-        env.put("CHAMYEO_APPS_DIR", target.resolve("apps").toString());
+        env.put("CHAMYEO_APPS_DIR", apps.toString());
         // The fuzz and the fault drills send thousands of requests per token; the gateway's per-caller rate
         // limits (tested in the gateway's own tests) would otherwise answer most of them before any service.
         for (String routeClass : new String[] {"VOTES", "WRITES", "READS"}) {
