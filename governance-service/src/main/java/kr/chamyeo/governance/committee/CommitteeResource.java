@@ -1,0 +1,148 @@
+package kr.chamyeo.governance.committee;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/youth")
+@Tag(name = "Youth members", description = "미래인재 DB와 서울시 위원회 청년위원 15% 목표")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class CommitteeResource {
+
+    @Schema(description = "미래인재 등록 (연락처 비공개)")
+    public record NewTalent(@NotBlank @Size(max = 100) @Schema(example = "정미래") String name,
+                            @NotNull @Min(1900) @Max(2100) @Schema(example = "1995") Integer birthYear,
+                            @NotBlank @Size(max = 100) @Schema(example = "주거") String domain,
+                            @NotNull @Schema(description = "위원 추천 동의") Boolean consent,
+                            @Size(max = 200) String contact) {
+    }
+
+    @Schema(description = "미래인재")
+    public record TalentView(UUID id, String name, int birthYear, String domain, boolean consent, String contact) {
+    }
+
+    @Schema(description = "위원회와 위원")
+    public record NewCommittee(@NotBlank @Size(max = 200) @Schema(example = "서울시 주거정책심의위원회") String name,
+                               @NotBlank @Size(max = 100) @Schema(example = "주거") String domain,
+                               @NotEmpty @Size(max = 500) List<@Valid @NotNull Member> members) {
+    }
+
+    @Schema(description = "위원")
+    public record Member(@NotBlank @Size(max = 100) String name, @NotNull @Min(1900) @Max(2100) Integer birthYear) {
+    }
+
+    @Schema(description = "추천 후보 (동의한 미래인재, 연락처 제외)")
+    public record Candidate(UUID talentId, String name, int birthYear) {
+    }
+
+    @Schema(description = "위원회별 청년위원 비율과 목표 미달 시 후보")
+    public record CommitteeShare(UUID id, String name, String domain, int members, int youngMembers, double share,
+                                 boolean belowTarget, int needed, List<Candidate> candidates) {
+    }
+
+    @POST
+    @Path("/talents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Add a person to the future-talent pool (미래인재 등록)", description = "분야별 청년 인재. 연락처는 서울시 관리자만 본다.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TalentView.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addTalent(@Valid @NotNull NewTalent request) {
+        Talent t = new Talent();
+        t.id = UUID.randomUUID();
+        t.name = request.name();
+        t.birthYear = request.birthYear();
+        t.domain = request.domain();
+        t.consent = request.consent();
+        t.contact = request.contact();
+        t.persist();
+        return Response.status(201).entity(new TalentView(t.id, t.name, t.birthYear, t.domain, t.consent, t.contact)).build();
+    }
+
+    @POST
+    @Path("/committees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Record a city committee with its members (위원회 등록)", description = "위원회, 정책 분야, 위원(출생연도).")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "Name exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addCommittee(@Valid @NotNull NewCommittee request) {
+        if (Committee.count("name", request.name()) > 0) {
+            throw ProblemException.conflict("duplicate-committee", request.name() + " already exists");
+        }
+        Committee c = new Committee();
+        c.id = UUID.randomUUID();
+        c.name = request.name();
+        c.domain = request.domain();
+        c.persist();
+        for (Member m : request.members()) {
+            CommitteeMember cm = new CommitteeMember();
+            cm.id = UUID.randomUUID();
+            cm.committeeId = c.id;
+            cm.name = m.name();
+            cm.birthYear = m.birthYear();
+            cm.persist();
+        }
+        return Response.status(201).entity(java.util.Map.of("id", c.id, "name", c.name)).build();
+    }
+
+    @GET
+    @Path("/committees/youth-share")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Committees against the 15% youth-member target (청년위원 15% 점검)",
+            description = "기준연도의 만 19~39세 위원 비율. belowTarget=true 인 위원회에 같은 분야의 동의한 미래인재를 후보로 제시한다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CommitteeShare[].class)))
+    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CommitteeShare> youthShare(@QueryParam("year") Integer year, @QueryParam("belowTargetOnly") boolean belowTargetOnly) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw ProblemException.badRequest("year", "is required, between 2000 and 2100");
+        }
+        List<Committee> committees = Committee.list("order by name");
+        return committees.stream().map(c -> share(c, year)).filter(s -> !belowTargetOnly || s.belowTarget()).toList();
+    }
+
+    private static CommitteeShare share(Committee c, int year) {
+        List<CommitteeMember> members = CommitteeMember.list("committeeId", c.id);
+        int young = (int) members.stream().filter(m -> YouthShare.isYoung(m.birthYear, year)).count();
+        int needed = YouthShare.needed(members.size(), young);
+        List<Candidate> candidates = needed == 0 ? List.of() : Talent.<Talent>list("domain = ?1 and consent = true order by name", c.domain)
+                .stream().filter(t -> YouthShare.isYoung(t.birthYear, year))
+                .map(t -> new Candidate(t.id, t.name, t.birthYear)).toList();
+        double share = members.isEmpty() ? 0 : (double) young / members.size();
+        return new CommitteeShare(c.id, c.name, c.domain, members.size(), young, share, needed > 0, needed, candidates);
+    }
+}
