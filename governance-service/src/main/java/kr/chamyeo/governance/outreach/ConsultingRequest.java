@@ -1,0 +1,33 @@
+package kr.chamyeo.governance.outreach;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A district's request for consulting (수시 컨설팅) and how the city's support team handled it. */
+@Entity
+@Table(name = "consulting_request")
+public class ConsultingRequest extends PanacheEntityBase {
+
+    public enum Status { OPEN, ANSWERED }
+
+    @Id
+    public UUID id;
+    public String district;
+    @Column(name = "requested_on")
+    public LocalDate requestedOn;
+    public String topic;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String answer;
+    @Column(name = "answered_on")
+    public LocalDate answeredOn;
+}
