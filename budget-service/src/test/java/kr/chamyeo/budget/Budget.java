@@ -118,6 +118,11 @@ public final class Budget {
         opened.put("closesAt", "2021-06-10T00:00:00Z");
         opened.put("options", List.of());
         send(ballotId, "BallotOpened", opened);
+        // A second BallotOpened for the same request must change nothing: the box below belongs to the first ballot.
+        Map<String, Object> reopened = new LinkedHashMap<>(opened);
+        String stray = UUID.randomUUID().toString();
+        reopened.put("ballotId", stray);
+        send(ballotId, "BallotOpened", reopened);
         List<List<List<String>>> chunks = new ArrayList<>();
         for (int i = 0; i < box.size(); i += chunkSize) {
             chunks.add(box.subList(i, Math.min(box.size(), i + chunkSize)));

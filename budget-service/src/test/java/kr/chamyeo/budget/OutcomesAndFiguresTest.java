@@ -213,6 +213,9 @@ class OutcomesAndFiguresTest {
         given().multiPart("file", "warsaw.pb", warsaw.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
                 .multiPart("rule", "RANKED_GREEDY").post("/api/v1/budget/simulations").then().statusCode(200)
                 .body("matchesFileSelection", equalTo(true));
+        given().contentType("text/plain; charset=UTF-8").body(warsaw).queryParam("rule", "EQUAL_SHARES")
+                .post("/api/v1/budget/simulations").then().statusCode(422).body("errors[0].field", equalTo("rule"))
+                .body("voters", equalTo(14897));
         given().multiPart("file", "warsaw.pb", "x".getBytes(), "text/plain").multiPart("rule", "RANDOM")
                 .post("/api/v1/budget/simulations").then().statusCode(422).body("errors[0].field", equalTo("rule"));
 

@@ -62,9 +62,8 @@ public final class EqualShares {
     }
 
     /**
-     * One run of the rounds for a given endowment scale. Voters are not tracked one by one: voters of one
-     * electorate who approved the same already selected projects have paid the same and hold the same budget,
-     * so they share a budget class, and a round only counts supporters per class.
+     * One run of the rounds for a given endowment scale. A round counts each project's supporters per budget
+     * class (see {@link Classes}) rather than handling every voter's budget.
      */
     private static final class Rounds {
         private final long[] costs;
@@ -125,11 +124,11 @@ public final class EqualShares {
 
         /** Indexes (into the ranking) of the projects selected, in selection order. */
         List<Integer> run(BigFraction scale) {
-            List<BigFraction> classBudget = new ArrayList<>();
-            for (BigFraction endowment : endowments) {
-                classBudget.add(endowment.multiply(scale));
+            Classes classes = new Classes();
+            int[] classOf = new int[electorateOf.length];
+            for (int v = 0; v < classOf.length; v++) {
+                classOf[v] = classes.of(endowments[electorateOf[v]].multiply(scale));
             }
-            int[] classOf = electorateOf.clone();
             boolean[] open = new boolean[costs.length];
             for (int i = 0; i < costs.length; i++) {
                 open[i] = supporters[i].length > 0;
@@ -139,7 +138,8 @@ public final class EqualShares {
                 int best = -1;
                 BigFraction bestRho = null;
                 BigFraction bestAlpha = null;
-                int[] perClass = new int[classBudget.size()];
+                int[] rank = classes.rankByBudget();
+                int[] perClass = new int[classes.size()];
                 List<Integer> present = new ArrayList<>();
                 for (int i = 0; i < costs.length; i++) {
                     if (!open[i]) {
@@ -151,7 +151,8 @@ public final class EqualShares {
                             present.add(classOf[v]);
                         }
                     }
-                    BigFraction alpha = priceCap(costs[i], perClass, present, classBudget);
+                    present.sort((x, y) -> Integer.compare(rank[x], rank[y]));
+                    BigFraction alpha = priceCap(costs[i], perClass, present, classes);
                     for (int k : present) {
                         perClass[k] = 0;
                     }
@@ -172,21 +173,19 @@ public final class EqualShares {
                 }
                 open[best] = false;
                 chosen.add(best);
-                pay(best, bestAlpha, classOf, classBudget);
+                pay(best, bestAlpha, classOf, classes);
             }
         }
 
-        /** Moves the supporters of {@code project} into new classes whose budget is reduced by min(budget, α). */
-        private void pay(int project, BigFraction alpha, int[] classOf, List<BigFraction> classBudget) {
+        /** Moves the supporters of {@code project} to the class of their budget reduced by min(budget, α). */
+        private void pay(int project, BigFraction alpha, int[] classOf, Classes classes) {
             Map<Integer, Integer> successor = new HashMap<>();
             for (int v : supporters[project]) {
                 int from = classOf[v];
                 Integer to = successor.get(from);
                 if (to == null) {
-                    BigFraction budget = classBudget.get(from);
-                    BigFraction paid = budget.compareTo(alpha) < 0 ? budget : alpha;
-                    classBudget.add(budget.subtract(paid));
-                    to = classBudget.size() - 1;
+                    BigFraction budget = classes.budget(from);
+                    to = classes.of(budget.subtract(budget.compareTo(alpha) < 0 ? budget : alpha));
                     successor.put(from, to);
                 }
                 classOf[v] = to;
@@ -194,20 +193,19 @@ public final class EqualShares {
         }
 
         /** The smallest α with Σ count × min(budget, α) = cost over the supporters' classes, or null if they cannot pay. */
-        private static BigFraction priceCap(long cost, int[] perClass, List<Integer> present, List<BigFraction> classBudget) {
+        private static BigFraction priceCap(long cost, int[] perClass, List<Integer> present, Classes classes) {
             BigFraction available = BigFraction.ZERO;
             long remainingCount = 0;
             for (int k : present) {
-                available = available.add(classBudget.get(k).multiply(perClass[k]));
+                available = available.add(classes.budget(k).multiply(perClass[k]));
                 remainingCount += perClass[k];
             }
             BigFraction remainingCost = BigFraction.of(cost);
             if (available.compareTo(remainingCost) < 0) {
                 return null;
             }
-            present.sort((a, b) -> classBudget.get(a).compareTo(classBudget.get(b)));
             for (int k : present) {
-                BigFraction budget = classBudget.get(k);
+                BigFraction budget = classes.budget(k);
                 if (budget.multiply(remainingCount).compareTo(remainingCost) >= 0) {
                     return remainingCost.divide(remainingCount);
                 }
@@ -216,6 +214,43 @@ public final class EqualShares {
             }
             // The richest class always satisfies the test once the supporters together hold the cost.
             throw new IllegalStateException("no price cap although supporters hold the cost");
+        }
+
+        /**
+         * Voters with the same remaining budget behave alike, so budgets are interned: a class is a distinct budget
+         * value, and sorting the few classes once per round replaces sorting supporters per project.
+         */
+        private static final class Classes {
+            private final List<BigFraction> budgets = new ArrayList<>();
+            private final Map<BigFraction, Integer> index = new HashMap<>();
+
+            int of(BigFraction budget) {
+                return index.computeIfAbsent(budget, b -> {
+                    budgets.add(b);
+                    return budgets.size() - 1;
+                });
+            }
+
+            BigFraction budget(int k) {
+                return budgets.get(k);
+            }
+
+            int size() {
+                return budgets.size();
+            }
+
+            int[] rankByBudget() {
+                Integer[] ids = new Integer[budgets.size()];
+                for (int k = 0; k < ids.length; k++) {
+                    ids[k] = k;
+                }
+                java.util.Arrays.sort(ids, (a, b) -> budgets.get(a).compareTo(budgets.get(b)));
+                int[] rank = new int[ids.length];
+                for (int r = 0; r < ids.length; r++) {
+                    rank[ids[r]] = r;
+                }
+                return rank;
+            }
         }
     }
 }
