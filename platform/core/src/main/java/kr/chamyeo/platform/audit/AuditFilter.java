@@ -38,11 +38,13 @@ public class AuditFilter {
         String requestId = request.getHeaderString("X-Request-Id");
         String action = request.getMethod() + " " + resource.getResourceClass().getSimpleName() + "."
                 + resource.getResourceMethod().getName();
+        String actor = !caller.authenticated() ? "anonymous"
+                : resource.getResourceMethod().isAnnotationPresent(SecretBallot.class) ? "(secret ballot)" : caller.subject();
         try {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                             "insert into audit_record (actor, role, district, action, target, status, request_id) "
                                     + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, caller.authenticated() ? caller.subject() : "anonymous")
+                    .setParameter(1, actor)
                     .setParameter(2, caller.primaryRole())
                     .setParameter(3, caller.district().orElse(null))
                     .setParameter(4, action)

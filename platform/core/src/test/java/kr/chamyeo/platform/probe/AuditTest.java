@@ -43,6 +43,16 @@ class AuditTest {
     }
 
     @Test
+    void secretBallotActionsDoNotNameTheVoter() {
+        given().auth().oauth2(TestTokens.resident("voter-audit-1", "11545", "독산1동", 1990, "F")).header("X-Request-Id", "secret-1")
+                .post("/probe/districts/11545/secret").then().statusCode(200);
+        given().auth().oauth2(TestTokens.cityAdmin()).get("/audit").then().statusCode(200)
+                .body("find { it.requestId == 'secret-1' }.actor", equalTo("(secret ballot)"))
+                .body("find { it.requestId == 'secret-1' }.role", equalTo("RESIDENT"))
+                .body("actor", org.hamcrest.Matchers.not(hasItem("voter-audit-1")));
+    }
+
+    @Test
     void onlyOfficersOfTheDistrictAndCityAdminsRead() {
         given().get("/audit").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.resident("r", "11545", "독산1동", 1990, "F")).get("/audit").then().statusCode(403);

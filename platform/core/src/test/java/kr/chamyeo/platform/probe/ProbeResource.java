@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import kr.chamyeo.platform.audit.SecretBallot;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.events.Outbox;
 import kr.chamyeo.platform.problem.ProblemException;
@@ -70,6 +71,14 @@ public class ProbeResource {
     public long count(@PathParam("name") String name) {
         return ((Number) em.createNativeQuery("select count(*) from probe_item where name = ?1")
                 .setParameter(1, name).getSingleResult()).longValue();
+    }
+
+    @POST
+    @Path("/districts/{district}/secret")
+    @RolesAllowed({"RESIDENT"})
+    @SecretBallot
+    public String secret(@PathParam("district") String district) {
+        return "{\"ok\":true}";
     }
 
     @POST
