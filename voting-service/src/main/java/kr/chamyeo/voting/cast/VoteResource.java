@@ -107,6 +107,9 @@ public class VoteResource {
             + "and a retry answers 409 already-voted",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response cast(@PathParam("id") UUID id, @Valid @NotNull VoteRequest request) {
+        if (caller.subject() == null || caller.subject().isBlank()) {
+            throw ProblemException.forbidden("The token names no subject, so one vote per person cannot be enforced");
+        }
         Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         ballot.requireOpen(Instant.now());
         Voter voter = new Voter(caller.roles(), caller.district().orElse(null), caller.dong().orElse(null),
