@@ -116,6 +116,11 @@ final class Generator {
 
     private HostileRequest noBodyCase(Operation op, int i) {
         String role = ROLES[i % ROLES.length];
+        if (op.pathParams().isEmpty()) {
+            // Nothing to break but the caller's identity (e.g. an import of bundled data).
+            String which = pick(new String[] {"EXPIRED", "FORGED", "NONE", "GARBAGE", "ALG_NONE"});
+            return new HostileRequest("bad-token:" + which, op.method(), op.path(), null, null, tokens.get(which));
+        }
         return switch (i % 6) {
             case 0 -> badPath(op, null, tokens.get(role));
             case 1 -> {
@@ -127,18 +132,18 @@ final class Generator {
             case 2 -> {
                 List<String> foreign = idsFor(op, foreignIds);
                 if (foreign == null) {
-                    yield new HostileRequest("unknown-id", op.method(), uri(op, randomIds(op)), null, null,
+                    yield new HostileRequest("unknown-id", op.method(), uri(op, missingIds(op)), null, null,
                             tokens.get("CITY_ADMIN"));
                 }
                 String[] staff = {"OFFICER", "COMMITTEE", "PARTNER"};
                 yield new HostileRequest("other-district-id", op.method(), uri(op, ids(op, foreign)), null, null,
                         tokens.get(staff[random.nextInt(staff.length)]));
             }
-            case 3 -> new HostileRequest("junk-body", op.method(), uri(op, randomIds(op)),
+            case 3 -> new HostileRequest("junk-body", op.method(), uri(op, missingIds(op)),
                     malformed(F.objectNode().put("x", 1)), "application/json", tokens.get(role));
-            case 4 -> new HostileRequest("wrong-content-type", op.method(), uri(op, randomIds(op)),
+            case 4 -> new HostileRequest("wrong-content-type", op.method(), uri(op, missingIds(op)),
                     "<x/>".getBytes(StandardCharsets.UTF_8), "application/xml", tokens.get(role));
-            default -> new HostileRequest("unknown-id", op.method(), uri(op, randomIds(op)), null, null,
+            default -> new HostileRequest("unknown-id", op.method(), uri(op, missingIds(op)), null, null,
                     tokens.get(role));
         };
     }
@@ -384,7 +389,7 @@ final class Generator {
         String[] broken = {"{", "{\"a\":", "{\"x\":1}}", "[1,2", "{'title':'x'}", "{\"a\":NaN}", "{/*c*/}", "\u0000",
             "{\"a\":\"\u0001\"}", "tru", "{\"a\" 1}", "{,}", "{\"a\":1,}",
             full.length() > 2 ? full.substring(0, 1 + random.nextInt(full.length() - 2)) : "{",
-            full.replace(":", "=")};
+            full.contains(":") ? full.replace(":", "=") : "{=}"};
         return pick(broken).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -483,6 +488,21 @@ final class Generator {
         List<String> values = new ArrayList<>();
         for (Operation.Param p : op.pathParams()) {
             values.add(plausible(p));
+        }
+        return values;
+    }
+
+    /** Ids that cannot exist: a fresh UUID, a number far beyond any sequence, a name nobody gave. */
+    private List<String> missingIds(Operation op) {
+        List<String> values = new ArrayList<>();
+        for (Operation.Param p : op.pathParams()) {
+            if ("uuid".equals(p.schema().path("format").asText())) {
+                values.add(UUID.randomUUID().toString());
+            } else if ("integer".equals(schemas.type(p.schema()))) {
+                values.add(String.valueOf(900_000_000 + random.nextInt(99_999_999)));
+            } else {
+                values.add("no-such-" + Integer.toHexString(random.nextInt()));
+            }
         }
         return values;
     }
