@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.chamyeo.platform.audit.SecretBallot;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
@@ -87,6 +88,7 @@ public class VoteResource {
     @Path("/votes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.RESIDENT, Roles.COMMITTEE})
+    @SecretBallot
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Cast a vote (투표하기)", description = "엠보팅 투표. The voter is the token's subject; district, dong, "
             + "birth_year and role in the token decide eligibility. One vote per person and ballot, also under concurrent "

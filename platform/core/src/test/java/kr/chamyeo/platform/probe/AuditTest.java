@@ -46,6 +46,8 @@ class AuditTest {
     void secretBallotActionsDoNotNameTheVoter() {
         given().auth().oauth2(TestTokens.resident("voter-audit-1", "11545", "독산1동", 1990, "F")).header("X-Request-Id", "secret-1")
                 .post("/probe/districts/11545/secret").then().statusCode(200);
+        org.awaitility.Awaitility.await().untilAsserted(() -> given().auth().oauth2(TestTokens.cityAdmin()).get("/audit").then()
+                .body("requestId", hasItem("secret-1")));
         given().auth().oauth2(TestTokens.cityAdmin()).get("/audit").then().statusCode(200)
                 .body("find { it.requestId == 'secret-1' }.actor", equalTo("(secret ballot)"))
                 .body("find { it.requestId == 'secret-1' }.role", equalTo("RESIDENT"))
