@@ -22,4 +22,6 @@ public class Council extends PanacheEntityBase {
     public int rolloutYear;
     public int seats;
     public int reserves;
+    @Column(name = "required_education_hours")
+    public java.math.BigDecimal requiredEducationHours;
 }

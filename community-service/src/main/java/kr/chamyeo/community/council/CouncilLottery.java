@@ -37,6 +37,8 @@ public class CouncilLottery extends PanacheEntityBase {
     public String quotas;
     @Column(name = "pool_size")
     public int poolSize;
+    @Column(name = "excluded_applicants")
+    public int excludedApplicants;
     @Column(name = "sortition_id")
     public String sortitionId;
     @Column(name = "seed_commitment")

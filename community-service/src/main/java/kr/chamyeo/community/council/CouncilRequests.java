@@ -28,7 +28,10 @@ public final class CouncilRequests {
             @Size(max = 200) String name,
             @NotNull @Min(2017) @Max(2100) @Schema(description = "year the council is set up (설치 연도)", example = "2019") Integer rolloutYear,
             @NotNull @Positive @Max(500) @Schema(example = "30") Integer seats,
-            @PositiveOrZero @Max(500) @Schema(example = "5") Integer reserves) {
+            @PositiveOrZero @Max(500) @Schema(example = "5") Integer reserves,
+            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("1000")
+            @Schema(description = "주민자치학교 hours an applicant must have completed to enter the lottery (seed: 최소 6시간, the default)", example = "6")
+            java.math.BigDecimal requiredEducationHours) {
     }
 
     @Schema(description = "위원 공개모집 신청 (sex and birth year come from the token)")

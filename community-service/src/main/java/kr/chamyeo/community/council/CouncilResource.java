@@ -59,7 +59,7 @@ public class CouncilResource {
 
     @Schema(description = "A council; `established` tells whether it exists in the year asked")
     public record CouncilView(UUID id, String district, String dong, String name, int rolloutYear, int seats, int reserves,
-                              Boolean established, long applicants, long members) {
+                              BigDecimal requiredEducationHours, Boolean established, long applicants, long members) {
     }
 
     @Schema(description = "단계별 주민자치회 설치 현황 against the seed's schedule")
@@ -68,10 +68,11 @@ public class CouncilResource {
 
     @Schema(description = "A lottery round and its outcome")
     public record LotteryView(UUID id, int round, String correlationId, CouncilLottery.Status status, int seats, int reserves,
-                              int poolSize, String sortitionId, String seedCommitment, String seed, String reason,
+                              int poolSize, @Schema(description = "applicants left out for lacking the required education hours") int excludedApplicants,
+                              String sortitionId, String seedCommitment, String seed, String reason,
                               String conflictingQuotas) {
         static LotteryView of(CouncilLottery l) {
-            return new LotteryView(l.id, l.round, l.correlationId, l.status, l.seats, l.reserves, l.poolSize, l.sortitionId,
+            return new LotteryView(l.id, l.round, l.correlationId, l.status, l.seats, l.reserves, l.poolSize, l.excludedApplicants, l.sortitionId,
                     l.seedCommitment, l.seed, l.reason, l.conflictingQuotas);
         }
     }
@@ -187,7 +188,7 @@ public class CouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Draw the members by lottery (추첨 요청)",
-            description = "Publishes CouncilLotteryRequested (community.councils) with the pool (ids and sex/age/area only) and the quotas "
+            description = "Publishes CouncilLotteryRequested (community.councils) with the pool (applicants who completed the council's 주민자치학교 hours, default 6; ids and sex/age/area only) and the quotas "
                     + "as counts: no sex above 60% of seats, at least 15% aged 40 or under. governance-service answers; the members are seated on CouncilMembersDrawn.")
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = LotteryView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -277,7 +278,7 @@ public class CouncilResource {
     }
 
     private CouncilView view(Council c, Integer year) {
-        return new CouncilView(c.id, c.district, c.dong, c.name, c.rolloutYear, c.seats, c.reserves,
+        return new CouncilView(c.id, c.district, c.dong, c.name, c.rolloutYear, c.seats, c.reserves, c.requiredEducationHours,
                 year == null ? null : c.rolloutYear <= year, CouncilApplicant.count("councilId", c.id),
                 CouncilSeat.count("councilId = ?1 and role = ?2", c.id, CouncilSeat.Role.MEMBER));
     }

@@ -35,6 +35,8 @@ import kr.chamyeo.platform.problem.ProblemException;
 public class CouncilService {
 
     private static final Logger LOG = Logger.getLogger(CouncilService.class);
+    /** 주민자치학교: 사전 교육 이수(최소 6시간). */
+    static final java.math.BigDecimal MIN_EDUCATION_HOURS = java.math.BigDecimal.valueOf(6);
 
     @Inject
     EntityManager em;
@@ -58,6 +60,7 @@ public class CouncilService {
         c.rolloutYear = r.rolloutYear();
         c.seats = r.seats();
         c.reserves = r.reserves() != null ? r.reserves() : 0;
+        c.requiredEducationHours = r.requiredEducationHours() != null ? r.requiredEducationHours() : MIN_EDUCATION_HOURS;
         c.persist();
         return c;
     }
@@ -99,10 +102,13 @@ public class CouncilService {
         }
         int seats = seatsOverride != null ? seatsOverride : c.seats;
         int reserves = reservesOverride != null ? reservesOverride : c.reserves;
-        List<CouncilApplicant> applicants = CouncilApplicant.list("councilId = ?1 order by appliedAt", c.id);
+        List<CouncilApplicant> all = CouncilApplicant.list("councilId = ?1 order by appliedAt", c.id);
+        List<CouncilApplicant> applicants = all.stream()
+                .filter(a -> educationHours(a.participantId).compareTo(c.requiredEducationHours) >= 0).toList();
         if (applicants.size() < seats) {
-            throw ProblemException.unprocessable("seats", "the pool has " + applicants.size() + " applicants for " + seats + " seats")
-                    .with("poolSize", applicants.size());
+            throw ProblemException.unprocessable("seats", "the pool has " + applicants.size() + " applicants with at least "
+                            + c.requiredEducationHours + " hours of 주민자치학교 for " + seats + " seats")
+                    .with("poolSize", applicants.size()).with("excludedApplicants", all.size() - applicants.size());
         }
         int year = Year.now(ZoneOffset.UTC).getValue();
         List<PoolEntry> pool = applicants.stream().map(a -> new PoolEntry(a.id.toString(), Map.of(
@@ -120,6 +126,7 @@ public class CouncilService {
         l.reserves = reserves;
         l.quotas = json(quotas);
         l.poolSize = pool.size();
+        l.excludedApplicants = all.size() - applicants.size();
         l.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
         l.persist();
         outbox.publish(CouncilEvents.COUNCILS, "CouncilLotteryRequested", c.id.toString(),
@@ -270,6 +277,13 @@ public class CouncilService {
         p.ballotId = p.ballotId != null ? p.ballotId : text(data, "ballotId");
         p.turnout = p.eligibleResidents == null || p.eligibleResidents == 0 ? null : MeetingRules.turnout(voters, p.eligibleResidents);
         p.status = SelfGovernancePlan.Status.DECIDED;
+    }
+
+    /** Education hours recorded for a participant by district officers (participant history). */
+    private java.math.BigDecimal educationHours(String participant) {
+        Object sum = em.createNativeQuery("select coalesce(sum(hours), 0) from participant_activity where participant_id = ?1 and kind = 'EDUCATION'")
+                .setParameter(1, participant).getSingleResult();
+        return new java.math.BigDecimal(sum.toString());
     }
 
     private SelfGovernancePlan meeting(JsonNode data) {

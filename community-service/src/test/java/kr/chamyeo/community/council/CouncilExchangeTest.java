@@ -36,7 +36,8 @@ class CouncilExchangeTest {
 
     static String council(String dong, int seats, int reserves) {
         return given().auth().oauth2(OFFICER).contentType("application/json")
-                .body("{\"district\":\"11545\",\"dong\":\"" + dong + "\",\"rolloutYear\":2019,\"seats\":" + seats + ",\"reserves\":" + reserves + "}")
+                .body("{\"district\":\"11545\",\"dong\":\"" + dong + "\",\"rolloutYear\":2019,\"seats\":" + seats + ",\"reserves\":" + reserves
+                        + ",\"requiredEducationHours\":0}")
                 .post(API + "/councils").then().statusCode(201).extract().path("id");
     }
 
@@ -203,6 +204,36 @@ class CouncilExchangeTest {
                 .body("{\"opensAt\":\"2030-07-01T00:00:00Z\",\"closesAt\":\"2030-07-10T00:00:00Z\",\"eligibleResidents\":1000}")
                 .post(API + "/councils/" + council + "/plans/" + plan + "/vote").then().statusCode(202)
                 .body("correlationId", equalTo("community:selfgov:" + plan + ":2"));
+    }
+
+    @Test
+    void onlyApplicantsWithSixHoursOfEducationEnterTheLottery() throws Exception {
+        String dong = "교육" + UUID.randomUUID().toString().substring(0, 6) + "동";
+        String council = given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"district\":\"11545\",\"dong\":\"" + dong + "\",\"rolloutYear\":2019,\"seats\":2}")
+                .post(API + "/councils").then().statusCode(201).body("requiredEducationHours", equalTo(6)).extract().path("id");
+        double[][] hours = {{4, 2}, {6}, {5}};
+        List<String> applicantIds = new ArrayList<>();
+        for (int i = 0; i < hours.length; i++) {
+            String person = dong + "-p" + i;
+            applicantIds.add(given().auth().oauth2(TestTokens.resident(person, "11545", dong, 1970, i == 1 ? "M" : "F"))
+                    .contentType("application/json").body("{\"name\":\"주민\"}")
+                    .post(API + "/councils/" + council + "/applicants").then().statusCode(201).extract().path("id"));
+            for (double h : hours[i]) {
+                given().auth().oauth2(OFFICER).contentType("application/json")
+                        .body("{\"district\":\"11545\",\"kind\":\"EDUCATION\",\"title\":\"주민자치학교\",\"hours\":" + h + ",\"occurredOn\":\"2019-02-01\"}")
+                        .post(API + "/participants/" + person + "/activities").then().statusCode(201);
+            }
+        }
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"seats\":3}")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(422)
+                .body("poolSize", equalTo(2)).body("excludedApplicants", equalTo(1));
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(202)
+                .body("poolSize", equalTo(2)).body("excludedApplicants", equalTo(1));
+        JsonNode pool = published("community.councils", "CouncilLotteryRequested", council).get("data").get("pool");
+        assertEquals(List.of(applicantIds.get(0), applicantIds.get(1)), List.of(pool.get(0).get("id").asText(), pool.get(1).get("id").asText()));
+        assertEquals(2, pool.size());
     }
 
     @Test
