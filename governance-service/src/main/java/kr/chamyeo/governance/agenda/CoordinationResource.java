@@ -1,0 +1,139 @@
+package kr.chamyeo.governance.agenda;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kr.chamyeo.platform.district.SeoulDistricts;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/districts/{district}/coordination-meetings")
+@Tag(name = "Agendas", description = "발굴의제 → 정책제안 → 구정반영")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class CoordinationResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Schema(description = "4주체 협의·조정 회의: 네 주체 모두 참석자가 있어야 한다")
+    public record NewMeeting(@NotNull @Schema(example = "2020-07-14") LocalDate heldOn,
+                             @Schema(description = "관련 발굴의제") UUID agendaId,
+                             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> seoul,
+                             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> gu,
+                             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> privateParticipants,
+                             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> experts,
+                             @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 2000) String> decisions) {
+    }
+
+    @Schema(description = "회의와 결정사항")
+    public record MeetingView(UUID id, String district, LocalDate heldOn, UUID agendaId, List<String> seoul, List<String> gu,
+                              List<String> privateParticipants, List<String> experts, List<String> decisions) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Transactional
+    @Operation(summary = "Record a 4-party coordination meeting (4주체 협의·조정 회의)", description = "서울시·자치구·민간 참여자·전문가 참석자와 결정사항.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A party missing, or agenda of another district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("district") String district, @Valid @NotNull NewMeeting request) {
+        checkDistrict(district);
+        caller.requireDistrict(district, Roles.OFFICER);
+        if (request.agendaId() != null) {
+            Agenda agenda = Agenda.findById(request.agendaId());
+            if (agenda == null || !agenda.district.equals(district)) {
+                throw ProblemException.unprocessable("agendaId", "must be an agenda of district " + district);
+            }
+        }
+        CoordinationMeeting m = new CoordinationMeeting();
+        m.id = UUID.randomUUID();
+        m.district = district;
+        m.heldOn = request.heldOn();
+        m.agendaId = request.agendaId();
+        m.seoul = json(request.seoul());
+        m.gu = json(request.gu());
+        m.privateParticipants = json(request.privateParticipants());
+        m.experts = json(request.experts());
+        m.decisions = json(request.decisions());
+        m.persist();
+        return Response.status(201).entity(view(m)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN, Roles.PARTNER})
+    @Transactional
+    @Operation(summary = "A district's coordination meetings (4주체 회의 목록)", description = "참석자 이름이 있어 권한 있는 호출자만 본다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MeetingView[].class)))
+    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<MeetingView> list(@PathParam("district") String district) {
+        checkDistrict(district);
+        caller.requireDistrict(district, Roles.OFFICER, Roles.PARTNER);
+        List<CoordinationMeeting> all = CoordinationMeeting.list("district = ?1 order by heldOn", district);
+        return all.stream().map(this::view).toList();
+    }
+
+    private MeetingView view(CoordinationMeeting m) {
+        return new MeetingView(m.id, m.district, m.heldOn, m.agendaId, strings(m.seoul), strings(m.gu), strings(m.privateParticipants),
+                strings(m.experts), strings(m.decisions));
+    }
+
+    private String json(List<String> values) {
+        try {
+            return mapper.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> strings(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void checkDistrict(String district) {
+        if (!SeoulDistricts.isDistrict(district)) {
+            throw ProblemException.notFound("District", district);
+        }
+    }
+}
