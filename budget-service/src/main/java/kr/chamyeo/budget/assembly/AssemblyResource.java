@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.problem.Problem;
@@ -33,7 +32,6 @@ public class AssemblyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Open the assembly", description = "총회 개최: once every subcommittee has forwarded its projects, asks "
             + "voting-service (BallotRequested on voting.requests) for two approval ballots over the forwarded projects: "
             + "residents of the district (주민 엠보팅) and committee members (위원 투표). Results follow when both close.")

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.district.DistrictCode;
@@ -40,7 +39,6 @@ public class CycleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a cycle", description = "Opens a 주민참여예산 (RESIDENT) or 청년자율예산 (YOUTH) cycle of a "
             + "district and budget year with its total (규모), project caps (일반사업·행사성 사업 상한), subcommittees (분과·실링액), "
             + "vote weights (주민 엠보팅·위원 투표) and selection rule. Officer of that district or city admin. Publishes CycleCreated.")

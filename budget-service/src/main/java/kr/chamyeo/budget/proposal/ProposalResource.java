@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.budget.cycle.Page;
@@ -40,7 +39,6 @@ public class ProposalResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.RESIDENT, Roles.OFFICER, Roles.PARTNER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Submit a proposal", description = "A resident of the district proposes a project (주민참여형); an officer "
             + "or partner system of the district enters a proposal absorbed from another channel (일반참여형·공론화: 금천1번가, "
             + "주민제안제도, 주민자치회) with its source channel. The requested amount must respect the caps (일반사업·행사성 사업 상한) "

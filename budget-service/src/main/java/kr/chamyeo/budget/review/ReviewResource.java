@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.budget.proposal.ProposalView;
@@ -34,7 +33,6 @@ public class ReviewResource {
     @POST
     @Path("/proposals/{id}/department-review")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Stage 1: department review", description = "1차 부서검토: the responsible department records its "
             + "opinion, the refined cost (within the caps) and accepts or rejects. Officer of the district or city admin.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -53,7 +51,6 @@ public class ReviewResource {
     @POST
     @Path("/proposals/{id}/pre-review")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Stage 2: pre-review", description = "2차 사업 사전검토: pass, or return to the department for "
             + "re-review and supplement (부서 재검토 및 보완 요청) with a reason; a returned proposal goes back to stage 1 "
             + "in a new round and the history keeps every round.")
@@ -73,7 +70,6 @@ public class ReviewResource {
     @POST
     @Path("/subcommittees/{code}/forwarding")
     @RolesAllowed({Roles.OFFICER, Roles.COMMITTEE, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Stage 3: subcommittee forwards projects", description = "3차 분과심의: the subcommittee (분과) forwards "
             + "a set of its pre-reviewed projects to the 총회, once. The set may total at most 130% of its ceiling (실링액 130%); "
             + "otherwise 422 naming forwardedTotal, ceiling and limit.")

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
@@ -50,7 +49,6 @@ public class SchoolResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Add a budget-school session", description = "예산학교 회차 등록 (online or offline). Officer of the district or city admin.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -76,7 +74,6 @@ public class SchoolResource {
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Record attendance", description = "예산학교 출석: records participants of a session; a participant "
             + "already recorded is counted once.")

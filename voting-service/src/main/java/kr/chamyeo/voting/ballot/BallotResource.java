@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,7 +58,6 @@ public class BallotResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Open a ballot (투표 개설)", description = "An officer of the owner district (or a city administrator) opens "
             + "a ballot: eligibility, window (opens-at inclusive, closes-at exclusive), options and rule (SINGLE 단일, "
             + "APPROVAL 복수 min..max, BUDGET 예산 한도). Publishes BallotOpened on voting.ballots.")
@@ -106,7 +104,6 @@ public class BallotResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Close a ballot now (투표 마감)", description = "Closes and counts (개표) at once, also before closes-at; "
             + "publishes the box in BallotBoxChunk events, then BallotClosed. A ballot is closed exactly once.")
     @APIResponse(responseCode = "200", description = "Closed and counted",

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.audit.SecretBallot;
@@ -89,7 +88,6 @@ public class VoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.RESIDENT, Roles.COMMITTEE})
     @SecretBallot
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Cast a vote (투표하기)", description = "엠보팅 투표. The voter is the token's subject; district, dong, "
             + "birth_year and role in the token decide eligibility. One vote per person and ballot, also under concurrent "
             + "retries from several devices. The window is opens-at inclusive, closes-at exclusive. The answer is sent only "

@@ -1,0 +1,39 @@
+package kr.chamyeo.budget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.chamyeo.platform.testing.AuthorizationMatrix;
+import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+
+/** Every operation of the OpenAPI document × {no token, expired, bad signature, wrong issuer, each role}. */
+@QuarkusTest
+@QuarkusTestResource(KafkaAndKeysResource.class)
+class AuthorizationMatrixTest {
+
+    /** Operations anyone may call without a token; any other operation must state its roles. */
+    private static final Set<String> PUBLIC = Set.of(
+            "GET /api/v1/budget/cycles",
+            "GET /api/v1/budget/cycles/{id}",
+            "GET /api/v1/budget/cycles/{cycleId}/assembly",
+            "GET /api/v1/budget/cycles/{cycleId}/execution",
+            "GET /api/v1/budget/cycles/{cycleId}/export.pb",
+            "GET /api/v1/budget/cycles/{cycleId}/proposals",
+            "GET /api/v1/budget/cycles/{cycleId}/proposals/{id}",
+            "GET /api/v1/budget/cycles/{cycleId}/results",
+            "GET /api/v1/budget/districts/{code}/school-sessions",
+            "GET /api/v1/budget/districts/{code}/statistics",
+            "POST /api/v1/budget/simulations");
+
+    @Test
+    void everyOperationAnswersEachCallerAsItsRuleSays() {
+        List<AuthorizationMatrix.Mismatch> mismatches = AuthorizationMatrix.check(PUBLIC);
+        assertEquals(List.of(), mismatches, () -> String.join("\n", mismatches.stream().map(Object::toString).toList()));
+    }
+}
