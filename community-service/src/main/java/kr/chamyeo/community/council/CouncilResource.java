@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Parameters;
@@ -101,7 +100,6 @@ public class CouncilResource {
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a dong's council (주민자치회 등록)", description = "With the year it is set up (단계별 설치) and its seats.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = CouncilView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -150,7 +148,6 @@ public class CouncilResource {
     @Path("/{id}/applicants")
     @RolesAllowed(Roles.RESIDENT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Apply to become a member (위원 공개모집 신청)", description = "Residents of the council's dong; sex and birth year are taken from the token for the lottery quotas.")
     @APIResponse(responseCode = "201", description = "Applied", content = @Content(schema = @Schema(implementation = ApplicantView.class)))
     @APIResponse(responseCode = "403", description = "Not a resident of the dong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -171,7 +168,6 @@ public class CouncilResource {
     @GET
     @Path("/{id}/applicants")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "The applicant pool (신청자 명단)", description = "Officers of the district only: personal data.")
     @APIResponse(responseCode = "200", description = "Applicants", content = @Content(schema = @Schema(implementation = ApplicantView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -186,7 +182,6 @@ public class CouncilResource {
     @Path("/{id}/lotteries")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Draw the members by lottery (추첨 요청)",
             description = "Publishes CouncilLotteryRequested (community.councils) with the pool (applicants who completed the council's 주민자치학교 hours, default 6; ids and sex/age/area only) and the quotas "
                     + "as counts: no sex above 60% of seats, at least 15% aged 40 or under. governance-service answers; the members are seated on CouncilMembersDrawn.")
@@ -216,7 +211,6 @@ public class CouncilResource {
     @GET
     @Path("/{id}/seats")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Seated members and reserves (위원·예비위원)", description = "Officers of the district.")
     @APIResponse(responseCode = "200", description = "Seats", content = @Content(schema = @Schema(implementation = SeatView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -236,7 +230,6 @@ public class CouncilResource {
     @Path("/{id}/plans")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a self-governance plan (자치계획 등록)", description = "With its agenda items (의제) for the residents' general meeting.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -263,7 +256,6 @@ public class CouncilResource {
     @Path("/{id}/plans/{planId}/vote")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Open the general meeting vote (주민총회 투표 요청)",
             description = "Publishes BallotRequested (voting.requests): residents of the dong approve agenda items; BallotClosed marks the items a majority of voters approved as adopted.")
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = PlanView.class)))

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Parameters;
@@ -67,7 +66,6 @@ public class GrantResource {
     @Path("programmes")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Open a grant programme (공모 개설)", description = "A district's programme by its OFFICER; a city-wide one (no district) by CITY_ADMIN.")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -114,7 +112,6 @@ public class GrantResource {
     @Path("programmes/{id}/applications")
     @RolesAllowed(Roles.RESIDENT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Apply to a programme (공모 신청)", description = "By the group's leader, with the self-contribution (자부담) in cash and in kind.")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "403", description = "Not the group's leader", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -129,7 +126,6 @@ public class GrantResource {
     @GET
     @Path("programmes/{id}/applications")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "A programme's applications (신청 목록)", description = "For officers of the programme's district and city administrators.")
     @APIResponse(responseCode = "200", description = "Applications", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -144,7 +140,6 @@ public class GrantResource {
     @Path("applications/{id}/decision")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Select or reject an application (선정·탈락)", description = "The programme's yearly quota and budget are enforced.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Parameters;
@@ -62,7 +61,6 @@ public class GroupResource {
     @POST
     @RolesAllowed(Roles.RESIDENT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a group (주민모임·동아리 등록)", description = "The calling resident becomes the leader and first member; the group belongs to the resident's district.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = GroupSummary.class)))
     @APIResponse(responseCode = "403", description = "Not a resident with a district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,7 +85,6 @@ public class GroupResource {
     @GET
     @Path("/{id}/members")
     @RolesAllowed({Roles.RESIDENT, Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "A group's members (모임 구성원)", description = "For the group's leader and members, officers of its district and city administrators.")
     @APIResponse(responseCode = "200", description = "Members", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -106,7 +103,6 @@ public class GroupResource {
     @Path("/{id}/members")
     @RolesAllowed(Roles.RESIDENT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a member (구성원 추가)", description = "By the group's leader.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Not the leader", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

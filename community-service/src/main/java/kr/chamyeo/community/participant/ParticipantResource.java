@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.community.council.Council;
@@ -96,7 +95,6 @@ public class ParticipantResource {
     @Path("/{id}/activities")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record education or activity (교육 이수·활동 기록)", description = "By an officer of the district where it took place.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Entry.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -120,7 +118,6 @@ public class ParticipantResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.RESIDENT, Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "A participant's history (참여자 이력)",
             description = "Groups, grant applications, bookings, council applications and seats, education and activity, oldest first. "
                     + "A resident sees their own; a district officer only the records of their district; a city administrator all.")

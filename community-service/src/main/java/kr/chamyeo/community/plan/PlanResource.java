@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.problem.Problem;
@@ -78,7 +77,6 @@ public class PlanResource {
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Import a master plan (기본계획 등록)",
             description = "Imports a plan tree (비전 → 핵심가치 → 전략 → 추진과제 → 단위사업) with yearly targets and budgets (원) and "
                     + "KPIs (성과지표). City-wide plans (no ownerDistrict) by CITY_ADMIN; a district plan by that district's OFFICER.")
@@ -114,7 +112,6 @@ public class PlanResource {
     @Path("/{id}/measures/{measureCode}/actuals/{year}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Report a unit project measure's actual for a year (실적 보고)",
             description = "Records (or corrects) what a unit project's measure achieved and spent in a year.")
     @APIResponse(responseCode = "204", description = "Recorded")
@@ -136,7 +133,6 @@ public class PlanResource {
     @Path("/{id}/kpis/{kpiCode}/measurements/{year}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record a KPI measurement (성과지표 측정)", description = "E.g. 이웃신뢰도 measured by the yearly survey.")
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

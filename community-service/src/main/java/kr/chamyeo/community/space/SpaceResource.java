@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -79,7 +78,6 @@ public class SpaceResource {
     @Path("spaces")
     @RolesAllowed({Roles.OFFICER, Roles.PARTNER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a space (공간정보 등록)", description = "A space manager (district OFFICER or PARTNER operator, e.g. a 사회적협동조합 running a 마을활력소) registers a space in its district and becomes its manager.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = SpaceView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -118,7 +116,6 @@ public class SpaceResource {
     @Path("spaces/{id}/bookings")
     @RolesAllowed(Roles.RESIDENT)
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Request a booking (대관 신청)", description = "Within one day's opening hours (Seoul time), for at most the capacity; the manager approves or rejects.")
     @APIResponse(responseCode = "201", description = "Requested", content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -131,7 +128,6 @@ public class SpaceResource {
     @GET
     @Path("spaces/{id}/bookings")
     @RolesAllowed({Roles.OFFICER, Roles.PARTNER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "A space's bookings (대관 현황)", description = "For the space's manager and officers of its district.")
     @APIResponse(responseCode = "200", description = "Bookings", content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "403", description = "Not the manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -148,7 +144,6 @@ public class SpaceResource {
     @Path("bookings/{id}/decision")
     @RolesAllowed({Roles.OFFICER, Roles.PARTNER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Approve or reject a booking (대관 승인·거절)", description = "Two approved bookings of a space never overlap, even when approved at the same moment: the loser gets 409.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "403", description = "Not the manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -162,7 +157,6 @@ public class SpaceResource {
     @POST
     @Path("bookings/{id}/cancellation")
     @RolesAllowed({Roles.RESIDENT, Roles.OFFICER, Roles.PARTNER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "Cancel a booking (대관 취소)", description = "By the requester or the space's manager.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = BookingView.class)))
     @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -175,7 +169,6 @@ public class SpaceResource {
     @GET
     @Path("bookings/mine")
     @RolesAllowed(Roles.RESIDENT)
-    @SecurityRequirement(name = "bearer")
     @Operation(summary = "My bookings (나의 대관)", description = "The calling resident's own bookings.")
     @APIResponse(responseCode = "200", description = "Bookings", content = @Content(schema = @Schema(implementation = BookingView.class)))
     public List<BookingView> mine() {

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.problem.Problem;
@@ -35,7 +34,6 @@ import kr.chamyeo.platform.security.Roles;
 @Path("/youth")
 @Tag(name = "Youth members", description = "미래인재 DB와 서울시 위원회 청년위원 15% 목표")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 public class CommitteeResource {
 
     @Schema(description = "미래인재 등록 (연락처 비공개)")

@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -90,7 +89,6 @@ public class ForumResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Record a forum (숙의·공론장 등록)", description = "자치구 담당 공무원 또는 서울시가 숙의·공론장 개최 기록을 등록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ForumView.class)))
@@ -159,7 +157,6 @@ public class ForumResource {
     @POST
     @Path("/imports/{dataset}")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Import the seed's 2019 forum data (2019 공론장 자료 가져오기)",
             description = "seed 000 의 2019년 자치구 숙의형 공론장 자료(16개 자치구, 54회, 347명)를 적재한다. 이미 적재했으면 아무것도 바꾸지 않는다. "

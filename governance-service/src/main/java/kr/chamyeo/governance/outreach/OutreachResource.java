@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.governance.district.Regions;
@@ -73,7 +72,6 @@ public class OutreachResource {
     @POST
     @Path("/imports/2016")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Load the seed's 2016 participating districts (2016 참여 자치구 적재)", description = "seed 003: 1단계 전동 4, 일부 9, 2단계 신규 4 = 17개 자치구.")
     @APIResponse(responseCode = "200", description = "Number loaded (0 if already there)")
@@ -130,7 +128,6 @@ public class OutreachResource {
     @Path("/districts/{district}/meetings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Record a public–private or advisory meeting (간담회·자문회의 결과)", description = "참여 자치구만 기록할 수 있다.")
     @APIResponse(responseCode = "201", description = "Created")
@@ -160,7 +157,6 @@ public class OutreachResource {
     @Path("/districts/{district}/consulting-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Ask for consulting (컨설팅 요청)", description = "자치구가 시 추진지원단에 수시 컨설팅을 요청한다.")
     @APIResponse(responseCode = "201", description = "Created")
@@ -183,7 +179,6 @@ public class OutreachResource {
     @Path("/consulting-requests/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Answer a consulting request (컨설팅 처리)", description = "시 추진지원단이 답변하고 처리 완료한다.")
     @APIResponse(responseCode = "200", description = "OK")
@@ -210,7 +205,6 @@ public class OutreachResource {
     @GET
     @Path("/districts/{district}/consulting-requests")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "A district's consulting requests (컨설팅 요청 현황)", description = "요청과 처리 상태.")
     @APIResponse(responseCode = "200", description = "OK")

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.problem.Problem;
@@ -57,7 +56,6 @@ public class ScheduleResource {
     @POST
     @Path("/imports/2020")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Load the seed's June–December 2020 plan (2020 추진 일정 적재)", description = "seed 000 의 6월~12월 추진 일정 16개 항목. 이미 있으면 아무것도 바꾸지 않는다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ImportResult.class)))
@@ -114,7 +112,6 @@ public class ScheduleResource {
     @Path("/{id}/done")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Mark a milestone done (추진 완료)", description = "완료일을 기록한다. 완료일은 그 해 안이어야 한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))

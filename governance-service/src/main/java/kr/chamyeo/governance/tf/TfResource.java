@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.governance.district.Regions;
@@ -99,7 +98,6 @@ public class TfResource {
     @Path("/officers")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Register a cooperation officer (협력관 등록)", description = "서울시가 위촉할 협력관을 등록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OfficerView.class)))
@@ -119,7 +117,6 @@ public class TfResource {
     @Path("/officers/{id}/appointments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Appoint or re-appoint an officer (협력관 위촉·재위촉)",
             description = "위촉은 별도 기록으로 남아 재위촉해도 이전 임기가 보존된다. 권역은 자치구에서 정해진다. 임기가 겹치면 409.")
@@ -145,7 +142,6 @@ public class TfResource {
     @GET
     @Path("/officers/{id}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.OFFICER})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "An officer with the whole appointment history (협력관 위촉 이력)", description = "연락처는 서울시 관리자에게만 보인다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OfficerView.class)))
@@ -175,7 +171,6 @@ public class TfResource {
     @Path("/districts/{district}/participation-bodies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Record a district's youth participation body (청년참여기구 등록)", description = "자치구 담당 공무원 또는 서울시.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ParticipationBody.class)))
@@ -216,7 +211,6 @@ public class TfResource {
     @Path("/experts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(summary = "Add a consulting expert or instructor (컨설팅단·강사단 등록)", description = "정책 부문별 전문가 또는 교육 강사.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ExpertView.class)))
