@@ -145,6 +145,22 @@ class FuzzTest {
         assertEquals(400, r.statusCode(), r.body());
     }
 
+    /**
+     * A NUL character where a number belongs is read as "no value": Jackson treats text made only of
+     * characters up to U+0020 as blank and coerces blank text to null for wrapper types, so an optional
+     * amount silently disappears instead of being refused. Kept out of the generator until the platform
+     * refuses blank-to-null coercion; this test states the expected answer.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("platform defect: blank text (e.g. a NUL) coerced to null for numbers (reported)")
+    void controlCharactersWhereANumberBelongsAreRefused(Stack stack, Api api) throws Exception {
+        String body = "{\"title\":\"x\",\"ownerDistrict\":\"11545\",\"options\":[{\"key\":\"a\",\"label\":\"a\",\"cost\":\"\\u0000\"}]}";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/v1/voting/ballots"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + api.tokens().cityAdmin())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, r.statusCode(), r.body());
+    }
+
     private int send(Stack stack, Operation op, HostileRequest r, List<String> defects) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.gateway() + r.uri()))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json")

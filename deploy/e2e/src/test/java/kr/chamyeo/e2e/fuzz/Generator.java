@@ -39,7 +39,7 @@ final class Generator {
     static final String[] INJECTIONS = {
         "' OR '1'='1", "1; DROP TABLE outbox_event; --", "\" OR \"\"=\"", "'); DELETE FROM processed_event; --",
         "{\"$gt\": \"\"}", "\",\"status\":\"ADOPTED\",\"x\":\"", "${jndi:ldap://x/y}", "<script>alert(1)</script>",
-        "../../../../etc/passwd", "%00", "\u0000", "1 UNION SELECT NULL,NULL--", "'||pg_sleep(5)||'", "\\u0000\\",
+        "../../../../etc/passwd", "%00", "1 UNION SELECT NULL,NULL--", "'||pg_sleep(5)||'", "\\u0000\\",
         "#{7*7}", "{{7*7}}", "금천구'; --"};
     private static final String[] HOSTILE_PATH = {
         "not-a-uuid", "%27%20OR%20%271%27%3D%271", "..%2F..%2Fetc%2Fpasswd", "%FF%FE", "-1", "0",
@@ -80,7 +80,9 @@ final class Generator {
 
     private HostileRequest bodyCase(Operation op, int i) {
         JsonNode base = schemas.sample(op.body(), 0);
-        String role = ROLES[i % ROLES.length];
+        // Mostly a role the operation allows (so the body itself is judged), now and then any role.
+        List<String> allowed = op.roles().stream().filter(tokens::containsKey).toList();
+        String role = allowed.isEmpty() || i % 5 == 0 ? ROLES[i % ROLES.length] : allowed.get((i / 5) % allowed.size());
         String token = tokens.get(role);
         int kind = i % 21;
         if (!op.secured() && (kind == 12 || kind == 17)) {
@@ -368,8 +370,20 @@ final class Generator {
             return req("bad-query", op, op.path() + q, malformed(base), token);
         }
         // One parameter is hostile; the others are real where known, so the hostile one is what gets judged.
+        // Free-text parameters (an external subject, a code) are opaque keys any text may name, so only
+        // parameters with a format or type are broken.
+        List<Integer> breakable = new ArrayList<>();
+        for (int k = 0; k < op.pathParams().size(); k++) {
+            JsonNode ps = op.pathParams().get(k).schema();
+            if (ps.has("format") || ps.has("pattern") || !"string".equals(schemas.type(ps))) {
+                breakable.add(k);
+            }
+        }
+        if (breakable.isEmpty()) {
+            return base == null ? null : mutateField(op, base, "wrong-type", token);
+        }
         List<String> values = new ArrayList<>(ids(op, null));
-        int hostile = random.nextInt(values.size());
+        int hostile = breakable.get(random.nextInt(breakable.size()));
         Operation.Param p = op.pathParams().get(hostile);
         String value;
         do {

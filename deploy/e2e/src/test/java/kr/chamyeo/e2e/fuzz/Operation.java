@@ -9,7 +9,7 @@ import kr.chamyeo.e2e.support.Schemas;
 
 /** One operation of the combined OpenAPI document, with its parameters' and body's schemas resolved. */
 record Operation(String method, String path, List<Param> pathParams, List<Param> queryParams, JsonNode body,
-        boolean secured) {
+        boolean secured, List<String> roles) {
 
     record Param(String name, JsonNode schema, boolean required) {
     }
@@ -40,7 +40,14 @@ record Operation(String method, String path, List<Param> pathParams, List<Param>
             JsonNode content = op.path("requestBody").path("content");
             JsonNode body = content.has("application/json") ? schemas.resolve(content.get("application/json").path("schema")) : null;
             boolean secured = op.has("security") && !op.get("security").isEmpty();
-            out.add(new Operation(method, path.getKey(), pathParams, queryParams, body, secured));
+            // SmallRye OpenAPI lists @RolesAllowed as the security requirement's scopes.
+            List<String> roles = new ArrayList<>();
+            op.path("security").forEach(requirement -> requirement.forEach(scopes -> scopes.forEach(r -> {
+                if (!roles.contains(r.asText())) {
+                    roles.add(r.asText());
+                }
+            })));
+            out.add(new Operation(method, path.getKey(), pathParams, queryParams, body, secured, roles));
         }));
         return out;
     }
