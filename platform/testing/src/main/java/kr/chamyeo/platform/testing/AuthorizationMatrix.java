@@ -86,8 +86,13 @@ public final class AuthorizationMatrix {
                     continue;
                 }
                 for (Map.Entry<String, String> caller : callers.entrySet()) {
-                    int status = call(method, url, caller.getValue()).statusCode();
                     String who = caller.getKey();
+                    if (!method.equals("GET") && (isPublic || allowed.contains(who))) {
+                        // An allowed write would really change data under the service's other tests; the matrix
+                        // only proves who is turned away, which changes nothing.
+                        continue;
+                    }
+                    int status = call(method, url, caller.getValue()).statusCode();
                     boolean badToken = who.equals("expired") || who.equals("bad signature") || who.equals("wrong issuer");
                     String expected;
                     boolean ok;
