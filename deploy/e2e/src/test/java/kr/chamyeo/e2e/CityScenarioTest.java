@@ -203,8 +203,13 @@ class CityScenarioTest {
         assertEquals(201, council.status(), council.toString());
         String councilId = council.json().path("id").asText();
 
-        // 위원 공개모집: 60 residents of the dong apply; governance draws 30 + 5 under community's quotas.
+        // 위원 공개모집: 60 residents of the dong, each with the 6 hours of 주민자치학교 the council requires, apply;
+        // governance draws 30 + 5 under community's quotas.
         for (int i = 0; i < 60; i++) {
+            Http.Reply school = Http.post(stack.gateway() + "/api/v1/community/participants/council-applicant-" + i + "/activities", officer,
+                    Map.of("district", GEUMCHEON, "kind", "EDUCATION", "title", "주민자치학교 기본과정", "hours", 6,
+                            "occurredOn", LocalDate.now(SEOUL).minusDays(30).toString()));
+            assertEquals(201, school.status(), school.toString());
             String token = api.tokens().resident("council-applicant-" + i, GEUMCHEON, dong, 1960 + i % 45, i % 3 == 0 ? "M" : "F");
             Http.Reply applied = Http.post(stack.gateway() + "/api/v1/community/councils/" + councilId + "/applicants", token,
                     Map.of("name", "신청자" + i));
