@@ -76,6 +76,20 @@ class ProblemJsonTest {
     }
 
     @Test
+    void trailingTextAfterTheBodyIs400() {
+        given().contentType("application/json").body(GOOD + "garbage").post("/probe")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void blankOrStringlyTypedNumbersAre400() {
+        given().contentType("application/json").body("{\"name\":\"a\",\"amount\":\"\\u0000\",\"kind\":\"EVENT\"}").post("/probe")
+                .then().statusCode(400).body("errors[0].field", equalTo("amount"));
+        given().contentType("application/json").body("{\"name\":\"a\",\"amount\":\"12\",\"kind\":\"EVENT\"}").post("/probe")
+                .then().statusCode(400).body("errors[0].field", equalTo("amount"));
+    }
+
+    @Test
     void overflowingNumberIs400() {
         given().contentType("application/json").body("{\"name\":\"a\",\"amount\":99999999999999999999999,\"kind\":\"EVENT\"}")
                 .post("/probe").then().statusCode(400).contentType("application/problem+json");
