@@ -1,18 +1,32 @@
 package kr.chamyeo.budget;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.restassured.RestAssured.given;
+import static kr.chamyeo.budget.Budget.GEUMCHEON;
+import static kr.chamyeo.budget.Budget.OFFICER;
+import static kr.chamyeo.budget.Budget.post;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.chamyeo.platform.testing.AuthorizationMatrix;
+import kr.chamyeo.platform.testing.AuthorizationMatrix.Sample;
+import kr.chamyeo.platform.testing.AuthorizationMatrix.Target;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
 
-/** Every operation of the OpenAPI document × {no token, expired, bad signature, wrong issuer, each role}. */
+/**
+ * Every operation of the OpenAPI document × {no token, expired, bad signature, wrong issuer, each role}, and for
+ * every operation a district role may call × {same district, other district, no district}. The samples are 금천구
+ * cycles of fiscal years from 2060 on, so the other tests' years and figures stay untouched.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaAndKeysResource.class)
 class AuthorizationMatrixTest {
@@ -31,9 +45,98 @@ class AuthorizationMatrixTest {
             "GET /api/v1/budget/districts/{code}/statistics",
             "POST /api/v1/budget/simulations");
 
+    private static final long M = 1_000_000;
+    private static final String CYCLES = "/api/v1/budget/cycles";
+    private static final String SCHOOL = "/api/v1/budget/districts/" + GEUMCHEON + "/school-sessions";
+    private static final AtomicInteger YEAR = new AtomicInteger(2060);
+    private static final int SCHOOL_YEAR = 2099;
+    private final String admin = TestTokens.cityAdmin();
+
     @Test
-    void everyOperationAnswersEachCallerAsItsRuleSays() {
-        List<AuthorizationMatrix.Mismatch> mismatches = AuthorizationMatrix.check(PUBLIC);
-        assertEquals(List.of(), mismatches, () -> String.join("\n", mismatches.stream().map(Object::toString).toList()));
+    void everyOperationAnswersEachCallerAsItsRuleSays() throws Exception {
+        long intake = cycle();
+        long adopted = adoptedProposal();
+        long session = post(OFFICER, "/districts/" + GEUMCHEON + "/school-sessions", Map.of("fiscalYear", SCHOOL_YEAR,
+                "title", "매트릭스 예산학교", "heldOn", "2059-03-15", "mode", "OFFLINE")).statusCode(201).extract().jsonPath().getLong("id");
+        AtomicInteger attendee = new AtomicInteger();
+
+        AuthorizationMatrix.Result result = AuthorizationMatrix.forOperations(PUBLIC)
+                .sample("POST /api/v1/budget/cycles", () -> {
+                    int year = YEAR.getAndIncrement();
+                    return Target.of(CYCLES).body(cycleBody(year))
+                            .readBack(() -> read(CYCLES + "?district=" + GEUMCHEON + "&year=" + year));
+                })
+                .sample("POST /api/v1/budget/cycles/{cycleId}/proposals", Sample.perRole(role ->
+                        Target.of(CYCLES + "/" + intake + "/proposals").body(proposal(role))).bindsResidents())
+                .sample("POST /api/v1/budget/cycles/{cycleId}/proposals/{id}/department-review", () -> {
+                    long id = Budget.submit(intake, Budget.proposal("매트릭스 부서검토", "welfare", 10 * M, false));
+                    return Target.of(CYCLES + "/" + intake + "/proposals/" + id + "/department-review")
+                            .body(Map.of("department", "아동청년과", "decision", "ACCEPT", "opinion", "검토 완료", "amount", 10 * M))
+                            .readBack(() -> read(CYCLES + "/" + intake + "/proposals/" + id));
+                })
+                .sample("POST /api/v1/budget/cycles/{cycleId}/proposals/{id}/pre-review", () -> {
+                    long id = Budget.submit(intake, Budget.proposal("매트릭스 사전검토", "welfare", 10 * M, false));
+                    Budget.departmentAccept(intake, id, 10 * M);
+                    return Target.of(CYCLES + "/" + intake + "/proposals/" + id + "/pre-review").body(Map.of("decision", "PASS"))
+                            .readBack(() -> read(CYCLES + "/" + intake + "/proposals/" + id));
+                })
+                .sample("POST /api/v1/budget/cycles/{cycleId}/subcommittees/{code}/forwarding", () -> {
+                    long cycle = cycle();
+                    long id = Budget.reviewed(cycle, "매트릭스 분과심의", "welfare", 10 * M, false);
+                    return Target.of(CYCLES + "/" + cycle + "/subcommittees/welfare/forwarding").body(Map.of("proposalIds", List.of(id)))
+                            .readBack(() -> read(CYCLES + "/" + cycle + "/proposals"));
+                })
+                .sample("POST /api/v1/budget/cycles/{cycleId}/assembly", () -> {
+                    long cycle = cycle();
+                    Budget.forward(cycle, "welfare", List.of(Budget.reviewed(cycle, "매트릭스 총회", "welfare", 10 * M, false)));
+                    return Target.of(CYCLES + "/" + cycle + "/assembly").body(Map.of());
+                })
+                .sample("POST /api/v1/budget/cycles/{cycleId}/proposals/{id}/execution-reports", () ->
+                        Target.of(CYCLES + "/" + adopted + "/proposals/" + adoptedId + "/execution-reports")
+                                .body(Map.of("reportedOn", LocalDate.now().minusDays(1).toString(), "granted", 5 * M, "spent", 0,
+                                        "status", "IN_PROGRESS"))
+                                .readBack(() -> read(CYCLES + "/" + adopted + "/execution")))
+                .sample("POST /api/v1/budget/districts/{code}/school-sessions", () -> Target.of(SCHOOL)
+                        .body(Map.of("fiscalYear", SCHOOL_YEAR, "title", "매트릭스 회차", "heldOn", "2059-04-01", "mode", "ONLINE")))
+                .sample("POST /api/v1/budget/districts/{code}/school-sessions/{id}/attendance", () -> Target.of(SCHOOL + "/" + session
+                        + "/attendance").body(Map.of("participants", List.of("참가자" + attendee.incrementAndGet())))
+                        .readBack(() -> read(SCHOOL + "?year=" + SCHOOL_YEAR)))
+                .run();
+        assertTrue(result.mismatches().isEmpty(), result::report);
+    }
+
+    private long adoptedId;
+
+    /** A 2060+ cycle whose only proposal went through the 총회 and was adopted, for execution reports. */
+    private long adoptedProposal() throws Exception {
+        long cycle = cycle();
+        adoptedId = Budget.reviewed(cycle, "매트릭스 집행 사업", "welfare", 10 * M, false);
+        Budget.forward(cycle, "welfare", List.of(adoptedId));
+        post(OFFICER, "/cycles/" + cycle + "/assembly", Map.of()).statusCode(200);
+        Budget.runBallot(cycle, "RESIDENTS", Budget.box(2, Map.of("p-" + adoptedId, 2)), 1000);
+        Budget.runBallot(cycle, "COMMITTEE", Budget.box(1, Map.of("p-" + adoptedId, 1)), 1000);
+        Budget.awaitStatus(cycle, "DECIDED");
+        return cycle;
+    }
+
+    private static Map<String, Object> cycleBody(int year) {
+        return Budget.cycle(year, "RESIDENT", 1000 * M, 100 * M, 20 * M, List.of(Budget.subcommittee("welfare", "복지분과", 500 * M)));
+    }
+
+    private static long cycle() {
+        return Budget.createCycle(cycleBody(YEAR.getAndIncrement()));
+    }
+
+    /** Residents propose (주민참여형); officers and partner systems absorb proposals with their channel (일반참여형). */
+    private static Map<String, Object> proposal(String role) {
+        Map<String, Object> body = Budget.proposal("매트릭스 제안 " + role, "welfare", 10 * M, false);
+        if (!role.equals("RESIDENT")) {
+            body.put("sourceChannel", "금천1번가");
+        }
+        return body;
+    }
+
+    private String read(String path) {
+        return given().auth().oauth2(admin).get(path).asString();
     }
 }
