@@ -60,6 +60,11 @@ public class BallotStore {
         return inserted == 1;
     }
 
+    /** The definition if this replica already holds it, without asking the database. */
+    public Optional<Ballot> remembered(UUID id) {
+        return Optional.ofNullable(definitions.get(id));
+    }
+
     public Optional<Ballot> find(UUID id) {
         Ballot cached = definitions.get(id);
         if (cached != null) {

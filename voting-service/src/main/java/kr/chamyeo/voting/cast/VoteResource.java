@@ -1,5 +1,6 @@
 package kr.chamyeo.voting.cast;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
@@ -7,9 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import kr.chamyeo.platform.audit.SecretBallot;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
@@ -43,7 +46,6 @@ import kr.chamyeo.platform.security.Roles;
 import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.ballot.Voter;
-import kr.chamyeo.voting.cast.VoteWriter.Outcome;
 import kr.chamyeo.voting.cast.VoteWriter.PendingVote;
 
 @Path("/ballots/{id}")
@@ -52,6 +54,7 @@ import kr.chamyeo.voting.cast.VoteWriter.PendingVote;
 public class VoteResource {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(15);
 
     @Schema(description = "투표 (the chosen option keys)")
     public record VoteRequest(@Schema(example = "[\"p-17\", \"p-3\"]") @NotNull @Size(max = 1000) List<@NotBlank String> choices) {
@@ -106,26 +109,39 @@ public class VoteResource {
     @APIResponse(responseCode = "503", description = "Vote could not be stored; nothing was recorded or it was recorded "
             + "and a retry answers 409 already-voted",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response cast(@PathParam("id") UUID id, @Valid @NotNull VoteRequest request) {
+    public Uni<Response> cast(@PathParam("id") UUID id, @Valid @NotNull VoteRequest request) {
         if (caller.subject() == null || caller.subject().isBlank()) {
             throw ProblemException.forbidden("The token names no subject, so one vote per person cannot be enforced");
         }
-        Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
-        ballot.requireOpen(Instant.now());
+        // Votes are the hot path: they run on the event loop and wait for the group commit without holding a
+        // worker thread. Only the first vote on a ballot this replica has not seen reads its definition.
+        Context requestContext = Vertx.currentContext();
+        Uni<Ballot> ballot = ballots.remembered(id).map(known -> Uni.createFrom().item(known))
+                .orElseGet(() -> Uni.createFrom().item(() -> QuarkusTransaction.requiringNew().call(() -> ballots.find(id)))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                        .map(found -> found.orElseThrow(() -> ProblemException.notFound("Ballot", id))));
         Voter voter = new Voter(caller.roles(), caller.district().orElse(null), caller.dong().orElse(null),
                 caller.birthYear().orElse(null), caller.sex().orElse(null));
-        int year = Year.now(SEOUL).getValue();
-        ballot.admit(voter, year);
-        short[] choices = ballot.selection(request.choices());
-        String receipt = keys.newReceiptCode();
-        PendingVote vote = new PendingVote(id, keys.voterHash(id, caller.subject()), sexOf(voter.sex()), voter.ageIn(year),
-                voter.dong(), RollKeys.receiptHash(receipt), choices, new CompletableFuture<>());
-        Outcome outcome = await(writer.submit(vote));
-        return switch (outcome) {
-            case ACCEPTED -> Response.status(201).entity(new VoteReceipt(id, receipt)).build();
-            case ALREADY_VOTED -> throw ProblemException.conflict("already-voted", "You have already voted on this ballot");
-            case NOT_OPEN -> throw ballot.closed();
-        };
+        byte[] voterHash = keys.voterHash(id, caller.subject());
+        return ballot.chain(open -> {
+            open.requireOpen(Instant.now());
+            int year = Year.now(SEOUL).getValue();
+            open.admit(voter, year);
+            short[] choices = open.selection(request.choices());
+            String receipt = keys.newReceiptCode();
+            PendingVote vote = new PendingVote(id, voterHash, sexOf(voter.sex()), voter.ageIn(year), voter.dong(),
+                    RollKeys.receiptHash(receipt), choices, new CompletableFuture<>());
+            return Uni.createFrom().completionStage(writer.submit(vote))
+                    .ifNoItem().after(STORE_TIMEOUT).fail()
+                    // The writer thread completes the vote; the answer is written from the request's own event loop.
+                    .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
+                    .onFailure().transform(ignored -> unavailable())
+                    .map(outcome -> switch (outcome) {
+                        case ACCEPTED -> Response.status(201).entity(new VoteReceipt(id, receipt)).build();
+                        case ALREADY_VOTED -> throw ProblemException.conflict("already-voted", "You have already voted on this ballot");
+                        case NOT_OPEN -> throw open.closed();
+                    });
+        });
     }
 
     @GET
@@ -156,17 +172,6 @@ public class VoteResource {
 
     private static String sexOf(String claim) {
         return "F".equals(claim) || "M".equals(claim) ? claim : null;
-    }
-
-    private static Outcome await(CompletableFuture<Outcome> outcome) {
-        try {
-            return outcome.get(15, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable();
-        } catch (ExecutionException | TimeoutException e) {
-            throw unavailable();
-        }
     }
 
     private static ProblemException unavailable() {
