@@ -1,8 +1,9 @@
 package kr.chamyeo.voting;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,15 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.chamyeo.platform.testing.AuthorizationMatrix;
+import kr.chamyeo.platform.testing.AuthorizationMatrix.Sample;
+import kr.chamyeo.platform.testing.AuthorizationMatrix.Target;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
 
-/** Every operation of the OpenAPI document × {no token, expired, bad signature, wrong issuer, each role}. */
+/**
+ * Every operation of the OpenAPI document × {no token, expired, bad signature, wrong issuer, each role}, and for
+ * every operation a district role may call × {same district, other district, no district} on 금천구 ballots.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaAndKeysResource.class)
 class AuthorizationMatrixTest {
@@ -25,9 +32,42 @@ class AuthorizationMatrixTest {
             "GET /api/v1/voting/ballots/{id}/receipts/{code}",
             "GET /api/v1/voting/ballots/{id}/results");
 
+    private static final String BALLOTS = "/api/v1/voting/ballots";
+    private final String admin = TestTokens.cityAdmin();
+
     @Test
     void everyOperationAnswersEachCallerAsItsRuleSays() {
-        List<AuthorizationMatrix.Mismatch> mismatches = AuthorizationMatrix.check(PUBLIC);
-        assertEquals(List.of(), mismatches, () -> String.join("\n", mismatches.stream().map(Object::toString).toList()));
+        String residents = ballot(TestBallots.geumcheonResidents());
+        String committee = ballot("{\"districts\":[\"" + TestBallots.GEUMCHEON + "\"],\"dongs\":[],\"minAge\":null,\"maxAge\":null,"
+                + "\"requiredRole\":\"COMMITTEE\"}");
+
+        AuthorizationMatrix.Result result = AuthorizationMatrix.forOperations(PUBLIC)
+                .sample("POST /api/v1/voting/ballots", () -> Target.of(BALLOTS).body(spec(TestBallots.geumcheonResidents()))
+                        .readBack(() -> read(BALLOTS + "?district=" + TestBallots.GEUMCHEON + "&size=5")))
+                .sample("POST /api/v1/voting/ballots/{id}/close", () -> {
+                    String id = ballot(TestBallots.geumcheonResidents());
+                    return Target.of(BALLOTS + "/" + id + "/close").readBack(() -> read(BALLOTS + "/" + id));
+                })
+                // The electorate of a district's ballot is that district's residents, or its committee on a committee ballot.
+                .sample("POST /api/v1/voting/ballots/{id}/votes", Sample.perRole(role -> {
+                    String id = role.equals("COMMITTEE") ? committee : residents;
+                    return Target.of(BALLOTS + "/" + id + "/votes").body("{\"choices\":[\"p-1\"]}")
+                            .readBack(() -> read(BALLOTS + "/" + id + "/results"));
+                }).bindsResidents())
+                .run();
+        assertTrue(result.mismatches().isEmpty(), result::report);
+    }
+
+    /** An open 금천구 APPROVAL ballot with live results, so a vote shows in its results at once. */
+    private static String ballot(String eligibility) {
+        return TestBallots.create(spec(eligibility)).statusCode(201).extract().path("id");
+    }
+
+    private static String spec(String eligibility) {
+        return TestBallots.spec(eligibility, Instant.now().minusSeconds(1), Instant.now().plusSeconds(3600), TestBallots.approval(), true);
+    }
+
+    private String read(String path) {
+        return given().auth().oauth2(admin).get(path).asString();
     }
 }
