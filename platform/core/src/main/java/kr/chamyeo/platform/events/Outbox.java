@@ -66,7 +66,7 @@ public class Outbox {
             throw new IllegalArgumentException("Event data of " + type + " is not serialisable", e);
         }
         em.createNativeQuery("insert into outbox_event (event_id, topic, event_key, event_type, payload) "
-                        + "values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
+                        + "values (?1, ?2, ?3, ?4, cast(?5 as json))")
                 .setParameter(1, id)
                 .setParameter(2, topic)
                 .setParameter(3, key)
