@@ -1,18 +1,26 @@
 package kr.chamyeo.governance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.chamyeo.platform.testing.AuthorizationMatrix;
+import kr.chamyeo.platform.testing.AuthorizationMatrix.Sample;
+import kr.chamyeo.platform.testing.AuthorizationMatrix.Target;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
 
-/** Every operation of the OpenAPI document × {no token, expired, bad signature, wrong issuer, each role}. */
+/**
+ * Every operation of the OpenAPI document × {no token, expired, bad signature, wrong issuer, each role}, and for
+ * every operation a district role may call × {same district, other district, no district} on 금천구 records the
+ * test makes itself (years 2026 and 2030, which the seed figures of the other tests do not cover).
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaAndKeysResource.class)
 class AuthorizationMatrixTest {
@@ -32,9 +40,86 @@ class AuthorizationMatrixTest {
             "GET /api/v1/governance/tf/officers",
             "GET /api/v1/governance/youth-budget/execution");
 
+    private static final String API = "/api/v1/governance";
+    private static final String GEUMCHEON = AuthorizationMatrix.DISTRICT;
+    private static final String AGENDA = "{\"district\":\"" + GEUMCHEON + "\",\"year\":2030,\"title\":\"매트릭스 발굴의제\",\"domain\":\"주거\"}";
+    private final String admin = TestTokens.cityAdmin();
+    private final String officer = TestTokens.officer(GEUMCHEON);
+
     @Test
     void everyOperationAnswersEachCallerAsItsRuleSays() {
-        List<AuthorizationMatrix.Mismatch> mismatches = AuthorizationMatrix.check(PUBLIC);
-        assertEquals(List.of(), mismatches, () -> String.join("\n", mismatches.stream().map(Object::toString).toList()));
+        String drawn = create("/sortitions", sortition(true));
+
+        AuthorizationMatrix.Result result = AuthorizationMatrix.forOperations(PUBLIC)
+                // Agendas and 4-party coordination
+                .sample("POST /api/v1/governance/agendas", () -> Target.of(API + "/agendas").body(AGENDA)
+                        .readBack(() -> read("/agendas?district=" + GEUMCHEON + "&year=2030")))
+                .sample("POST /api/v1/governance/agendas/{id}/proposal", () -> {
+                    String agenda = create("/agendas", AGENDA);
+                    return Target.of(API + "/agendas/" + agenda + "/proposal").body("{\"proposal\":\"월 10만원 주거비 6개월 지원\"}")
+                            .readBack(() -> read("/agendas?district=" + GEUMCHEON + "&year=2030"));
+                })
+                .sample("POST /api/v1/governance/agendas/{id}/reflection", () -> {
+                    String agenda = create("/agendas", AGENDA);
+                    given().auth().oauth2(officer).contentType("application/json").body("{\"proposal\":\"주거비 지원\"}")
+                            .post(API + "/agendas/" + agenda + "/proposal").then().statusCode(200);
+                    return Target.of(API + "/agendas/" + agenda + "/reflection")
+                            .body("{\"outcome\":\"BUDGETED_NEXT_YEAR\",\"detail\":\"차년도 본예산 편성\"}")
+                            .readBack(() -> read("/agendas?district=" + GEUMCHEON + "&year=2030"));
+                })
+                .sample("POST /api/v1/governance/districts/{district}/coordination-meetings", () ->
+                        Target.of(API + "/districts/" + GEUMCHEON + "/coordination-meetings").body("{\"heldOn\":\"2026-01-14\","
+                                + "\"seoul\":[\"청년청 주무관\"],\"gu\":[\"금천구 청년정책팀장\"],\"privateParticipants\":[\"운영위원\"],"
+                                + "\"experts\":[\"컨설턴트\"],\"decisions\":[\"본예산 반영 추진\"]}"))
+                .sample("GET /api/v1/governance/districts/{district}/coordination-meetings", () ->
+                        Target.of(API + "/districts/" + GEUMCHEON + "/coordination-meetings"))
+                // Forums, outreach, TF
+                .sample("POST /api/v1/governance/forums", () -> Target.of(API + "/forums").body("{\"district\":\"" + GEUMCHEON
+                                + "\",\"heldOn\":\"2026-01-15\",\"kind\":\"DELIBERATION\",\"topic\":\"매트릭스 숙의\",\"participants\":12}")
+                        .readBack(() -> read("/forums?district=" + GEUMCHEON + "&year=2026")))
+                .sample("POST /api/v1/governance/outreach/districts/{district}/meetings", Sample.of(() ->
+                                Target.of(API + "/outreach/districts/" + GEUMCHEON + "/meetings").body("{\"kind\":\"MEETING\","
+                                        + "\"heldOn\":\"2026-01-16\",\"participants\":3,\"result\":\"매트릭스 간담회\"}")
+                                        .readBack(() -> read("/outreach/districts?year=2026")))
+                        .sameDistrictAnswers(422, "meetings are taken only in a programme year; loading the 2016 programme "
+                                + "belongs to OutreachResourceTest, which counts what it loads"))
+                .sample("POST /api/v1/governance/outreach/districts/{district}/consulting-requests", () ->
+                        Target.of(API + "/outreach/districts/" + GEUMCHEON + "/consulting-requests")
+                                .body("{\"requestedOn\":\"2026-01-17\",\"topic\":\"매트릭스 컨설팅\"}"))
+                .sample("GET /api/v1/governance/outreach/districts/{district}/consulting-requests", () ->
+                        Target.of(API + "/outreach/districts/" + GEUMCHEON + "/consulting-requests"))
+                .sample("POST /api/v1/governance/tf/districts/{district}/participation-bodies", () ->
+                        Target.of(API + "/tf/districts/" + GEUMCHEON + "/participation-bodies").body("{\"year\":2030,\"name\":\"매트릭스 "
+                                + UUID.randomUUID() + "\",\"manager\":\"이매니저\",\"memberCount\":45}"))
+                .districtFree("GET /api/v1/governance/tf/officers/{id}",
+                        "협력관 are the city TF's own staff, listed publicly; any officer may read one's appointments (contacts only for CITY_ADMIN)")
+                // Sortitions
+                .sample("POST /api/v1/governance/sortitions", () -> Target.of(API + "/sortitions").body(sortition(true))
+                        .readBack(() -> read("/audit?size=1")))
+                .sample("GET /api/v1/governance/sortitions/{id}", () -> Target.of(API + "/sortitions/" + drawn))
+                .sample("GET /api/v1/governance/sortitions/{id}/distribution", () -> Target.of(API + "/sortitions/" + drawn + "/distribution"))
+                .sample("GET /api/v1/governance/sortitions/{id}/verification", () -> Target.of(API + "/sortitions/" + drawn + "/verification"))
+                .sample("POST /api/v1/governance/sortitions/{id}/draw", () -> {
+                    String committed = create("/sortitions", sortition(false));
+                    return Target.of(API + "/sortitions/" + committed + "/draw").readBack(() -> read("/sortitions/" + committed));
+                })
+                .run();
+        assertTrue(result.mismatches().isEmpty(), result::report);
+    }
+
+    private String create(String path, String body) {
+        return given().auth().oauth2(officer).contentType("application/json").body(body).post(API + path).then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private String read(String path) {
+        return given().auth().oauth2(admin).get(API + path).asString();
+    }
+
+    /** A 금천구 jury of 2 from 4 volunteers, drawn at once or only committed to a seed. */
+    private static String sortition(boolean drawNow) {
+        return "{\"district\":\"" + GEUMCHEON + "\",\"title\":\"매트릭스 배심원\",\"panelSize\":2,\"reserves\":0,\"drawNow\":" + drawNow
+                + ",\"pool\":[{\"id\":\"v1\",\"features\":{\"sex\":\"F\"}},{\"id\":\"v2\",\"features\":{\"sex\":\"M\"}},"
+                + "{\"id\":\"v3\",\"features\":{\"sex\":\"F\"}},{\"id\":\"v4\",\"features\":{\"sex\":\"M\"}}]}";
     }
 }

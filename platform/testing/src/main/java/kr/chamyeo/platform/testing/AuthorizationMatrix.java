@@ -111,7 +111,12 @@ public final class AuthorizationMatrix {
     public static final class Sample {
         private final Function<String, Target> targets;
         private String hiddenBecause;
+        private String filteredBecause;
+        private String marker;
         private boolean residentsBound;
+        private int sameDistrictStatus;
+        private String sameDistrictBecause;
+        private final Map<String, String> unbound = new LinkedHashMap<>();
 
         private Sample(Function<String, Target> targets) {
             this.targets = Objects.requireNonNull(targets);
@@ -132,9 +137,40 @@ public final class AuthorizationMatrix {
             return this;
         }
 
+        /**
+         * The service answers other districts with their own slice of the data instead of refusing them (e.g. an
+         * officer reads the history records of their own district only): such a call may succeed, but its answer must
+         * not contain {@code marker}, a text found only in the district's data of the sample.
+         */
+        public Sample filtersOtherDistrict(String because, String marker) {
+            this.filteredBecause = requireReason(because);
+            this.marker = requireReason(marker);
+            return this;
+        }
+
+        /**
+         * The district's own callers get {@code status} instead of a 2xx, for the stated reason, when a successful call
+         * cannot be set up in the test's own data (e.g. it needs seed data another test loads and counts). The cell
+         * still proves they pass the district check, which other districts fail with 403.
+         */
+        public Sample sameDistrictAnswers(int status, String because) {
+            this.sameDistrictStatus = status;
+            this.sameDistrictBecause = requireReason(because);
+            return this;
+        }
+
         /** Residents of other districts are refused too (the resource belongs to the district's residents). */
         public Sample bindsResidents() {
             this.residentsBound = true;
+            return this;
+        }
+
+        /**
+         * {@code role} is allowed but is not bound by district on this operation, for the stated reason (e.g. a partner
+         * system decides only on the spaces it manages itself, whatever its district).
+         */
+        public Sample except(String role, String because) {
+            unbound.put(role, requireReason(because));
             return this;
         }
     }
@@ -323,7 +359,7 @@ public final class AuthorizationMatrix {
 
         /** Same district must succeed, another district (or none) must be refused and change nothing. */
         private void districtCells(String method, String key, String template, Set<String> allowed, boolean readable) {
-            List<String> bound = DISTRICT_ROLES.stream().filter(allowed::contains).toList();
+            List<String> districtRoles = DISTRICT_ROLES.stream().filter(allowed::contains).toList();
             Sample sample = rules.samples.get(key);
             if (sample == null && template.endsWith("/audit") && method.equals("GET")) {
                 // The platform's audit trail: an officer reads only their own district's records.
@@ -334,18 +370,23 @@ public final class AuthorizationMatrix {
                 return;
             }
             if (sample == null) {
-                if (!bound.isEmpty()) {
-                    mismatches.add(new Mismatch(key, bound.toString(), 0,
+                if (!districtRoles.isEmpty()) {
+                    mismatches.add(new Mismatch(key, districtRoles.toString(), 0,
                             "a district sample, or a declaration why district does not apply"));
                 }
                 return;
             }
             sampled++;
+            Sample rule = sample;
+            List<String> bound = districtRoles.stream()
+                    .filter(role -> !rule.unbound.containsKey(role) && (!role.equals("RESIDENT") || rule.residentsBound)).toList();
+            for (String role : rule.unbound.keySet()) {
+                if (!allowed.contains(role)) {
+                    mismatches.add(new Mismatch(key, role, 0, "an exception for a role the operation allows"));
+                }
+            }
             boolean write = !method.equals("GET");
             for (String role : bound) {
-                if (role.equals("RESIDENT") && !sample.residentsBound) {
-                    continue;
-                }
                 Target intruded = target(sample, role, key);
                 if (intruded == null) {
                     return;
@@ -362,12 +403,18 @@ public final class AuthorizationMatrix {
                 for (String district : new String[] {OTHER_DISTRICT, null}) {
                     Object before = write ? readBack.get() : null;
                     String who = role + (district == null ? " without district" : " of " + district);
-                    int status = call(method, intruded.path(), intruded.body(), token(role, district)).statusCode();
+                    Response response = call(method, intruded.path(), intruded.body(), token(role, district));
+                    int status = response.statusCode();
                     districtCells++;
                     boolean refused = status == 403 || (status == 404 && sample.hiddenBecause != null);
-                    if (!refused) {
-                        mismatches.add(new Mismatch(key, who, status,
-                                sample.hiddenBecause != null ? "403 or 404 (hidden: " + sample.hiddenBecause + ")" : "403"));
+                    boolean filtered = sample.filteredBecause != null && status >= 200 && status < 300
+                            && !response.asString().contains(sample.marker);
+                    if (!refused && !filtered) {
+                        mismatches.add(new Mismatch(key, who, status, sample.hiddenBecause != null
+                                ? "403 or 404 (hidden: " + sample.hiddenBecause + ")"
+                                : sample.filteredBecause != null
+                                ? "403, or an answer without '" + sample.marker + "' (filtered: " + sample.filteredBecause + ")"
+                                : "403"));
                     }
                     if (write) {
                         Object after = readBack.get();
@@ -391,9 +438,11 @@ public final class AuthorizationMatrix {
                 String district = role.equals("CITY_ADMIN") ? OTHER_DISTRICT : DISTRICT;
                 Response response = call(method, target.path(), target.body(), token(role, district));
                 districtCells++;
-                if (response.statusCode() < 200 || response.statusCode() >= 300) {
-                    mismatches.add(new Mismatch(key, role + " of " + district, response.statusCode(),
-                            "2xx on a resource of district " + DISTRICT + ": " + abbreviate(response.asString())));
+                int status = response.statusCode();
+                if (sample.sameDistrictBecause != null ? status != sample.sameDistrictStatus : status < 200 || status >= 300) {
+                    mismatches.add(new Mismatch(key, role + " of " + district, status, (sample.sameDistrictBecause != null
+                            ? sample.sameDistrictStatus + " (" + sample.sameDistrictBecause + ")" : "2xx")
+                            + " on a resource of district " + DISTRICT + ": " + abbreviate(response.asString())));
                 }
             }
         }
