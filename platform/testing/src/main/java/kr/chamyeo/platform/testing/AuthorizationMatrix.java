@@ -60,13 +60,14 @@ public final class AuthorizationMatrix {
 
     /** What the matrix found, with the size of the table it called. */
     public record Result(String service, List<Mismatch> mismatches, int operations, int cells, int districtCells,
-                         int sampledOperations, int districtFreeOperations) {
+                         int sampledOperations, int districtFreeOperations, long millis) {
 
         /** One line for the build log: operations, cells, district cells. */
         public String summary() {
             return "Authorization matrix of " + service + ": " + operations + " operations, " + cells + " cells, "
                     + districtCells + " district cells (" + sampledOperations + " operations with a district sample, "
-                    + districtFreeOperations + " declared district-free), " + mismatches.size() + " mismatches";
+                    + districtFreeOperations + " declared district-free), " + mismatches.size() + " mismatches, "
+                    + millis / 1000.0 + " s";
         }
 
         /** The summary and every mismatch, one a line, for an assertion message. */
@@ -248,6 +249,7 @@ public final class AuthorizationMatrix {
         }
 
         Result execute() {
+            long started = System.currentTimeMillis();
             JsonNode document;
             try {
                 document = new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").asString());
@@ -314,7 +316,8 @@ public final class AuthorizationMatrix {
                 }
             }
             String service = document.path("info").path("title").asText("service");
-            return new Result(service, List.copyOf(mismatches), operations, cells, districtCells, sampled, declared);
+            return new Result(service, List.copyOf(mismatches), operations, cells, districtCells, sampled, declared,
+                    System.currentTimeMillis() - started);
         }
 
         /** Who is turned away, on a resource that does not exist (an allowed write is never performed here). */
