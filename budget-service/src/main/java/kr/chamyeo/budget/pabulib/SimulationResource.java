@@ -37,12 +37,6 @@ import kr.chamyeo.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulationResource {
 
-    /**
-     * Equal Shares reruns the whole method for every add1 completion step; on elections of tens of thousands of
-     * voters that takes minutes, too long for a request, so larger files are refused rather than left hanging.
-     */
-    static final int MAX_EQUAL_SHARES_VOTERS = 2_000;
-
     @POST
     @PermitAll
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -53,7 +47,7 @@ public class SimulationResource {
             schema = @Schema(implementation = SimulationView.class)))
     @APIResponse(responseCode = "404", description = "Unknown rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unreadable file (names the line and the reason), or too many voters for EQUAL_SHARES", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unreadable file (names the line and the reason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SimulationView simulate(@QueryParam("rule") @DefaultValue("RANKED_GREEDY") SelectionRule rule, String body) {
         return run(new StringReader(body == null ? "" : body), rule);
     }
@@ -93,10 +87,6 @@ public class SimulationResource {
             throw ProblemException.unprocessable("file", "is not readable UTF-8 text");
         }
         long parsed = System.nanoTime();
-        if (rule == SelectionRule.EQUAL_SHARES && file.votes().size() > MAX_EQUAL_SHARES_VOTERS) {
-            throw ProblemException.unprocessable("rule", "EQUAL_SHARES simulations take at most " + MAX_EQUAL_SHARES_VOTERS
-                    + " voters here; the file has " + file.votes().size()).with("voters", file.votes().size());
-        }
         Selection selection = Simulation.run(file, rule);
         long selected = System.nanoTime();
         Map<String, PabulibFile.Project> byId = new HashMap<>();

@@ -1,50 +1,65 @@
 package kr.chamyeo.budget.result;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.numbers.fraction.BigFraction;
-
 /**
  * EQUAL_SHARES: the Method of Equal Shares (Peters, Pierczyński, Skowron) on approval ballots with cost
- * utilities — a voter's benefit from an approved project is its cost, the variant used in real elections
- * such as Wieliczka 2023. All money is an exact {@link BigFraction}; no comparison ever uses floating point.
+ * utilities — a voter's benefit from an approved project is its cost, the variant used in real elections such
+ * as Wieliczka 2023 — with the add1 completion, following the reference implementation of equalshares.net
+ * ("Computation"; pabutools' {@code method_of_equal_shares} with {@code exhaustion_by_budget_increase} is the
+ * same method).
  *
  * <ol>
- *   <li>Endowments: each electorate holds its weight's share of the total, split equally among its voters
- *       (with 50/50, every resident holds total/2 ÷ residents, every committee member total/2 ÷ members).</li>
- *   <li>Rounds: a project is affordable if its supporters together still hold its cost. Its supporters pay
- *       equally, a voter who cannot pay the equal part paying everything left (price cap α with
- *       Σ min(budget, α) = cost). With cost utilities the price per unit of benefit is ρ = α / cost; the
- *       affordable project with the smallest ρ is selected (ties: the ranking order of {@link Standing}).
- *       Rounds end when nothing is affordable.</li>
- *   <li>add1 completion: the method usually leaves money unspent, so every voter's endowment is raised
- *       step by step (by 1% of the initial endowment per step) and the method rerun, as long as the
- *       outcome still costs no more than the real total; the last such outcome is kept.</li>
+ *   <li>Endowments for a virtual total T: each electorate holds its weight's share of T, split equally among its
+ *       voters (with 50/50, every resident holds T/2 ÷ residents, every committee member T/2 ÷ members). With a
+ *       single electorate this is T ÷ voters, as in the reference.</li>
+ *   <li>Rounds: projects costing more than 0 with at least one supporter compete. A project is affordable if
+ *       its supporters together still hold its cost; they pay equally, a supporter who cannot pay the equal part
+ *       paying all it has (price cap α with Σ min(budget, α) = cost). With cost utilities the price per unit of
+ *       benefit is ρ = α / cost; the affordable project with the smallest ρ is bought. Ties: the lower cost (as
+ *       equalshares.net), then the {@link Standing} ranking (more votes, i.e. higher score, then submission
+ *       order). Rounds end when nothing is affordable.</li>
+ *   <li>add1 completion: first T = the real total. While the outcome is not exhaustive (some unselected project
+ *       still fits in what is left of the real total), T becomes ⌊total ÷ n⌋ × n + n, then + n for every further
+ *       step (n = all voters): every voter's budget rises by one won per step, exactly as equalshares.net does
+ *       (with several electorates the n won are shared by weight, so the weights keep holding). An outcome
+ *       costing more than the real total ends the completion and the last one within it is kept; so does an
+ *       outcome holding every project that can compete, since more money changes nothing after that.</li>
  *   <li>Greedy fill: what is still left goes down the ranking as in {@link RankedGreedy}.</li>
  * </ol>
+ *
+ * <p>Exactness and speed: voters with the same approvals in the same electorate always hold the same budget, so
+ * they are one group; groups holding the same budget share a budget class (everyone who has spent all is in one),
+ * and a project's price is found from its supporters' classes. Each run is first made by {@link CertifiedRun} in
+ * doubles that carry a rigorous error bound and refuse any comparison the bound cannot decide; such a run is redone
+ * by {@link ExactRun} with exact fractions, so the outcome is always the one exact arithmetic gives. ρ only grows
+ * within a run (budgets only shrink), so a project whose last ρ is already certainly above the best one this round
+ * is not repriced, and a project none of whose supporters paid since its last pricing keeps its ρ.
  */
 public final class EqualShares {
-
-    /** Endowment raise per completion step, in percent of the initial endowment. */
-    static final int STEP_PERCENT = 1;
 
     private EqualShares() {
     }
 
     public static Selection select(Election election) {
         List<Standing> ranking = Standing.rank(election);
-        Rounds rounds = new Rounds(election, ranking);
-        List<Integer> best = rounds.run(BigFraction.ONE);
-        long bestCost = rounds.cost(best);
-        for (int step = 1; bestCost <= election.budget() && best.size() < rounds.fundable(); step++) {
-            List<Integer> raised = rounds.run(BigFraction.of(100 + (long) step * STEP_PERCENT, 100));
-            long raisedCost = rounds.cost(raised);
-            if (raisedCost > election.budget()) {
+        Instance instance = new Instance(election, ranking);
+        long total = election.budget();
+        List<Integer> best = instance.run(total);
+        long bestCost = instance.cost(best);
+        long voters = instance.voters();
+        long virtualTotal = voters == 0 ? 0 : total / voters * voters;
+        while (voters > 0 && best.size() < instance.competing() && !instance.exhaustive(best, bestCost, total)) {
+            virtualTotal += voters;
+            List<Integer> raised = instance.run(virtualTotal);
+            long raisedCost = instance.cost(raised);
+            if (raisedCost > total) {
                 break;
             }
             best = raised;
@@ -57,200 +72,155 @@ public final class EqualShares {
             selected.add(key);
             steps.put(key, Selection.Step.EQUAL_SHARES);
         }
-        long spent = RankedGreedy.fill(ranking, election.budget(), bestCost, selected, steps);
-        return new Selection(ranking, selected, steps, spent, election.budget());
+        long spent = RankedGreedy.fill(ranking, total, bestCost, selected, steps);
+        return new Selection(ranking, selected, steps, spent, total);
     }
 
-    /**
-     * One run of the rounds for a given endowment scale. A round counts each project's supporters per budget
-     * class (see {@link Classes}) rather than handling every voter's budget.
-     */
-    private static final class Rounds {
-        private final long[] costs;
-        private final int[][] supporters;
-        private final int[] electorateOf;
-        private final BigFraction[] endowments;
-        private final int fundable;
+    /** The election reduced to what the rounds need; projects are indexed by their place in the ranking. */
+    static final class Instance {
+        final long[] costs;
+        /** Per project, the groups of voters approving it. */
+        final int[][] supporters;
+        /** Per project, how many voters approve it. */
+        final long[] supportCount;
+        /** Per group: its electorate, its size and the projects it approves. */
+        final int[] groupElectorate;
+        final long[] groupSize;
+        final int[][] groupProjects;
+        /** Per project, the projects approved by at least one of its supporters (its own included). */
+        final int[][] coApproved;
+        final long[] electorateSize;
+        private final int[] electorateWeight;
+        private final long voters;
+        private final int competing;
 
-        Rounds(Election election, List<Standing> ranking) {
+        Instance(Election election, List<Standing> ranking) {
             Map<String, Integer> indexOf = new HashMap<>();
             costs = new long[ranking.size()];
             for (int i = 0; i < ranking.size(); i++) {
                 indexOf.put(ranking.get(i).candidate().key(), i);
                 costs[i] = ranking.get(i).candidate().cost();
             }
-            List<List<Integer>> support = new ArrayList<>();
-            for (int i = 0; i < costs.length; i++) {
-                support.add(new ArrayList<>());
-            }
-            List<Integer> electorate = new ArrayList<>();
-            endowments = new BigFraction[election.electorates().size()];
-            int voter = 0;
-            for (int e = 0; e < election.electorates().size(); e++) {
-                Election.Electorate el = election.electorates().get(e);
-                int n = el.ballots().size();
-                endowments[e] = n == 0 ? BigFraction.ZERO
-                        : BigFraction.of(election.budget()).multiply(el.weight()).divide(100L * n);
-                for (Set<String> ballot : el.ballots()) {
-                    for (String key : ballot) {
-                        Integer index = indexOf.get(key);
-                        if (index != null) {
-                            support.get(index).add(voter);
-                        }
+            int electorates = election.electorates().size();
+            electorateSize = new long[electorates];
+            electorateWeight = new int[electorates];
+            Map<List<Integer>, Integer> groupOf = new HashMap<>();
+            List<Integer> electorateOfGroup = new ArrayList<>();
+            List<Long> sizeOfGroup = new ArrayList<>();
+            List<int[]> projectsOfGroup = new ArrayList<>();
+            long all = 0;
+            for (int e = 0; e < electorates; e++) {
+                Election.Electorate electorate = election.electorates().get(e);
+                electorateWeight[e] = electorate.weight();
+                electorateSize[e] = electorate.ballots().size();
+                all += electorateSize[e];
+                for (Set<String> ballot : electorate.ballots()) {
+                    int[] approved = ballot.stream().map(indexOf::get).filter(i -> i != null).mapToInt(Integer::intValue)
+                            .sorted().toArray();
+                    List<Integer> key = new ArrayList<>(approved.length + 1);
+                    key.add(e);
+                    Arrays.stream(approved).forEach(key::add);
+                    Integer g = groupOf.get(key);
+                    if (g == null) {
+                        g = electorateOfGroup.size();
+                        groupOf.put(key, g);
+                        electorateOfGroup.add(e);
+                        sizeOfGroup.add(0L);
+                        projectsOfGroup.add(approved);
                     }
-                    electorate.add(e);
-                    voter++;
+                    sizeOfGroup.set(g, sizeOfGroup.get(g) + 1);
                 }
             }
-            electorateOf = electorate.stream().mapToInt(Integer::intValue).toArray();
+            voters = all;
+            groupElectorate = electorateOfGroup.stream().mapToInt(Integer::intValue).toArray();
+            groupSize = sizeOfGroup.stream().mapToLong(Long::longValue).toArray();
+            groupProjects = projectsOfGroup.toArray(int[][]::new);
+            int[] groupsPerProject = new int[costs.length];
+            for (int[] projects : groupProjects) {
+                for (int p : projects) {
+                    groupsPerProject[p]++;
+                }
+            }
             supporters = new int[costs.length][];
+            supportCount = new long[costs.length];
+            for (int p = 0; p < costs.length; p++) {
+                supporters[p] = new int[groupsPerProject[p]];
+            }
+            int[] filled = new int[costs.length];
+            for (int g = 0; g < groupProjects.length; g++) {
+                for (int p : groupProjects[g]) {
+                    supporters[p][filled[p]++] = g;
+                    supportCount[p] += groupSize[g];
+                }
+            }
+            coApproved = new int[costs.length][];
+            for (int p = 0; p < costs.length; p++) {
+                boolean[] with = new boolean[costs.length];
+                for (int g : supporters[p]) {
+                    for (int q : groupProjects[g]) {
+                        with[q] = true;
+                    }
+                }
+                coApproved[p] = java.util.stream.IntStream.range(0, costs.length).filter(q -> with[q]).toArray();
+            }
             int count = 0;
-            for (int i = 0; i < costs.length; i++) {
-                supporters[i] = support.get(i).stream().mapToInt(Integer::intValue).toArray();
-                if (supporters[i].length > 0) {
+            for (int p = 0; p < costs.length; p++) {
+                if (competes(p)) {
                     count++;
                 }
             }
-            fundable = count;
+            competing = count;
         }
 
-        int fundable() {
-            return fundable;
+        long voters() {
+            return voters;
+        }
+
+        /** How many projects the rounds can ever buy (cost above 0, at least one supporter). */
+        int competing() {
+            return competing;
+        }
+
+        boolean competes(int project) {
+            return costs[project] > 0 && supportCount[project] > 0;
         }
 
         long cost(List<Integer> chosen) {
-            return chosen.stream().mapToLong(i -> costs[i]).sum();
+            long sum = 0;
+            for (int p : chosen) {
+                sum += costs[p];
+            }
+            return sum;
         }
 
-        /** Indexes (into the ranking) of the projects selected, in selection order. */
-        List<Integer> run(BigFraction scale) {
-            Classes classes = new Classes();
-            int[] classOf = new int[electorateOf.length];
-            for (int v = 0; v < classOf.length; v++) {
-                classOf[v] = classes.of(endowments[electorateOf[v]].multiply(scale));
-            }
-            boolean[] open = new boolean[costs.length];
-            for (int i = 0; i < costs.length; i++) {
-                open[i] = supporters[i].length > 0;
-            }
-            List<Integer> chosen = new ArrayList<>();
-            while (true) {
-                int best = -1;
-                BigFraction bestRho = null;
-                BigFraction bestAlpha = null;
-                int[] rank = classes.rankByBudget();
-                int[] perClass = new int[classes.size()];
-                List<Integer> present = new ArrayList<>();
-                for (int i = 0; i < costs.length; i++) {
-                    if (!open[i]) {
-                        continue;
-                    }
-                    present.clear();
-                    for (int v : supporters[i]) {
-                        if (perClass[classOf[v]]++ == 0) {
-                            present.add(classOf[v]);
-                        }
-                    }
-                    present.sort((x, y) -> Integer.compare(rank[x], rank[y]));
-                    BigFraction alpha = priceCap(costs[i], perClass, present, classes);
-                    for (int k : present) {
-                        perClass[k] = 0;
-                    }
-                    if (alpha == null) {
-                        // Budgets only shrink: a project unaffordable now stays unaffordable in this run.
-                        open[i] = false;
-                        continue;
-                    }
-                    BigFraction rho = costs[i] == 0 ? BigFraction.ZERO : alpha.divide(costs[i]);
-                    if (bestRho == null || rho.compareTo(bestRho) < 0) {
-                        best = i;
-                        bestRho = rho;
-                        bestAlpha = alpha;
-                    }
+        /** No unselected project fits in what the outcome leaves of the real total. */
+        boolean exhaustive(List<Integer> chosen, long cost, long total) {
+            boolean[] in = new boolean[costs.length];
+            chosen.forEach(p -> in[p] = true);
+            for (int p = 0; p < costs.length; p++) {
+                if (!in[p] && costs[p] <= total - cost) {
+                    return false;
                 }
-                if (best < 0) {
-                    return chosen;
-                }
-                open[best] = false;
-                chosen.add(best);
-                pay(best, bestAlpha, classOf, classes);
+            }
+            return true;
+        }
+
+        /** The projects bought with endowments summing to {@code virtualTotal}, in buying order. */
+        List<Integer> run(long virtualTotal) {
+            try {
+                return new CertifiedRun(this, virtualTotal).rounds();
+            } catch (CertifiedRun.Uncertain e) {
+                return new ExactRun(this, virtualTotal).rounds();
             }
         }
 
-        /** Moves the supporters of {@code project} to the class of their budget reduced by min(budget, α). */
-        private void pay(int project, BigFraction alpha, int[] classOf, Classes classes) {
-            Map<Integer, Integer> successor = new HashMap<>();
-            for (int v : supporters[project]) {
-                int from = classOf[v];
-                Integer to = successor.get(from);
-                if (to == null) {
-                    BigFraction budget = classes.budget(from);
-                    to = classes.of(budget.subtract(budget.compareTo(alpha) < 0 ? budget : alpha));
-                    successor.put(from, to);
-                }
-                classOf[v] = to;
-            }
+        /** Each voter's endowment in electorate {@code e} is {@code virtualTotal × weight ÷ (100 × voters)}; 0 if none. */
+        long endowmentNumerator(int e, long virtualTotal) {
+            return electorateSize[e] == 0 ? 0 : Math.multiplyExact(virtualTotal, (long) electorateWeight[e]);
         }
 
-        /** The smallest α with Σ count × min(budget, α) = cost over the supporters' classes, or null if they cannot pay. */
-        private static BigFraction priceCap(long cost, int[] perClass, List<Integer> present, Classes classes) {
-            BigFraction available = BigFraction.ZERO;
-            long remainingCount = 0;
-            for (int k : present) {
-                available = available.add(classes.budget(k).multiply(perClass[k]));
-                remainingCount += perClass[k];
-            }
-            BigFraction remainingCost = BigFraction.of(cost);
-            if (available.compareTo(remainingCost) < 0) {
-                return null;
-            }
-            for (int k : present) {
-                BigFraction budget = classes.budget(k);
-                if (budget.multiply(remainingCount).compareTo(remainingCost) >= 0) {
-                    return remainingCost.divide(remainingCount);
-                }
-                remainingCost = remainingCost.subtract(budget.multiply(perClass[k]));
-                remainingCount -= perClass[k];
-            }
-            // The richest class always satisfies the test once the supporters together hold the cost.
-            throw new IllegalStateException("no price cap although supporters hold the cost");
-        }
-
-        /**
-         * Voters with the same remaining budget behave alike, so budgets are interned: a class is a distinct budget
-         * value, and sorting the few classes once per round replaces sorting supporters per project.
-         */
-        private static final class Classes {
-            private final List<BigFraction> budgets = new ArrayList<>();
-            private final Map<BigFraction, Integer> index = new HashMap<>();
-
-            int of(BigFraction budget) {
-                return index.computeIfAbsent(budget, b -> {
-                    budgets.add(b);
-                    return budgets.size() - 1;
-                });
-            }
-
-            BigFraction budget(int k) {
-                return budgets.get(k);
-            }
-
-            int size() {
-                return budgets.size();
-            }
-
-            int[] rankByBudget() {
-                Integer[] ids = new Integer[budgets.size()];
-                for (int k = 0; k < ids.length; k++) {
-                    ids[k] = k;
-                }
-                java.util.Arrays.sort(ids, (a, b) -> budgets.get(a).compareTo(budgets.get(b)));
-                int[] rank = new int[ids.length];
-                for (int r = 0; r < ids.length; r++) {
-                    rank[ids[r]] = r;
-                }
-                return rank;
-            }
+        long endowmentDenominator(int e) {
+            return electorateSize[e] == 0 ? 1 : 100L * electorateSize[e];
         }
     }
 }

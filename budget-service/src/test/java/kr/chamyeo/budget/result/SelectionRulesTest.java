@@ -68,7 +68,7 @@ class SelectionRulesTest {
         // Greedy by votes: A1, A2, A3 (90), B no longer fits.
         // MES: A1 costs each A-voter 5 (ρ = 5/30 = 1/6) and so does A2; B costs each B-voter 10 (ρ = 1/4).
         // After A1, A2 the A-voters hold nothing, A3 is unaffordable, B is bought: A1, A2, B = 100.
-        // Raising endowments keeps that outcome until A3 becomes affordable at 150% (cost 130 > 100): stop.
+        // 100 is spent and nothing else fits: the outcome is exhaustive, the add1 completion has nothing to do.
         Election election = new Election(100, List.of(new Candidate("A1", 30, 1), new Candidate("A2", 30, 2),
                 new Candidate("A3", 30, 3), new Candidate("B", 40, 4)),
                 List.of(new Electorate("voters", 100, concat(times(6, Set.of("A1", "A2", "A3")), times(4, Set.of("B"))))));
@@ -84,8 +84,8 @@ class SelectionRulesTest {
         // Total 100, weights 50/50. Four residents approve X (60) and Z (40); one committee member approves Y (50).
         // Scores all 50; ties → more resident votes (X, Z) then lower cost: Z, X, Y. Greedy: Z + X = 100.
         // MES: residents hold 12.5 each (50), the member 50. Z: α = 10, ρ = 1/4; X: residents hold 50 < 60;
-        // Y: α = 50, ρ = 1. Z, then Y. Completion: X needs residents' 50s − 40 ≥ 60, s = 2 → cost 150: stop.
-        // Greedy fill: X (60) does not fit into the 10 left.
+        // Y: α = 50, ρ = 1. Z, then Y: 90 spent and X (60) does not fit into the 10 left, so the outcome is exhaustive
+        // and neither the add1 completion nor the greedy fill adds anything.
         Election election = new Election(100, List.of(new Candidate("X", 60, 1), new Candidate("Y", 50, 2),
                 new Candidate("Z", 40, 3)),
                 List.of(new Electorate("residents", 50, times(4, Set.of("X", "Z"))),
@@ -100,9 +100,8 @@ class SelectionRulesTest {
     void completionRaisesEndowmentsUntilTheTotalWouldBeExceededThenFillsGreedily() {
         // 4 voters hold 25 each. A (60) by v1-v3, B (40) by v4, C (10) by v1.
         // Scale 1: A α = 20 (ρ = 1/3) first; then v1 holds 5, C (10) and B (25 < 40) are unaffordable: A = 60.
-        // Raising endowments to s: C becomes affordable after A when 25s − 20 ≥ 10, i.e. s = 1.2 → A, C = 70.
-        // B becomes affordable at s = 1.6, giving A, C, B = 110 > 100: stop and keep A, C.
-        // Greedy fill: B (40) does not fit into the 30 left.
+        // add1 raises every voter by 1: at 30 each, v1 keeps 10 after A and C becomes affordable → A, C = 70, which
+        // leaves 30 < 40 for B: exhaustive, stop. Greedy fill: B (40) does not fit into the 30 left.
         Election election = new Election(100, List.of(new Candidate("A", 60, 1), new Candidate("B", 40, 2),
                 new Candidate("C", 10, 3)),
                 List.of(new Electorate("voters", 100, List.of(Set.of("A", "C"), Set.of("A"), Set.of("A"), Set.of("B")))));
