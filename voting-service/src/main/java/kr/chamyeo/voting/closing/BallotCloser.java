@@ -39,6 +39,7 @@ import kr.chamyeo.voting.ballot.BallotStore;
 public class BallotCloser {
 
     public static final int CHUNK = 1000;
+    private static final int CHUNKS_PER_INSERT = 50;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BallotCloser.class);
     private static final HexFormat HEX = HexFormat.of();
 
@@ -127,6 +128,7 @@ public class BallotCloser {
         BulletinHash hash = new BulletinHash();
         long seen = 0;
         List<List<String>> entries = new ArrayList<>(CHUNK);
+        List<BallotBoxChunk> pending = new ArrayList<>(CHUNKS_PER_INSERT);
         int chunk = 0;
         try (PreparedStatement box = connection.prepareStatement(
                 "select receipt_hash, array_to_string(choices, ',') from voting_box where ballot_id = ? order by receipt_hash")) {
@@ -141,24 +143,34 @@ public class BallotCloser {
                     entries.add(keys);
                     seen++;
                     if (entries.size() == CHUNK) {
-                        publishChunk(ballot, chunk++, chunks, entries);
+                        pending.add(chunk(ballot, chunk++, chunks, entries));
                         entries = new ArrayList<>(CHUNK);
+                        if (pending.size() == CHUNKS_PER_INSERT) {
+                            publish(ballot, pending);
+                        }
                     }
                 }
             }
         }
         if (!entries.isEmpty()) {
-            publishChunk(ballot, chunk, chunks, entries);
+            pending.add(chunk(ballot, chunk, chunks, entries));
         }
+        publish(ballot, pending);
         if (seen != voters) {
             throw new IllegalStateException("Ballot " + ballot.id() + ": " + seen + " box entries streamed, " + voters + " counted");
         }
         return hash.hex();
     }
 
-    private void publishChunk(Ballot ballot, int chunk, int chunks, List<List<String>> entries) {
-        outbox.publish(BallotEvents.BALLOTS, "BallotBoxChunk", ballot.id().toString(),
-                new BallotBoxChunk(ballot.id().toString(), ballot.correlationId(), chunk, chunks, entries));
+    private static BallotBoxChunk chunk(Ballot ballot, int chunk, int chunks, List<List<String>> entries) {
+        return new BallotBoxChunk(ballot.id().toString(), ballot.correlationId(), chunk, chunks, entries);
+    }
+
+    private void publish(Ballot ballot, List<BallotBoxChunk> pending) {
+        if (!pending.isEmpty()) {
+            outbox.publishAll(BallotEvents.BALLOTS, "BallotBoxChunk", ballot.id().toString(), pending);
+            pending.clear();
+        }
     }
 
     private static List<String> keys(Ballot ballot, String indexes, long[] counts) {

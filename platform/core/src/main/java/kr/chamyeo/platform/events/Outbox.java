@@ -3,6 +3,7 @@ package kr.chamyeo.platform.events;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,28 +51,29 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, String key, Object data) {
-        UUID id = UUID.randomUUID();
-        CloudEvent event;
-        try {
-            event = CloudEventBuilder.v1()
-                    .withId(id.toString())
-                    .withSource(URI.create("/chamyeo/" + application))
-                    .withType(type)
-                    .withSubject(key)
-                    .withTime(OffsetDateTime.now(ZoneOffset.UTC))
-                    .withDataContentType("application/json")
-                    .withData(mapper.writeValueAsBytes(data))
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event data of " + type + " is not serialisable", e);
+        return publishAll(topic, type, key, List.of(data)).get(0);
+    }
+
+    /**
+     * Records several events of one type and key, in this order, with one statement: a ballot's closing
+     * publishes its whole box, a thousand events per million votes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishAll(String topic, String type, String key, List<?> data) {
+        UUID[] ids = new UUID[data.size()];
+        String[] payloads = new String[data.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = UUID.randomUUID();
+            payloads[i] = CloudEvents.toJson(event(ids[i], type, key, data.get(i)));
         }
         em.createNativeQuery("insert into outbox_event (event_id, topic, event_key, event_type, payload) "
-                        + "values (?1, ?2, ?3, ?4, cast(?5 as json))")
-                .setParameter(1, id)
+                        + "select id, ?2, ?3, ?4, cast(payload as json) "
+                        + "from unnest(cast(?1 as uuid[]), cast(?5 as text[])) with ordinality as e(id, payload, n) order by n")
+                .setParameter(1, ids)
                 .setParameter(2, topic)
                 .setParameter(3, key)
                 .setParameter(4, type)
-                .setParameter(5, CloudEvents.toJson(event))
+                .setParameter(5, payloads)
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -85,6 +87,22 @@ public class Outbox {
                 }
             }
         });
-        return id;
+        return List.of(ids);
+    }
+
+    private CloudEvent event(UUID id, String type, String key, Object data) {
+        try {
+            return CloudEventBuilder.v1()
+                    .withId(id.toString())
+                    .withSource(URI.create("/chamyeo/" + application))
+                    .withType(type)
+                    .withSubject(key)
+                    .withTime(OffsetDateTime.now(ZoneOffset.UTC))
+                    .withDataContentType("application/json")
+                    .withData(mapper.writeValueAsBytes(data))
+                    .build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event data of " + type + " is not serialisable", e);
+        }
     }
 }
