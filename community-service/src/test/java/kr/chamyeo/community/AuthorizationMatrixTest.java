@@ -44,8 +44,11 @@ class AuthorizationMatrixTest {
             "GET /api/v1/community/programmes/{id}",
             "GET /api/v1/community/resident-tax/allocations",
             "GET /api/v1/community/resident-tax/collections",
+            "GET /api/v1/community/space-programmes",
+            "GET /api/v1/community/space-programmes/{id}",
             "GET /api/v1/community/spaces",
             "GET /api/v1/community/spaces/{id}",
+            "GET /api/v1/community/spaces/{id}/programmes",
             "POST /api/v1/community/programmes/{id}/valuations");
 
     private static final String API = "/api/v1/community";
@@ -64,6 +67,7 @@ class AuthorizationMatrixTest {
         String home = homeCouncil();
         String plan = create(officer, "/plans", plan("matrix-district-" + UUID.randomUUID()));
         String space = create(officer, "/spaces", space());
+        String spaceProgramme = create(officer, "/spaces/" + space + "/programmes", spaceProgramme());
         String person = "matrix-person-" + UUID.randomUUID();
         String marker = "매트릭스 활동 " + person;
         create(officer, "/participants/" + person + "/activities", activity(marker));
@@ -123,6 +127,30 @@ class AuthorizationMatrixTest {
                     String booking = booking(space);
                     return Target.of(API + "/bookings/" + booking + "/cancellation")
                             .readBack(() -> read("/spaces/" + space + "/bookings"));
+                }).except("PARTNER", PARTNER_MANAGES))
+                // Space programmes and sign-ups
+                .districtFree("GET /api/v1/community/sign-ups/mine", "a resident's own sign-ups")
+                .sample("POST /api/v1/community/spaces/{id}/programmes", Sample.of(() -> Target.of(API + "/spaces/" + space + "/programmes")
+                        .body(spaceProgramme()).readBack(() -> read("/spaces/" + space + "/programmes"))).except("PARTNER", PARTNER_MANAGES))
+                .sample("POST /api/v1/community/space-programmes/{id}/cancellation", Sample.of(() -> {
+                    String p = create(officer, "/spaces/" + space + "/programmes", spaceProgramme());
+                    return Target.of(API + "/space-programmes/" + p + "/cancellation").body("{\"reason\":\"강사 사정\"}")
+                            .readBack(() -> read("/space-programmes/" + p));
+                }).except("PARTNER", PARTNER_MANAGES))
+                .sample("GET /api/v1/community/space-programmes/{id}/sign-ups", Sample.of(() ->
+                        Target.of(API + "/space-programmes/" + spaceProgramme + "/sign-ups")).except("PARTNER", PARTNER_MANAGES))
+                .sample("POST /api/v1/community/space-programmes/{id}/sign-ups", Sample.of(() ->
+                        Target.of(API + "/space-programmes/" + spaceProgramme + "/sign-ups").body("{}")
+                                .readBack(() -> read("/space-programmes/" + spaceProgramme))).bindsResidents())
+                .sample("POST /api/v1/community/sign-ups/{id}/decision", Sample.of(() -> {
+                    String signUp = signUp(spaceProgramme);
+                    return Target.of(API + "/sign-ups/" + signUp + "/decision").body("{\"decision\":\"APPROVED\"}")
+                            .readBack(() -> read("/space-programmes/" + spaceProgramme + "/sign-ups"));
+                }).except("PARTNER", PARTNER_MANAGES))
+                .sample("POST /api/v1/community/sign-ups/{id}/cancellation", Sample.of(() -> {
+                    String signUp = signUp(spaceProgramme);
+                    return Target.of(API + "/sign-ups/" + signUp + "/cancellation")
+                            .readBack(() -> read("/space-programmes/" + spaceProgramme + "/sign-ups"));
                 }).except("PARTNER", PARTNER_MANAGES))
                 // Councils
                 .sample("POST /api/v1/community/councils", () -> Target.of(API + "/councils").body(councilBody())
@@ -198,6 +226,18 @@ class AuthorizationMatrixTest {
         String day = LocalDate.of(2032, 1, 1).plusDays(serial.incrementAndGet()).toString();
         return create(resident("matrix-booker-" + UUID.randomUUID()), "/spaces/" + space + "/bookings", "{\"startsAt\":\"" + day
                 + "T10:00:00+09:00\",\"endsAt\":\"" + day + "T11:00:00+09:00\",\"purpose\":\"이웃 모임\",\"attendees\":5}");
+    }
+
+    /** A programme of 금천구 residents with one session on its own day at the matrix's space, so none clash. */
+    private String spaceProgramme() {
+        String day = LocalDate.of(2032, 1, 1).plusDays(serial.incrementAndGet()).toString();
+        return "{\"title\":\"매트릭스 목공 교실\",\"sessions\":[{\"startsAt\":\"" + day + "T14:00:00+09:00\",\"endsAt\":\"" + day
+                + "T16:00:00+09:00\"}],\"capacity\":20,\"eligibility\":\"DISTRICT\",\"signUpOpensAt\":\"2020-01-01T00:00:00Z\","
+                + "\"signUpClosesAt\":\"2031-12-31T00:00:00Z\"}";
+    }
+
+    private String signUp(String programme) {
+        return create(resident("matrix-participant-" + UUID.randomUUID()), "/space-programmes/" + programme + "/sign-ups", "{}");
     }
 
     private String councilBody() {

@@ -44,7 +44,9 @@ import kr.chamyeo.community.grant.GrantApplication;
 import kr.chamyeo.community.grant.GroupMember;
 import kr.chamyeo.community.grant.ResidentGroup;
 import kr.chamyeo.community.space.Booking;
+import kr.chamyeo.community.space.SignUp;
 import kr.chamyeo.community.space.Space;
+import kr.chamyeo.community.space.SpaceProgramme;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
@@ -119,7 +121,7 @@ public class ParticipantResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.RESIDENT, Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "A participant's history (참여자 이력)",
-            description = "Groups, grant applications, bookings, council applications and seats, education and activity, oldest first. "
+            description = "Groups, grant applications, bookings, programme sign-ups (참여 신청), council applications and seats, education and activity, oldest first. "
                     + "A resident sees their own; a district officer only the records of their district; a city administrator all.")
     @APIResponse(responseCode = "200", description = "History", content = @Content(schema = @Schema(implementation = History.class)))
     @APIResponse(responseCode = "403", description = "Someone else's history", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -150,6 +152,16 @@ public class ParticipantResource {
         for (Booking b : bookings) {
             Space s = spaces.get(b.spaceId);
             entries.add(new Entry(b.createdAt, "BOOKING", s.district, s.name + " " + b.startsAt + "–" + b.endsAt, b.status.name(), b.id.toString()));
+        }
+        List<SignUp> signUps = SignUp.list("participant", id);
+        Map<UUID, SpaceProgramme> programmes = signUps.isEmpty() ? Map.of()
+                : byId(SpaceProgramme.list("id in ?1", ids(signUps, s -> s.programmeId)), p -> p.id);
+        Map<UUID, Space> programmeSpaces = programmes.isEmpty() ? Map.of()
+                : byId(Space.list("id in ?1", ids(List.copyOf(programmes.values()), p -> p.spaceId)), s -> s.id);
+        for (SignUp u : signUps) {
+            SpaceProgramme p = programmes.get(u.programmeId);
+            Space s = programmeSpaces.get(p.spaceId);
+            entries.add(new Entry(u.requestedAt, "PROGRAMME_SIGN_UP", s.district, p.title + " (" + s.name + ")", u.status.name(), u.id.toString()));
         }
         List<CouncilApplicant> applications = CouncilApplicant.list("participantId", id);
         Map<UUID, Council> councils = applications.isEmpty() ? Map.of() : byId(Council.list("id in ?1", ids(applications, a -> a.councilId)), c -> c.id);

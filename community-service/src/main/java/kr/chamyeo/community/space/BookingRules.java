@@ -16,20 +16,28 @@ public final class BookingRules {
     }
 
     public static void check(LocalTime opens, LocalTime closes, int capacity, Instant startsAt, Instant endsAt, int attendees, Instant now) {
-        if (!endsAt.isAfter(startsAt)) {
-            throw ProblemException.unprocessable("endsAt", "must be after startsAt");
-        }
-        if (startsAt.isBefore(now)) {
-            throw ProblemException.unprocessable("startsAt", "must not be in the past");
-        }
+        checkSlot("", opens, closes, startsAt, endsAt, now);
         if (attendees > capacity) {
             throw ProblemException.unprocessable("attendees", "the space holds at most " + capacity).with("capacity", capacity);
+        }
+    }
+
+    /**
+     * A time at the space, booked or a programme session: in the future, within one day's opening hours.
+     * {@code field} prefixes the names of the offending inputs, e.g. {@code "sessions[2]."}.
+     */
+    public static void checkSlot(String field, LocalTime opens, LocalTime closes, Instant startsAt, Instant endsAt, Instant now) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw ProblemException.unprocessable(field + "endsAt", "must be after startsAt");
+        }
+        if (startsAt.isBefore(now)) {
+            throw ProblemException.unprocessable(field + "startsAt", "must not be in the past");
         }
         ZonedDateTime start = startsAt.atZone(SEOUL);
         ZonedDateTime end = endsAt.atZone(SEOUL);
         boolean sameDay = start.toLocalDate().equals(end.toLocalDate());
         if (!sameDay || start.toLocalTime().isBefore(opens) || end.toLocalTime().isAfter(closes)) {
-            throw ProblemException.unprocessable("startsAt", "a booking must lie within one day's opening hours " + opens + "–" + closes + " (Seoul time)");
+            throw ProblemException.unprocessable(field + "startsAt", "must lie within one day's opening hours " + opens + "–" + closes + " (Seoul time)");
         }
     }
 }

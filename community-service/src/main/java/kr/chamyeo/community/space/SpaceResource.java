@@ -1,9 +1,9 @@
 package kr.chamyeo.community.space;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,13 +57,13 @@ public class SpaceResource {
     @Inject
     ObjectMapper mapper;
 
-    @Schema(description = "A time already taken (approved booking), without who booked it")
-    public record Busy(OffsetDateTime startsAt, OffsetDateTime endsAt) {
-    }
+    @Inject
+    Occupancy occupancy;
 
     @Schema(description = "A community space; with a search date, the times already taken that day")
     public record SpaceView(UUID id, String district, String dong, String name, Space.Kind kind, String address, int capacity,
-                            List<String> facilities, LocalTime opensAt, LocalTime closesAt, String rules, List<Busy> busy) {
+                            List<String> facilities, LocalTime opensAt, LocalTime closesAt, String rules,
+                            @Schema(description = "Times taken by approved bookings and programme sessions, without who took them") List<Occupancy.Busy> busy) {
     }
 
     @Schema(description = "A booking (대관)")
@@ -176,12 +176,10 @@ public class SpaceResource {
     }
 
     private SpaceView view(Space s, LocalDate date) {
-        List<Busy> busy = null;
+        List<Occupancy.Busy> busy = null;
         if (date != null) {
-            OffsetDateTime from = date.atStartOfDay(BookingRules.SEOUL).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-            busy = Booking.<Booking>list("spaceId = ?1 and status = ?2 and startsAt < ?3 and endsAt > ?4 order by startsAt",
-                            s.id, Booking.Status.APPROVED, from.plusDays(1), from)
-                    .stream().map(b -> new Busy(b.startsAt, b.endsAt)).toList();
+            Instant from = date.atStartOfDay(BookingRules.SEOUL).toInstant();
+            busy = occupancy.busy(s.id, from, date.plusDays(1).atStartOfDay(BookingRules.SEOUL).toInstant());
         }
         try {
             return new SpaceView(s.id, s.district, s.dong, s.name, s.kind, s.address, s.capacity,

@@ -1,6 +1,5 @@
 package kr.chamyeo.community.space;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,8 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,10 +21,8 @@ import kr.chamyeo.platform.security.Roles;
 @ApplicationScoped
 public class SpaceService {
 
-    private static final String NO_OVERLAP = "23P01";
-
     @Inject
-    EntityManager em;
+    Occupancy occupancy;
 
     @Inject
     ObjectMapper mapper;
@@ -85,7 +80,7 @@ public class SpaceService {
         Instant starts = r.startsAt().toInstant();
         Instant ends = r.endsAt().toInstant();
         BookingRules.check(s.opensAt, s.closesAt, s.capacity, starts, ends, r.attendees(), Instant.now());
-        if (overlapsApproved(s.id, starts, ends)) {
+        if (occupancy.taken(s.id, starts, ends)) {
             throw ProblemException.conflict("booking-overlap", "The space is already booked at that time");
         }
         Booking b = new Booking();
@@ -103,8 +98,9 @@ public class SpaceService {
     }
 
     /**
-     * Approves or rejects. The overlap check is the database's exclusion constraint, so of two managers approving
-     * overlapping requests at the same moment exactly one succeeds; the other gets 409.
+     * Approves or rejects. The overlap check is the database's exclusion constraint on the space's occupancy
+     * (approved bookings and programme sessions), so of two managers approving overlapping requests at the same
+     * moment exactly one succeeds; the other gets 409.
      */
     @Transactional
     public Booking decide(UUID bookingId, boolean approve, String reason, Caller caller) {
@@ -122,14 +118,8 @@ public class SpaceService {
         b.reason = reason;
         b.decidedBy = caller.subject();
         b.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (NO_OVERLAP.equals(sqlState(e))) {
-                throw ProblemException.conflict("booking-overlap", "Another approved booking of this space overlaps "
-                        + b.startsAt + "–" + b.endsAt);
-            }
-            throw e;
+        if (approve) {
+            occupancy.occupy(b);
         }
         return b;
     }
@@ -143,24 +133,10 @@ public class SpaceService {
         if (b.status != Booking.Status.REQUESTED && b.status != Booking.Status.APPROVED) {
             throw ProblemException.conflict("not-cancellable", "The booking is " + b.status);
         }
+        if (b.status == Booking.Status.APPROVED) {
+            occupancy.release(b);
+        }
         b.status = Booking.Status.CANCELLED;
         return b;
-    }
-
-    private boolean overlapsApproved(UUID spaceId, Instant starts, Instant ends) {
-        Number n = (Number) em.createNativeQuery("select count(*) from booking where space_id = ?1 and status = 'APPROVED' "
-                        + "and during && tstzrange(?2, ?3, '[)')")
-                .setParameter(1, spaceId).setParameter(2, starts.atOffset(ZoneOffset.UTC)).setParameter(3, ends.atOffset(ZoneOffset.UTC))
-                .getSingleResult();
-        return n.longValue() > 0;
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
     }
 }
