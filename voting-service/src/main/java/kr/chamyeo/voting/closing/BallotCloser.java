@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,7 @@ public class BallotCloser {
 
     public static final int CHUNK = 1000;
     private static final int CHUNKS_PER_INSERT = 50;
+    private static final BallotBoxChunk END_OF_BOX = new BallotBoxChunk(null, null, -1, -1, List.of());
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(BallotCloser.class);
     private static final HexFormat HEX = HexFormat.of();
 
@@ -81,7 +84,7 @@ public class BallotCloser {
                 }
             }
             try (Statement settings = connection.createStatement()) {
-                // Compiling these two big scans costs more than it saves.
+                // Compiling the big scans of a closing costs more than it saves.
                 settings.execute("set local jit = off");
             }
             long voters;
@@ -95,7 +98,7 @@ public class BallotCloser {
             int chunks = (int) ((voters + CHUNK - 1) / CHUNK);
             long counted = System.nanoTime();
             long[] counts = new long[ballot.options().size()];
-            String bulletinHash = publishBox(connection, ballot, voters, chunks, counts);
+            String bulletinHash = publishBox(ballot, voters, chunks, counts);
             List<Tally> tallies = new ArrayList<>(counts.length);
             for (int i = 0; i < counts.length; i++) {
                 tallies.add(new Tally(ballot.keyOf(i), counts[i]));
@@ -123,43 +126,110 @@ public class BallotCloser {
      * choice into {@code counts} and publishes it as {@code BallotBoxChunk}s ahead of {@code BallotClosed} — so
      * the tally is by construction the count of the published bulletin. A box that changed size since it was
      * counted aborts the closing.
+     * <p>
+     * The box is read on a second connection by a second thread while this one writes the chunks into the
+     * outbox, so PostgreSQL's scan, the hashing and the event inserts overlap. The second connection sees exactly
+     * the closed box: the status update above waited for every vote batch that held the ballot row, and no new
+     * batch can commit until this transaction ends.
      */
-    private String publishBox(Connection connection, Ballot ballot, long voters, int chunks, long[] counts) throws SQLException {
-        BulletinHash hash = new BulletinHash();
-        long seen = 0;
-        List<List<String>> entries = new ArrayList<>(CHUNK);
+    private String publishBox(Ballot ballot, long voters, int chunks, long[] counts) throws SQLException {
+        BlockingQueue<BallotBoxChunk> ready = new ArrayBlockingQueue<>(2 * CHUNKS_PER_INSERT);
+        BoxReader reader = new BoxReader(ballot, chunks, counts, ready);
+        Thread thread = new Thread(reader, "ballot-box-reader");
+        thread.start();
         List<BallotBoxChunk> pending = new ArrayList<>(CHUNKS_PER_INSERT);
-        int chunk = 0;
-        try (PreparedStatement box = connection.prepareStatement(
-                "select receipt_hash, array_to_string(choices, ',') from voting_box where ballot_id = ? order by receipt_hash")) {
-            box.setFetchSize(10_000);
-            // A server-prepared statement gets bytea in binary: half the bytes of hex text and no decoding.
-            box.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
-            box.setObject(1, ballot.id());
+        try {
+            for (BallotBoxChunk next = ready.take(); next != END_OF_BOX; next = ready.take()) {
+                pending.add(next);
+                if (pending.size() == CHUNKS_PER_INSERT || ready.isEmpty()) {
+                    publish(ballot, pending);
+                }
+            }
+            publish(ballot, pending);
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            thread.interrupt();
+            throw new IllegalStateException("Closing ballot " + ballot.id() + " was interrupted", e);
+        }
+        if (reader.failure != null) {
+            throw new IllegalStateException("Reading the box of ballot " + ballot.id() + " failed", reader.failure);
+        }
+        if (reader.seen != voters) {
+            throw new IllegalStateException("Ballot " + ballot.id() + ": " + reader.seen + " box entries streamed, " + voters + " counted");
+        }
+        return reader.hash.hex();
+    }
+
+    /** Reads the box in bulletin order into chunks, counting and hashing as it goes. */
+    private final class BoxReader implements Runnable {
+
+        private final Ballot ballot;
+        private final int chunks;
+        private final long[] counts;
+        private final BlockingQueue<BallotBoxChunk> ready;
+        private final BulletinHash hash = new BulletinHash();
+        private volatile long seen;
+        private volatile Exception failure;
+
+        BoxReader(Ballot ballot, int chunks, long[] counts, BlockingQueue<BallotBoxChunk> ready) {
+            this.ballot = ballot;
+            this.chunks = chunks;
+            this.counts = counts;
+            this.ready = ready;
+        }
+
+        @Override
+        public void run() {
+            try (Connection connection = dataSource.getConnection()) {
+                // A cursor (fetch size) needs a transaction; it only reads.
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
+                try (Statement settings = connection.createStatement()) {
+                    settings.execute("set local jit = off");
+                }
+                try (PreparedStatement box = connection.prepareStatement(
+                        "select receipt_hash, array_to_string(choices, ',') from voting_box where ballot_id = ? order by receipt_hash")) {
+                    box.setFetchSize(10_000);
+                    // A server-prepared statement gets bytea in binary: half the bytes of hex text and no decoding.
+                    box.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                    box.setObject(1, ballot.id());
+                    read(box);
+                } finally {
+                    connection.rollback();
+                }
+            } catch (SQLException | InterruptedException | RuntimeException e) {
+                failure = e;
+            } finally {
+                try {
+                    ready.put(END_OF_BOX);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private void read(PreparedStatement box) throws SQLException, InterruptedException {
+            List<List<String>> entries = new ArrayList<>(CHUNK);
+            int chunk = 0;
+            long count = 0;
             try (ResultSet rows = box.executeQuery()) {
                 while (rows.next()) {
                     List<String> keys = keys(ballot, rows.getString(2), counts);
                     hash.add(HEX.formatHex(rows.getBytes(1)), keys);
                     entries.add(keys);
-                    seen++;
+                    count++;
                     if (entries.size() == CHUNK) {
-                        pending.add(chunk(ballot, chunk++, chunks, entries));
+                        ready.put(chunk(ballot, chunk++, chunks, entries));
                         entries = new ArrayList<>(CHUNK);
-                        if (pending.size() == CHUNKS_PER_INSERT) {
-                            publish(ballot, pending);
-                        }
                     }
                 }
             }
+            if (!entries.isEmpty()) {
+                ready.put(chunk(ballot, chunk, chunks, entries));
+            }
+            seen = count;
         }
-        if (!entries.isEmpty()) {
-            pending.add(chunk(ballot, chunk, chunks, entries));
-        }
-        publish(ballot, pending);
-        if (seen != voters) {
-            throw new IllegalStateException("Ballot " + ballot.id() + ": " + seen + " box entries streamed, " + voters + " counted");
-        }
-        return hash.hex();
     }
 
     private static BallotBoxChunk chunk(Ballot ballot, int chunk, int chunks, List<List<String>> entries) {
