@@ -35,14 +35,20 @@ class AuthorizationMatrixTest {
             "GET /api/v1/governance/forums/statistics",
             "GET /api/v1/governance/outreach/districts",
             "GET /api/v1/governance/schedule",
+            "GET /api/v1/governance/sortitions",
             "GET /api/v1/governance/tf/districts/{district}/participation-bodies",
             "GET /api/v1/governance/tf/experts",
             "GET /api/v1/governance/tf/officers",
-            "GET /api/v1/governance/youth-budget/execution");
+            "GET /api/v1/governance/youth-budget/execution",
+            "GET /api/v1/governance/youth-council/members",
+            "GET /api/v1/governance/youth-council/subcommittees",
+            "GET /api/v1/governance/youth-council/subcommittees/{id}/agendas");
 
     private static final String API = "/api/v1/governance";
     private static final String GEUMCHEON = AuthorizationMatrix.DISTRICT;
     private static final String AGENDA = "{\"district\":\"" + GEUMCHEON + "\",\"year\":2030,\"title\":\"매트릭스 발굴의제\",\"domain\":\"주거\"}";
+    private static final String COUNCIL_MEMBER = "{\"year\":2030,\"name\":\"매트릭스 의원\",\"birthYear\":1995,\"district\":\""
+            + GEUMCHEON + "\",\"role\":\"MEMBER\",\"termStart\":\"2030-03-01\",\"termEnd\":\"2031-02-28\"}";
     private final String admin = TestTokens.cityAdmin();
     private final String officer = TestTokens.officer(GEUMCHEON);
 
@@ -93,6 +99,20 @@ class AuthorizationMatrixTest {
                                 + UUID.randomUUID() + "\",\"manager\":\"이매니저\",\"memberCount\":45}"))
                 .districtFree("GET /api/v1/governance/tf/officers/{id}",
                         "협력관 are the city TF's own staff, listed publicly; any officer may read one's appointments (contacts only for CITY_ADMIN)")
+                // Youth council members (the district's officer seats its own)
+                .sample("POST /api/v1/governance/youth-council/members", () -> Target.of(API + "/youth-council/members")
+                        .body(COUNCIL_MEMBER).readBack(() -> read("/youth-council/members?year=2030")))
+                .sample("GET /api/v1/governance/youth-council/members/{id}", () ->
+                        Target.of(API + "/youth-council/members/" + create("/youth-council/members", COUNCIL_MEMBER)))
+                .sample("PUT /api/v1/governance/youth-council/members/{id}", () -> {
+                    String member = create("/youth-council/members", COUNCIL_MEMBER);
+                    return Target.of(API + "/youth-council/members/" + member).body(COUNCIL_MEMBER.replace("1995", "1996"))
+                            .readBack(() -> read("/youth-council/members/" + member));
+                })
+                .sample("DELETE /api/v1/governance/youth-council/members/{id}", () -> {
+                    String member = create("/youth-council/members", COUNCIL_MEMBER);
+                    return Target.of(API + "/youth-council/members/" + member).readBack(() -> read("/youth-council/members/" + member));
+                })
                 // Sortitions
                 .sample("POST /api/v1/governance/sortitions", () -> Target.of(API + "/sortitions").body(sortition(true))
                         .readBack(() -> read("/audit?size=1")))

@@ -73,7 +73,7 @@ public class CouncilLotteryHandler implements EventHandler {
         boolean households = pool.stream().anyMatch(p -> p.household() != null && !p.household().isBlank());
         SortitionService.Prepared prepared;
         try {
-            prepared = service.prepare(pool, request.seats(), quotas, List.of(), households);
+            prepared = service.prepare(pool, request.seats(), quotas, List.of(), households, LeximinSolver.Fairness.LEXIMIN);
         } catch (InfeasibleQuotasException e) {
             fail(request, title, reserves, "quotas cannot all be met: " + e.getMessage(), e.conflicting());
             return;

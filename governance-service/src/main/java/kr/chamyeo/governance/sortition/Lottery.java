@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The random part of a sortition, made verifiable: every random number is derived from a secret seed by
- * SHA-256, the seed's own SHA-256 (the commitment) is published before the draw, and the seed is revealed
+ * SHA-256 — which composition of the distribution, which members of each type take its seats — the seed's own SHA-256 (the commitment) is published before the draw, and the seed is revealed
  * afterwards. Anyone holding the published distribution, the pool and the seed can recompute the panel and
  * the reserves, and check the seed against the commitment.
  * <p>
@@ -53,9 +53,28 @@ public final class Lottery {
     }
 
     public static Draw draw(SortitionProblem problem, PanelDistribution distribution, String seedHex, int reserves) {
-        int index = distribution.panelAt(uniform(seedHex, "panel"));
-        List<String> selected = distribution.panels().get(index);
+        int index = distribution.compositionAt(uniform(seedHex, "panel"));
+        List<String> selected = seat(distribution, index, seedHex);
         return new Draw(selected, reserves(problem, selected, seedHex, reserves), index);
+    }
+
+    /**
+     * The panel of composition {@code index}: in each type, the members with the highest seed-derived keys
+     * take the type's seats, so every member is equally likely. Listed in the distribution's type order.
+     */
+    public static List<String> seat(PanelDistribution distribution, int index, String seedHex) {
+        List<Integer> composition = distribution.compositions().get(index);
+        List<String> selected = new ArrayList<>();
+        for (int t = 0; t < composition.size(); t++) {
+            int seats = composition.get(t);
+            if (seats == 0) {
+                continue;
+            }
+            List<String> members = new ArrayList<>(distribution.types().get(t));
+            members.sort(Comparator.comparingDouble((String id) -> uniform(seedHex, "seat:" + id)).reversed());
+            selected.addAll(members.subList(0, seats));
+        }
+        return selected;
     }
 
     private static List<String> reserves(SortitionProblem problem, List<String> selected, String seedHex, int count) {

@@ -4,17 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A lottery over quota-satisfying panels: {@code panels.get(j)} (volunteer ids, pool order) is drawn with
- * probability {@code probabilities.get(j)}. {@code selectionProbabilities} is each volunteer's resulting
- * chance to sit on the panel; {@code minimumProbability} is what the maximin optimisation raised as far as
- * it could. Volunteers whom no valid panel can contain are listed in {@code unselectable}.
+ * A lottery over quota-satisfying panels, up to symmetry: {@code types.get(t)} lists interchangeable
+ * volunteers (ids, pool order), and composition {@code compositions.get(j)} — seats per type — is drawn
+ * with probability {@code probabilities.get(j)}, after which each type's seats go to that many of its members
+ * chosen uniformly. {@code selectionProbabilities} is each volunteer's resulting chance to sit on the panel;
+ * {@code minimumProbability} is the lowest of them, which LEXIMIN raises first. Volunteers whom no valid panel
+ * can contain are listed in {@code unselectable}.
  */
-public record PanelDistribution(List<List<String>> panels, List<Double> probabilities,
+public record PanelDistribution(List<List<String>> types, List<List<Integer>> compositions, List<Double> probabilities,
                                 Map<String, Double> selectionProbabilities, double minimumProbability,
                                 List<String> unselectable, int columnGenerationRounds) {
 
-    /** The panel whose cumulative probability interval contains {@code u ∈ [0,1)}. */
-    public int panelAt(double u) {
+    /** The composition whose cumulative probability interval contains {@code u ∈ [0,1)}. */
+    public int compositionAt(double u) {
         double cumulative = 0;
         for (int j = 0; j < probabilities.size(); j++) {
             cumulative += probabilities.get(j);
@@ -22,7 +24,7 @@ public record PanelDistribution(List<List<String>> panels, List<Double> probabil
                 return j;
             }
         }
-        // Rounding can leave the sum a hair below 1; the last panel with weight takes the remainder.
+        // Rounding can leave the sum a hair below 1; the last composition with weight takes the remainder.
         for (int j = probabilities.size() - 1; j >= 0; j--) {
             if (probabilities.get(j) > 0) {
                 return j;

@@ -12,7 +12,7 @@ import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /**
- * The integer programme behind every step of the lottery: choose exactly {@code size} volunteers (binary
+ * The integer programme behind the reserve list: choose exactly {@code size} volunteers (binary
  * x_i) so that every quota bound and the household rule hold, maximising a weighted sum of the chosen. With
  * zero weights it is a pure feasibility test. Solved with ojAlgo's branch-and-bound solver.
  */
@@ -39,12 +39,8 @@ final class PanelModel {
         }
     }
 
-    int size() {
-        return pool.size();
-    }
-
     /** Members of the pool having {@code feature = value}. */
-    int[] members(String feature, String value) {
+    private int[] members(String feature, String value) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
             if (value.equals(pool.get(i).features().get(feature))) {

@@ -2,6 +2,7 @@ package kr.chamyeo.governance.sortition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Explains an infeasible quota set with a minimal conflicting subset of quota bounds (a deletion filter:
@@ -10,14 +11,14 @@ import java.util.List;
  */
 final class QuotaConflicts {
 
-    private final PanelModel model;
     private final int panelSize;
     private final List<Quota> quotas;
+    private final Predicate<List<Quota>> satisfiable;
 
-    QuotaConflicts(PanelModel model, int panelSize, List<Quota> quotas) {
-        this.model = model;
+    QuotaConflicts(int panelSize, List<Quota> quotas, Predicate<List<Quota>> satisfiable) {
         this.panelSize = panelSize;
         this.quotas = quotas;
+        this.satisfiable = satisfiable;
     }
 
     List<String> minimalConflict() {
@@ -61,6 +62,6 @@ final class QuotaConflicts {
             relaxed.add(new Quota(quota.feature(), quota.value(), minOn[q] ? quota.min() : 0,
                     maxOn[q] ? quota.max() : panelSize));
         }
-        return model.best(panelSize, relaxed, null, null).isPresent();
+        return satisfiable.test(relaxed);
     }
 }

@@ -36,7 +36,10 @@ public final class SortitionApi {
             @Size(max = 200) List<@Valid @NotNull QuotaInput> quotas,
             @Size(max = 20) List<@Valid @NotNull ProportionalInput> proportionalQuotas,
             @Schema(description = "true(기본): 즉시 추첨하고 시드를 공개; false: 시드 해시만 공개하고 /draw 를 기다림")
-            Boolean drawNow) {
+            Boolean drawNow,
+            @Schema(description = "공정성 기준: LEXIMIN(기본, 가장 낮은 확률부터 차례로 최대화) 또는 MAXIMIN(가장 낮은 확률만 최대화)",
+                    example = "LEXIMIN")
+            LeximinSolver.Fairness fairness) {
     }
 
     @Schema(description = "지원자 (이름·연락처 없음)")
@@ -67,6 +70,7 @@ public final class SortitionApi {
             @Schema(description = "SHA-256(seed), 생성 시 공개") String seedCommitment,
             @Schema(description = "추첨 후 공개되는 시드 (16진수)") String seed,
             int panelSize, int reserveCount, boolean onePerHousehold,
+            @Schema(description = "공정성 기준", example = "LEXIMIN") LeximinSolver.Fairness fairness,
             @Schema(description = "적용된 할당 (인구 비례는 인원으로 환산)") List<Quota> quotas,
             List<VolunteerInput> pool,
             @Schema(description = "지원자별 선발 확률") Map<String, Double> selectionProbabilities,
@@ -82,11 +86,30 @@ public final class SortitionApi {
                                List<String> recomputedSelected, List<String> recomputedReserves) {
     }
 
-    @Schema(description = "패널 확률 분포 (최대최소 공정성 LP의 해)")
-    public record DistributionView(List<List<String>> panels, List<Double> probabilities) {
+    @Schema(description = "패널 확률 분포 (LEXIMIN 공정성 LP의 해). 서로 바꿔도 할당이 같은 지원자끼리 유형(types)으로 묶고, "
+            + "구성(compositions: 유형별 인원)을 확률(probabilities)대로 고른 뒤 유형 안에서 시드로 균등하게 뽑는다.")
+    public record DistributionView(
+            @Schema(description = "유형별 지원자 id") List<List<String>> types,
+            @Schema(description = "구성별 유형당 인원") List<List<Integer>> compositions,
+            List<Double> probabilities) {
     }
 
     /** What is stored as the sortition's inputs. */
-    public record StoredInputs(List<VolunteerInput> pool, List<Quota> quotas, List<ProportionalInput> proportionalQuotas) {
+    public record StoredInputs(List<VolunteerInput> pool, List<Quota> quotas, List<ProportionalInput> proportionalQuotas,
+                               LeximinSolver.Fairness fairness) {
+    }
+
+    @Schema(description = "추첨 목록의 한 항목 (공개: 지원자·선발자 없음)")
+    public record SortitionSummary(UUID id, @Schema(example = "11545") String district, String title,
+                                   @Schema(example = "DRAWN") String status, int panelSize, int reserveCount,
+                                   @Schema(description = "지원자 수 (실패한 추첨은 없음)") Integer poolSize,
+                                   @Schema(description = "가장 낮은 선발 확률") Double minimumProbability,
+                                   String seedCommitment, @Schema(description = "추첨 후 공개되는 시드") String seed,
+                                   OffsetDateTime createdAt, OffsetDateTime drawnAt) {
+    }
+
+    @Schema(description = "목록의 한 페이지")
+    public record Page<T>(List<T> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
+                          @Schema(example = "1") long total) {
     }
 }

@@ -2,17 +2,22 @@ package kr.chamyeo.governance.sortition;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -25,8 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kr.chamyeo.governance.sortition.SortitionApi.CreateSortition;
 import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
+import kr.chamyeo.governance.sortition.SortitionApi.SortitionSummary;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionView;
 import kr.chamyeo.governance.sortition.SortitionApi.Verification;
+import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
@@ -47,8 +54,8 @@ public class SortitionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Create a fair sortition (공정 추첨 생성)", description = "지원자 풀에서 할당(성·연령대·지역 등)을 "
-            + "지키는 패널을 뽑는다. 최대최소(maximin) 공정성: 할당을 지키는 패널들 위의 확률분포 중 가장 낮은 선발 확률을 "
-            + "최대화한다 (Flanigan et al., Nature 2021). 시드의 SHA-256 을 먼저 공개하고, 추첨 후 시드를 공개한다. "
+            + "지키는 패널을 뽑는다. LEXIMIN 공정성: 할당을 지키는 패널들 위의 확률분포 중 가장 낮은 선발 확률을 최대화하고, "
+            + "그 다음 낮은 확률을 차례로 최대화한다 (Flanigan et al., Nature 2021). 응답에 지원자별 선발 확률이 있다. 시드의 SHA-256 을 먼저 공개하고, 추첨 후 시드를 공개한다. "
             + "drawNow=false 이면 시드 해시만 공개하고 /draw 를 기다린다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SortitionView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input or quotas that cannot all be met (conflictingQuotas)",
@@ -62,13 +69,26 @@ public class SortitionResource {
         try {
             // Solved before the transaction opens: the LP/MIP rounds take seconds and touch no data.
             prepared = service.prepare(request.pool(), request.panelSize(), request.quotas(), request.proportionalQuotas(),
-                    Boolean.TRUE.equals(request.onePerHousehold()));
+                    Boolean.TRUE.equals(request.onePerHousehold()), request.fairness());
         } catch (InfeasibleQuotasException e) {
             throw SortitionService.infeasible(e);
         }
         SortitionView view = QuarkusTransaction.requiringNew().call(() -> service.view(service.store(request.district(),
                 request.title(), request.reserves(), prepared, !Boolean.FALSE.equals(request.drawNow()), null, null)));
         return Response.status(201).entity(view).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List sortitions (추첨 목록)", description = "구·최신순 추첨 목록. 공개 정보만: 상태, 인원, 지원자 수, "
+            + "시드 해시와 (추첨 후) 시드. 지원자 풀·선발자는 담당자 조회(/{id})에서만 보인다.")
+    @APIResponse(responseCode = "200", description = "A page of sortitions", content = @Content(schema = @Schema(implementation = SortitionApi.Page.class)))
+    @APIResponse(responseCode = "422", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Transactional
+    public SortitionApi.Page<SortitionSummary> list(@QueryParam("district") @DistrictCode String district,
+                                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return service.list(district, page, size);
     }
 
     @GET
@@ -87,7 +107,7 @@ public class SortitionResource {
     @GET
     @Path("/{id}/distribution")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "The lottery over panels (패널 확률분포)", description = "최대최소 LP 의 해: 패널과 각 패널의 확률. 추첨 재현에 쓴다.")
+    @Operation(summary = "The lottery over panels (패널 확률분포)", description = "LEXIMIN LP 의 해: 유형, 구성(유형별 인원)과 각 구성의 확률. 추첨 재현에 쓴다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DistributionView.class)))
     @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A failed lottery has no distribution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -29,10 +29,12 @@ import kr.chamyeo.platform.problem.ProblemException;
 @ApplicationScoped
 public class SortitionService {
 
+    /** Past this the distribution is kept as far as it got (still valid, possibly less fair); see LeximinSolver. */
+    private static final java.time.Duration SOLVER_BUDGET = java.time.Duration.ofSeconds(60);
+
     @Inject
     ObjectMapper mapper;
 
-    private final MaximinSolver solver = new MaximinSolver();
 
     /** A problem ready to store: its inputs as given and the solved distribution. */
     public record Prepared(SortitionProblem problem, StoredInputs inputs, PanelDistribution distribution) {
@@ -40,7 +42,7 @@ public class SortitionService {
 
     /** Checks the request's cross-field rules and solves it; 422 naming the conflicting quotas if none can be met. */
     public Prepared prepare(List<VolunteerInput> pool, int panelSize, List<QuotaInput> quotaInputs,
-                            List<ProportionalInput> proportional, boolean onePerHousehold) {
+                            List<ProportionalInput> proportional, boolean onePerHousehold, LeximinSolver.Fairness fairness) {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < pool.size(); i++) {
             if (!ids.add(pool.get(i).id())) {
@@ -67,7 +69,9 @@ public class SortitionService {
         }
         List<Volunteer> volunteers = pool.stream().map(v -> new Volunteer(v.id(), v.features(), v.household())).toList();
         SortitionProblem problem = new SortitionProblem(volunteers, panelSize, quotas, onePerHousehold);
-        return new Prepared(problem, new StoredInputs(pool, quotas, shares), solver.solve(problem));
+        LeximinSolver.Fairness rule = fairness == null ? LeximinSolver.Fairness.LEXIMIN : fairness;
+        return new Prepared(problem, new StoredInputs(pool, quotas, shares, rule),
+                new LeximinSolver(rule, SOLVER_BUDGET).solve(problem));
     }
 
     public static ProblemException infeasible(InfeasibleQuotasException e) {
@@ -152,16 +156,28 @@ public class SortitionService {
         StoredInputs inputs = read(s.inputs, StoredInputs.class);
         PanelDistribution d = s.distribution == null ? null : distributionOf(s);
         return new SortitionView(s.id, s.district, s.title, s.status.name(), s.seedCommitment, drawn ? s.seed : null,
-                s.panelSize, s.reserveCount, s.onePerHousehold, inputs == null ? List.of() : inputs.quotas(),
+                s.panelSize, s.reserveCount, s.onePerHousehold, inputs == null ? null : inputs.fairness(), inputs == null ? List.of() : inputs.quotas(),
                 inputs == null ? List.of() : inputs.pool(), d == null ? null : d.selectionProbabilities(),
                 d == null ? 0 : d.minimumProbability(), d == null ? List.of() : d.unselectable(),
                 drawn ? list(s.selected) : null, drawn ? list(s.reserves) : null, s.correlationId, s.councilId,
                 s.createdAt, s.drawnAt);
     }
 
+    public SortitionApi.Page<SortitionApi.SortitionSummary> list(String district, int page, int size) {
+        var query = district == null ? Sortition.find("order by createdAt desc, id")
+                : Sortition.find("district = ?1 order by createdAt desc, id", district);
+        List<SortitionApi.SortitionSummary> items = query.page(page, size).<Sortition>list().stream().map(s -> {
+            StoredInputs inputs = s.status == Sortition.Status.FAILED ? null : read(s.inputs, StoredInputs.class);
+            return new SortitionApi.SortitionSummary(s.id, s.district, s.title, s.status.name(), s.panelSize, s.reserveCount,
+                    inputs == null ? null : inputs.pool().size(), s.minimumProbability, s.seedCommitment,
+                    s.status == Sortition.Status.DRAWN ? s.seed : null, s.createdAt, s.drawnAt);
+        }).toList();
+        return new SortitionApi.Page<>(items, page, size, query.count());
+    }
+
     public DistributionView distributionView(Sortition s) {
         PanelDistribution d = distributionOf(s);
-        return new DistributionView(d.panels(), d.probabilities());
+        return new DistributionView(d.types(), d.compositions(), d.probabilities());
     }
 
     public List<String> list(String json) {

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class MaximinSolverTest {
+class LeximinSolverTest {
 
     private static List<Volunteer> pool;
     private static SortitionProblem jury;
@@ -26,19 +26,19 @@ class MaximinSolverTest {
         pool = Pools.jury(250, 4);
         jury = new SortitionProblem(pool, 35, Pools.juryQuotas(35), false);
         long start = System.nanoTime();
-        distribution = new MaximinSolver().solve(jury);
-        System.out.printf("jury: %d panels, %d rounds, min %.4f, %d ms%n", distribution.panels().size(),
+        distribution = new LeximinSolver().solve(jury);
+        System.out.printf("jury: %d compositions, %d rounds, min %.4f, %d ms%n", distribution.compositions().size(),
                 distribution.columnGenerationRounds(), distribution.minimumProbability(), (System.nanoTime() - start) / 1_000_000);
     }
 
     @Test
     void everyPanelInTheDistributionMeetsEveryQuota() {
-        assertFalse(distribution.panels().isEmpty());
+        assertFalse(distribution.compositions().isEmpty());
         double total = distribution.probabilities().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(1.0, total, 1e-9);
         Map<String, Volunteer> byId = new HashMap<>();
         pool.forEach(v -> byId.put(v.id(), v));
-        for (List<String> panel : distribution.panels()) {
+        for (List<String> panel : panels(distribution)) {
             assertEquals(35, panel.size());
             assertEquals(35, new HashSet<>(panel).size());
             for (Quota q : jury.quotas()) {
@@ -48,8 +48,17 @@ class MaximinSolverTest {
         }
     }
 
+    /** One seating of every composition (the seats inside a type do not matter to quotas or households). */
+    static List<List<String>> panels(PanelDistribution d) {
+        List<List<String>> panels = new java.util.ArrayList<>();
+        for (int j = 0; j < d.compositions().size(); j++) {
+            panels.add(Lottery.seat(d, j, Lottery.newSeed()));
+        }
+        return panels;
+    }
+
     @Test
-    void selectionProbabilitiesAddUpToThePanelSizeAndMaximinBeatsTheWorstGroup() {
+    void selectionProbabilitiesAddUpToThePanelSizeAndTheMinimumIsRaised() {
         double sum = distribution.selectionProbabilities().values().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(35, sum, 1e-6);
         // The minimum can never exceed the rarest quota's seats over its pool count (e.g. min seats of
@@ -111,8 +120,8 @@ class MaximinSolverTest {
         List<Quota> quotas = List.of(new Quota("sex", "F", 0, 18), new Quota("sex", "M", 0, 18),
                 new Quota("age40OrUnder", "true", 5, 30));
         SortitionProblem problem = new SortitionProblem(council, seats, quotas, true);
-        PanelDistribution d = new MaximinSolver().solve(problem);
-        for (List<String> panel : d.panels()) {
+        PanelDistribution d = new LeximinSolver().solve(problem);
+        for (List<String> panel : panels(d)) {
             Set<String> ids = new HashSet<>(panel);
             long women = council.stream().filter(v -> ids.contains(v.id()) && v.features().get("sex").equals("F")).count();
             long young = council.stream().filter(v -> ids.contains(v.id()) && v.features().get("age40OrUnder").equals("true")).count();
@@ -131,12 +140,87 @@ class MaximinSolverTest {
         long twenties = pool.stream().filter(v -> v.features().get("ageBand").equals("20대이하")).count();
         quotas.add(new Quota("ageBand", "20대이하", (int) twenties + 1, 35));
         InfeasibleQuotasException e = assertThrows(InfeasibleQuotasException.class,
-                () -> new MaximinSolver().solve(new SortitionProblem(pool, 35, quotas, false)));
+                () -> new LeximinSolver().solve(new SortitionProblem(pool, 35, quotas, false)));
         assertEquals(List.of("ageBand=20대이하 min " + (twenties + 1)), e.conflicting());
 
         List<Quota> clash = List.of(new Quota("sex", "F", 20, 35), new Quota("sex", "M", 20, 35), new Quota("area", "가선거구", 0, 10));
         InfeasibleQuotasException e2 = assertThrows(InfeasibleQuotasException.class,
-                () -> new MaximinSolver().solve(new SortitionProblem(pool, 35, clash, false)));
+                () -> new LeximinSolver().solve(new SortitionProblem(pool, 35, clash, false)));
         assertEquals(List.of("sex=F min 20", "sex=M min 20"), e2.conflicting());
+    }
+
+    @Test
+    void leximinRaisesTheProbabilitiesAboveTheLowestLevelWhereMaximinLeavesThemLow() {
+        // By hand: 2 seats, exactly one from group A (4 people), the other seat from B (1 person) or C (2 people).
+        // Every A member has 1/4 whatever happens, so maximin is 1/4 and is reached by any weight q ∈ [1/4, 1/2]
+        // on "A + the B member". LEXIMIN then maximises min(q, (1 − q)/2): q = 1/3, so B and both C members 1/3.
+        List<Volunteer> pool = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            pool.add(new Volunteer("a" + i, Map.of("group", "A"), null));
+        }
+        pool.add(new Volunteer("b0", Map.of("group", "B"), null));
+        pool.add(new Volunteer("c0", Map.of("group", "C"), null));
+        pool.add(new Volunteer("c1", Map.of("group", "C"), null));
+        SortitionProblem problem = new SortitionProblem(pool, 2, List.of(new Quota("group", "A", 1, 1)), false);
+
+        PanelDistribution leximin = new LeximinSolver().solve(problem);
+        PanelDistribution maximin = new LeximinSolver(LeximinSolver.Fairness.MAXIMIN, java.time.Duration.ofSeconds(10)).solve(problem);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(0.25, leximin.selectionProbabilities().get("a" + i), 1e-6);
+            assertEquals(0.25, maximin.selectionProbabilities().get("a" + i), 1e-6);
+        }
+        for (String id : List.of("b0", "c0", "c1")) {
+            assertEquals(1.0 / 3, leximin.selectionProbabilities().get(id), 1e-6, id);
+        }
+        assertEquals(0.25, leximin.minimumProbability(), 1e-6);
+        assertEquals(0.25, maximin.minimumProbability(), 1e-6);
+        // Maximin's other optima all leave someone outside A below 1/3 (q = 1/3 is the only exception).
+        double maximinOutsideA = java.util.stream.Stream.of("b0", "c0", "c1")
+                .mapToDouble(id -> maximin.selectionProbabilities().get(id)).min().orElseThrow();
+        assertTrue(maximinOutsideA < 1.0 / 3 - 1e-6, "maximin's lowest outside A " + maximinOutsideA);
+        assertTrue(lexicographicallyAbove(sorted(leximin), sorted(maximin)));
+    }
+
+    @Test
+    void leximinMatchesABruteForceOverEveryPanelOfSmallPools() {
+        java.util.Random random = new java.util.Random(42);
+        for (int round = 0; round < 4; round++) {
+            List<Volunteer> pool = new java.util.ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                // Household pairs (0,1) and (4,5) make those volunteers types of their own.
+                String household = i < 2 ? "h0" : (i == 4 || i == 5) ? "h1" : null;
+                pool.add(new Volunteer("v" + i, Map.of("sex", random.nextDouble() < 0.6 ? "M" : "F",
+                        "age", Pools.AGE_BANDS[random.nextInt(3)]), household));
+            }
+            List<Quota> quotas = List.of(new Quota("sex", "F", 1, 2), new Quota("sex", "M", 1, 2),
+                    new Quota("age", Pools.AGE_BANDS[0], 1, 3));
+            SortitionProblem problem = new SortitionProblem(pool, 3, quotas, round % 2 == 0);
+            List<int[]> panels = BruteForceLeximin.panels(problem);
+            if (panels.isEmpty()) {
+                continue;
+            }
+            double[] expected = BruteForceLeximin.probabilities(panels, pool.size());
+            PanelDistribution d = new LeximinSolver().solve(problem);
+            for (int i = 0; i < pool.size(); i++) {
+                assertEquals(expected[i], d.selectionProbabilities().get(pool.get(i).id()), 1e-5, "round " + round + " v" + i);
+            }
+            double[] maximin = sorted(new LeximinSolver(LeximinSolver.Fairness.MAXIMIN, java.time.Duration.ofSeconds(10)).solve(problem));
+            assertEquals(sorted(d)[0], maximin[0], 1e-6);
+            assertTrue(!lexicographicallyAbove(maximin, sorted(d)), "maximin above leximin in round " + round);
+        }
+    }
+
+    private static double[] sorted(PanelDistribution d) {
+        return d.selectionProbabilities().values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    /** {@code a} comes strictly after {@code b} in leximin order (first difference beyond round-off is upward). */
+    private static boolean lexicographicallyAbove(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > 1e-6) {
+                return a[i] > b[i];
+            }
+        }
+        return false;
     }
 }

@@ -116,10 +116,11 @@ class SortitionResourceTest {
         // Same seed and stored inputs ⇒ same panel, recomputed here outside the service from the published distribution.
         JsonPath d = given().auth().oauth2(TestTokens.officer("11545")).get(BASE + "/" + id + "/distribution")
                 .then().statusCode(200).extract().jsonPath();
-        List<List<String>> panels = d.getList("panels");
+        List<List<String>> types = d.getList("types");
+        List<List<Integer>> compositions = d.getList("compositions");
         List<Double> weights = d.getList("probabilities", Double.class);
-        PanelDistribution published = new PanelDistribution(panels, weights, Map.of(), 0, List.of(), 0);
-        assertEquals(selected, panels.get(published.panelAt(Lottery.uniform(seed, "panel"))));
+        PanelDistribution published = new PanelDistribution(types, compositions, weights, Map.of(), 0, List.of(), 0);
+        assertEquals(selected, Lottery.seat(published, published.compositionAt(Lottery.uniform(seed, "panel")), seed));
     }
 
     @Test
@@ -194,5 +195,29 @@ class SortitionResourceTest {
         given().auth().oauth2(TestTokens.officer("11110")).get(BASE + "/" + id).then().statusCode(403);
         given().get(BASE + "/" + id).then().statusCode(401);
         given().auth().oauth2(TestTokens.cityAdmin()).get(BASE + "/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void publicListIsPagedPerDistrictWithoutVolunteers() {
+        String body = json(request(Pools.jury(12, 21), 4, 1, null, null, null));
+        String mapo = body.replace("\"11545\"", "\"11440\"");
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(TestTokens.cityAdmin()).contentType("application/json").body(mapo).post(BASE).then().statusCode(201);
+        }
+        String committed = json(request(Pools.jury(12, 21), 4, 1, null, null, false)).replace("\"11545\"", "\"11440\"");
+        String latest = given().auth().oauth2(TestTokens.officer("11440")).contentType("application/json").body(committed)
+                .post(BASE).then().statusCode(201).extract().path("id");
+        JsonPath page = given().queryParam("district", "11440").queryParam("size", 3).get(BASE)
+                .then().statusCode(200).body("total", equalTo(4)).body("items", hasSize(3)).extract().jsonPath();
+        assertEquals(latest, page.getString("items[0].id"));
+        assertEquals(12, page.getInt("items[0].poolSize"));
+        String text = given().queryParam("district", "11440").queryParam("page", 1).queryParam("size", 3).get(BASE)
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].district", equalTo("11440"))
+                .body("items[0].seed", notNullValue()).extract().asString();
+        for (String hidden : List.of("\"pool\"", "selected", "\"reserves\"", "selectionProbabilities", "v000")) {
+            assertTrue(!text.contains(hidden), hidden + " in public list: " + text);
+        }
+        given().queryParam("district", "99999").get(BASE).then().statusCode(422).contentType("application/problem+json");
+        given().queryParam("size", 0).get(BASE).then().statusCode(422).contentType("application/problem+json");
     }
 }

@@ -1,0 +1,34 @@
+package kr.chamyeo.governance.youthcouncil;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An agenda a youth-council subcommittee deliberates (분과 의제) and what became of it. */
+@Entity
+@Table(name = "youth_council_agenda")
+public class CouncilAgenda extends PanacheEntityBase {
+
+    /** 상정 → 분과 채택 → 본회의 의결(시 제안) or 부결. */
+    public enum Status { PROPOSED, ADOPTED, PASSED, REJECTED }
+
+    @Id
+    public UUID id;
+    @Column(name = "subcommittee_id")
+    public UUID subcommitteeId;
+    public String title;
+    public String summary;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
+    public String note;
+}

@@ -1,0 +1,425 @@
+package kr.chamyeo.governance.youthcouncil;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.panache.common.Page;
+import kr.chamyeo.governance.youthcouncil.CouncilAgenda.Status;
+import kr.chamyeo.governance.youthcouncil.CouncilMember.Role;
+import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.district.SeoulDistricts;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+
+@Path("/youth-council")
+@Tag(name = "Youth council", description = "서울청년의회: 연도별 청년의원, 분과와 분과 의제")
+@Produces(MediaType.APPLICATION_JSON)
+public class YouthCouncilResource {
+
+    @Inject
+    Caller caller;
+
+    @Schema(description = "분과 등록·수정")
+    public record SubcommitteeInput(@NotNull @Min(2000) @Max(2100) @Schema(example = "2019") Integer year,
+                                    @NotBlank @Size(max = 100) @Schema(example = "공존분과") String name,
+                                    @Size(max = 1000) @Schema(example = "세대공존·성평등 의제") String description) {
+    }
+
+    @Schema(description = "분과 (공개)")
+    public record SubcommitteeView(UUID id, int year, String name, String description,
+                                   @Schema(description = "의원 수") long members, @Schema(description = "의제 수") long agendas) {
+    }
+
+    @Schema(description = "분과 의제 상정")
+    public record AgendaInput(@NotBlank @Size(max = 200) @Schema(example = "청년 1인가구 주거비 지원 확대") String title,
+                              @Size(max = 2000) String summary) {
+    }
+
+    @Schema(description = "분과 의제의 결정: ADOPTED(분과 채택), PASSED(본회의 의결), REJECTED(부결, 사유 필수)")
+    public record AgendaDecision(@NotNull @Schema(example = "ADOPTED") Status status,
+                                 @NotNull @Schema(example = "2019-07-13") LocalDate decidedOn,
+                                 @Size(max = 1000) String note) {
+    }
+
+    @Schema(description = "분과 의제 (공개)")
+    public record AgendaView(UUID id, UUID subcommitteeId, String title, String summary, Status status,
+                             LocalDate decidedOn, String note) {
+    }
+
+    @Schema(description = "청년의원 등록·수정 (이름·출생연도·연락처는 개인정보)")
+    public record MemberInput(@NotNull @Min(2000) @Max(2100) @Schema(example = "2019") Integer year,
+                              @NotBlank @Size(max = 100) @Schema(example = "김청년") String name,
+                              @NotNull @Min(1900) @Max(2100) @Schema(example = "1994") Integer birthYear,
+                              @NotBlank @DistrictCode @Schema(example = "11545", description = "활동 자치구") String district,
+                              @Schema(description = "소속 분과") UUID subcommitteeId,
+                              @NotNull @Schema(example = "MEMBER", description = "SPEAKER 의장, VICE_SPEAKER 부의장, SUBCOMMITTEE_CHAIR 분과장, MEMBER 의원")
+                              Role role,
+                              @NotNull @Schema(example = "2019-03-01") LocalDate termStart,
+                              @NotNull @Schema(example = "2020-02-29") LocalDate termEnd,
+                              @Size(max = 200) @Schema(example = "010-0000-0000") String contact) {
+    }
+
+    @Schema(description = "청년의원 (공개: 개인정보 없음)")
+    public record PublicMember(UUID id, int year, String district, String districtName, UUID subcommitteeId,
+                               String subcommittee, Role role, LocalDate termStart, LocalDate termEnd) {
+    }
+
+    @Schema(description = "청년의원 (담당자용)")
+    public record MemberView(UUID id, int year, String name, int birthYear, String district, UUID subcommitteeId,
+                             String subcommittee, Role role, LocalDate termStart, LocalDate termEnd, String contact) {
+    }
+
+    @Schema(description = "목록의 한 페이지")
+    public record MemberPage(List<PublicMember> items, int page, int size, long total) {
+    }
+
+    // ---- subcommittees
+
+    @POST
+    @Path("/subcommittees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Create a subcommittee (분과 구성)", description = "연도별 청년의회 분과. 같은 해 같은 이름은 409.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubcommitteeView.class)))
+    @APIResponse(responseCode = "409", description = "Name exists that year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createSubcommittee(@Valid @NotNull SubcommitteeInput input) {
+        Subcommittee s = new Subcommittee();
+        s.id = UUID.randomUUID();
+        apply(s, input);
+        s.persist();
+        return Response.status(201).entity(view(s)).build();
+    }
+
+    @GET
+    @Path("/subcommittees")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Subcommittees of a year (분과 목록)", description = "분과별 의원 수와 의제 수. 개인정보 없음.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView[].class)))
+    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<SubcommitteeView> subcommittees(@QueryParam("year") Integer year) {
+        requireYear(year);
+        return Subcommittee.<Subcommittee>list("year = ?1 order by name", year).stream().map(YouthCouncilResource::view).toList();
+    }
+
+    @PUT
+    @Path("/subcommittees/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Rename or redescribe a subcommittee (분과 수정)", description = "연도는 의원이나 의제가 있으면 바꿀 수 없다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Name taken, or year change with members", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubcommitteeView updateSubcommittee(@PathParam("id") UUID id, @Valid @NotNull SubcommitteeInput input) {
+        Subcommittee s = subcommittee(id);
+        if (s.year != input.year() && (CouncilMember.count("subcommitteeId", id) > 0 || CouncilAgenda.count("subcommitteeId", id) > 0)) {
+            throw ProblemException.conflict("subcommittee-in-use", "year cannot change while the subcommittee has members or agendas");
+        }
+        apply(s, input);
+        return view(s);
+    }
+
+    @DELETE
+    @Path("/subcommittees/{id}")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Remove an empty subcommittee (분과 삭제)", description = "의원이나 의제가 있으면 409.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Has members or agendas", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deleteSubcommittee(@PathParam("id") UUID id) {
+        Subcommittee s = subcommittee(id);
+        if (CouncilMember.count("subcommitteeId", id) > 0 || CouncilAgenda.count("subcommitteeId", id) > 0) {
+            throw ProblemException.conflict("subcommittee-in-use", s.name + " still has members or agendas");
+        }
+        s.delete();
+        return Response.noContent().build();
+    }
+
+    // ---- agendas
+
+    @POST
+    @Path("/subcommittees/{id}/agendas")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Put an agenda before a subcommittee (분과 의제 상정)", description = "상정(PROPOSED) 상태로 등록한다.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AgendaView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown subcommittee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addAgenda(@PathParam("id") UUID id, @Valid @NotNull AgendaInput input) {
+        subcommittee(id);
+        CouncilAgenda a = new CouncilAgenda();
+        a.id = UUID.randomUUID();
+        a.subcommitteeId = id;
+        a.title = input.title();
+        a.summary = input.summary();
+        a.status = Status.PROPOSED;
+        a.persist();
+        return Response.status(201).entity(view(a)).build();
+    }
+
+    @GET
+    @Path("/subcommittees/{id}/agendas")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "A subcommittee's agendas (분과 의제 목록)", description = "상정·채택·의결·부결 상태와 결정일.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView[].class)))
+    @APIResponse(responseCode = "404", description = "Unknown subcommittee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AgendaView> agendas(@PathParam("id") UUID id) {
+        subcommittee(id);
+        return CouncilAgenda.<CouncilAgenda>list("subcommitteeId = ?1 order by title", id).stream().map(YouthCouncilResource::view).toList();
+    }
+
+    @PUT
+    @Path("/agendas/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Record a decision on an agenda (분과 채택·본회의 의결·부결)",
+            description = "PROPOSED → ADOPTED|REJECTED, ADOPTED → PASSED|REJECTED. 부결은 사유(note) 필수.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a next step from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AgendaView decide(@PathParam("id") UUID id, @Valid @NotNull AgendaDecision decision) {
+        CouncilAgenda a = CouncilAgenda.findById(id);
+        if (a == null) {
+            throw ProblemException.notFound("Agenda", id);
+        }
+        boolean allowed = switch (a.status) {
+            case PROPOSED -> decision.status() == Status.ADOPTED || decision.status() == Status.REJECTED;
+            case ADOPTED -> decision.status() == Status.PASSED || decision.status() == Status.REJECTED;
+            case PASSED, REJECTED -> false;
+        };
+        if (!allowed) {
+            throw ProblemException.conflict("agenda-status", "an agenda that is " + a.status + " cannot become " + decision.status());
+        }
+        if (decision.status() == Status.REJECTED && (decision.note() == null || decision.note().isBlank())) {
+            throw ProblemException.unprocessable("note", "a rejection needs its reason");
+        }
+        a.status = decision.status();
+        a.decidedOn = decision.decidedOn();
+        a.note = decision.note();
+        return view(a);
+    }
+
+    // ---- members
+
+    @POST
+    @Path("/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Transactional
+    @Operation(summary = "Seat a youth-council member (청년의원 등록)",
+            description = "시 관리자 또는 해당 자치구 담당자. 만 19~39세, 임기는 그 해에 시작; 의장 1명, 부의장 2명, 분과장은 분과당 1명.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Role already held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input or seat rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addMember(@Valid @NotNull MemberInput input) {
+        caller.requireDistrict(input.district(), Roles.OFFICER);
+        CouncilMember m = new CouncilMember();
+        m.id = UUID.randomUUID();
+        apply(m, input);
+        m.persist();
+        return Response.status(201).entity(view(m)).build();
+    }
+
+    @GET
+    @Path("/members")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Youth-council members of a year (청년의원 목록)",
+            description = "자치구·분과·역할·임기만 공개한다 (이름·출생연도·연락처 제외). 의장·부의장·분과장·의원 순, 페이지.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberPage members(@QueryParam("year") Integer year, @QueryParam("district") @DistrictCode String district,
+                              @QueryParam("subcommitteeId") UUID subcommitteeId,
+                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        requireYear(year);
+        StringBuilder where = new StringBuilder("year = :year");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("year", year);
+        if (district != null) {
+            where.append(" and district = :district");
+            params.put("district", district);
+        }
+        if (subcommitteeId != null) {
+            where.append(" and subcommitteeId = :subcommittee");
+            params.put("subcommittee", subcommitteeId);
+        }
+        var query = CouncilMember.find(where +  " order by roleRank, district, termStart, id", params);
+        List<PublicMember> items = query.page(Page.of(page, size)).<CouncilMember>list().stream().map(m -> {
+            Subcommittee s = m.subcommitteeId == null ? null : Subcommittee.findById(m.subcommitteeId);
+            return new PublicMember(m.id, m.year, m.district, SeoulDistricts.name(m.district), m.subcommitteeId,
+                    s == null ? null : s.name, m.role, m.termStart, m.termEnd);
+        }).toList();
+        return new MemberPage(items, page, size, query.count());
+    }
+
+    @GET
+    @Path("/members/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Transactional
+    @Operation(summary = "A youth-council member with personal data (청년의원 조회)", description = "시 관리자 또는 해당 자치구 담당자.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberView member(@PathParam("id") UUID id) {
+        return view(member(id, true));
+    }
+
+    @PUT
+    @Path("/members/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Transactional
+    @Operation(summary = "Change a member's subcommittee, role, term or contact (청년의원 수정)",
+            description = "시 관리자 또는 해당 자치구 담당자. 다른 자치구로 옮길 때는 옛 자치구와 새 자치구 모두의 권한이 필요하다.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Role already held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input or seat rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MemberView updateMember(@PathParam("id") UUID id, @Valid @NotNull MemberInput input) {
+        CouncilMember m = member(id, true);
+        caller.requireDistrict(input.district(), Roles.OFFICER);
+        apply(m, input);
+        return view(m);
+    }
+
+    @DELETE
+    @Path("/members/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Transactional
+    @Operation(summary = "Remove a member (청년의원 해촉)", description = "시 관리자 또는 해당 자치구 담당자.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response deleteMember(@PathParam("id") UUID id) {
+        member(id, true).delete();
+        return Response.noContent().build();
+    }
+
+    // ---- helpers
+
+    private static void requireYear(Integer year) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw ProblemException.badRequest("year", "is required, between 2000 and 2100");
+        }
+    }
+
+    private static Subcommittee subcommittee(UUID id) {
+        Subcommittee s = Subcommittee.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("Subcommittee", id);
+        }
+        return s;
+    }
+
+    private CouncilMember member(UUID id, boolean checkDistrict) {
+        CouncilMember m = CouncilMember.findById(id);
+        if (m == null) {
+            throw ProblemException.notFound("Youth-council member", id);
+        }
+        if (checkDistrict) {
+            caller.requireDistrict(m.district, Roles.OFFICER);
+        }
+        return m;
+    }
+
+    private static void apply(Subcommittee s, SubcommitteeInput input) {
+        Subcommittee same = Subcommittee.find("year = ?1 and name = ?2", input.year(), input.name()).firstResult();
+        if (same != null && !same.id.equals(s.id)) {
+            throw ProblemException.conflict("duplicate-subcommittee", input.name() + " already exists in " + input.year());
+        }
+        s.year = input.year();
+        s.name = input.name();
+        s.description = input.description();
+    }
+
+    private static void apply(CouncilMember m, MemberInput input) {
+        Subcommittee s = null;
+        if (input.subcommitteeId() != null) {
+            s = Subcommittee.findById(input.subcommitteeId());
+            if (s == null || s.year != input.year()) {
+                throw ProblemException.unprocessable("subcommitteeId", "must be a subcommittee of " + input.year());
+            }
+        }
+        SeatRules.check(input.year(), input.birthYear(), input.termStart(), input.termEnd(), input.role(), s != null);
+        Integer limit = SeatRules.limit(input.role());
+        if (limit != null) {
+            long held = input.role() == Role.SUBCOMMITTEE_CHAIR
+                    ? CouncilMember.count("subcommitteeId = ?1 and role = ?2 and id <> ?3", input.subcommitteeId(), input.role(), m.id)
+                    : CouncilMember.count("year = ?1 and role = ?2 and id <> ?3", input.year(), input.role(), m.id);
+            if (held >= limit) {
+                throw ProblemException.conflict("role-taken", input.role() + " has " + limit + " seat(s) "
+                        + (s == null ? "in " + input.year() : "in " + s.name) + ", all held").with("limit", limit);
+            }
+        }
+        m.year = input.year();
+        m.name = input.name();
+        m.birthYear = input.birthYear();
+        m.district = input.district();
+        m.subcommitteeId = input.subcommitteeId();
+        m.role = input.role();
+        m.roleRank = input.role().ordinal();
+        m.termStart = input.termStart();
+        m.termEnd = input.termEnd();
+        m.contact = input.contact();
+    }
+
+    private static SubcommitteeView view(Subcommittee s) {
+        return new SubcommitteeView(s.id, s.year, s.name, s.description, CouncilMember.count("subcommitteeId", s.id),
+                CouncilAgenda.count("subcommitteeId", s.id));
+    }
+
+    private static AgendaView view(CouncilAgenda a) {
+        return new AgendaView(a.id, a.subcommitteeId, a.title, a.summary, a.status, a.decidedOn, a.note);
+    }
+
+    private static MemberView view(CouncilMember m) {
+        Subcommittee s = m.subcommitteeId == null ? null : Subcommittee.findById(m.subcommitteeId);
+        return new MemberView(m.id, m.year, m.name, m.birthYear, m.district, m.subcommitteeId, s == null ? null : s.name,
+                m.role, m.termStart, m.termEnd, m.contact);
+    }
+}
