@@ -25,7 +25,8 @@ import kr.chamyeo.platform.testing.TestTokens;
 /**
  * Every operation of the OpenAPI document × {no token, expired, bad signature, wrong issuer, each role}, and for
  * every operation a district role may call × {same district, other district, no district}. The samples are 금천구
- * cycles of fiscal years from 2060 on, so the other tests' years and figures stay untouched.
+ * cycles of fiscal years from 2060 on, so the other tests' years and figures stay untouched. Public proposal reads
+ * show a proposer's contact to the district's officers and to nobody else.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaAndKeysResource.class)
@@ -50,17 +51,30 @@ class AuthorizationMatrixTest {
     private static final String SCHOOL = "/api/v1/budget/districts/" + GEUMCHEON + "/school-sessions";
     private static final AtomicInteger YEAR = new AtomicInteger(2060);
     private static final int SCHOOL_YEAR = 2099;
+    private static final String STATISTICS = "/api/v1/budget/districts/" + GEUMCHEON + "/statistics";
+    /** Imported statistics years, apart from the cycles' years so that no cycle's live figures hide them. */
+    private static final AtomicInteger IMPORT_YEAR = new AtomicInteger(2080);
+    private static final String CONTACT = "010-5555-0199";
+    private static final String PERSONAL = "proposers' contacts are shown to officers of the cycle's district only";
     private final String admin = TestTokens.cityAdmin();
 
     @Test
     void everyOperationAnswersEachCallerAsItsRuleSays() throws Exception {
         long intake = cycle();
+        Map<String, Object> contacted = Budget.proposal("매트릭스 연락처 제안", "welfare", 10 * M, false);
+        contacted.put("contact", Map.of("name", "김연락", "phone", CONTACT));
+        long withContact = Budget.submit(intake, contacted);
         long adopted = adoptedProposal();
         long session = post(OFFICER, "/districts/" + GEUMCHEON + "/school-sessions", Map.of("fiscalYear", SCHOOL_YEAR,
                 "title", "매트릭스 예산학교", "heldOn", "2059-03-15", "mode", "OFFLINE")).statusCode(201).extract().jsonPath().getLong("id");
         AtomicInteger attendee = new AtomicInteger();
 
         AuthorizationMatrix.Result result = AuthorizationMatrix.forOperations(PUBLIC)
+                // Public reads: a proposer's contact is personal data for the district's officers only.
+                .sample("GET /api/v1/budget/cycles/{cycleId}/proposals/{id}", Sample.of(() ->
+                        Target.of(CYCLES + "/" + intake + "/proposals/" + withContact)).filtersOtherDistrict(PERSONAL, CONTACT))
+                .sample("GET /api/v1/budget/cycles/{cycleId}/proposals", Sample.of(() ->
+                        Target.of(CYCLES + "/" + intake + "/proposals?size=100")).filtersOtherDistrict(PERSONAL, CONTACT))
                 .sample("POST /api/v1/budget/cycles", () -> {
                     int year = YEAR.getAndIncrement();
                     return Target.of(CYCLES).body(cycleBody(year))
@@ -101,6 +115,12 @@ class AuthorizationMatrixTest {
                 .sample("POST /api/v1/budget/districts/{code}/school-sessions/{id}/attendance", () -> Target.of(SCHOOL + "/" + session
                         + "/attendance").body(Map.of("participants", List.of("참가자" + attendee.incrementAndGet())))
                         .readBack(() -> read(SCHOOL + "?year=" + SCHOOL_YEAR)))
+                .sample("POST /api/v1/budget/districts/{code}/statistics", () -> {
+                    int year = IMPORT_YEAR.getAndIncrement();
+                    return Target.of(STATISTICS).body(Map.of("fiscalYear", year, "proposals", 10, "requestedAmount", 100 * M,
+                                    "adopted", 3, "adoptedAmount", 30 * M, "mobileVoters", 500, "source", "매트릭스 자료"))
+                            .readBack(() -> read(STATISTICS + "?from=" + year + "&to=" + year));
+                })
                 .run();
         assertTrue(result.mismatches().isEmpty(), result::report);
     }

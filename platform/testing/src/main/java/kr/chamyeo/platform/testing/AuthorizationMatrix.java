@@ -118,6 +118,7 @@ public final class AuthorizationMatrix {
         private int sameDistrictStatus;
         private String sameDistrictBecause;
         private final Map<String, String> unbound = new LinkedHashMap<>();
+        private List<String> seenBy = List.of("OFFICER");
 
         private Sample(Function<String, Target> targets) {
             this.targets = Objects.requireNonNull(targets);
@@ -157,6 +158,15 @@ public final class AuthorizationMatrix {
         public Sample sameDistrictAnswers(int status, String because) {
             this.sameDistrictStatus = status;
             this.sameDistrictBecause = requireReason(because);
+            return this;
+        }
+
+        /**
+         * On a public operation with {@link #filtersOtherDistrict}: the roles of the district that see the marked data
+         * (default OFFICER); everyone else — other districts' callers and callers without a token — must not.
+         */
+        public Sample seenBy(String... roles) {
+            this.seenBy = List.of(roles);
             return this;
         }
 
@@ -296,7 +306,9 @@ public final class AuthorizationMatrix {
                         continue;
                     }
                     roleCells(method, key, path.getKey(), allowed, isPublic, callers);
-                    if (rules.districtRulesRequired && !isPublic) {
+                    if (rules.districtRulesRequired && isPublic && rules.samples.containsKey(key)) {
+                        publicDistrictCells(method, key, rules.samples.get(key));
+                    } else if (rules.districtRulesRequired && !isPublic) {
                         districtCells(method, key, path.getKey(), allowed, readable.contains(path.getKey()));
                     }
                 }
@@ -311,7 +323,7 @@ public final class AuthorizationMatrix {
             for (String listed : ruled) {
                 if (!seen.contains(listed)) {
                     mismatches.add(new Mismatch(listed, "-", 0, "an operation of that name in the OpenAPI document (district rule)"));
-                } else if (rules.publicOperations.contains(listed)) {
+                } else if (rules.publicOperations.contains(listed) && rules.districtFree.containsKey(listed)) {
                     mismatches.add(new Mismatch(listed, "-", 0, "no district rule for a public operation"));
                 }
             }
@@ -442,10 +454,50 @@ public final class AuthorizationMatrix {
                 Response response = call(method, target.path(), target.body(), token(role, district));
                 districtCells++;
                 int status = response.statusCode();
+                if (sample.filteredBecause != null && !role.equals("CITY_ADMIN") && !response.asString().contains(sample.marker)) {
+                    mismatches.add(new Mismatch(key, role + " of " + district, status,
+                            "an answer showing '" + sample.marker + "' to the district's own callers (else the marker proves nothing)"));
+                }
                 if (sample.sameDistrictBecause != null ? status != sample.sameDistrictStatus : status < 200 || status >= 300) {
                     mismatches.add(new Mismatch(key, role + " of " + district, status, (sample.sameDistrictBecause != null
                             ? sample.sameDistrictStatus + " (" + sample.sameDistrictBecause + ")" : "2xx")
                             + " on a resource of district " + DISTRICT + ": " + abbreviate(response.asString())));
+                }
+            }
+        }
+
+        /**
+         * A public read that shows a district's personal data (e.g. proposers' contacts) to that district's officers only:
+         * they see the marker, nobody else does.
+         */
+        private void publicDistrictCells(String method, String key, Sample sample) {
+            if (sample.filteredBecause == null) {
+                mismatches.add(new Mismatch(key, "-", 0, "on a public operation, a district sample that filters (filtersOtherDistrict)"));
+                return;
+            }
+            sampled++;
+            Target target = target(sample, null, key);
+            if (target == null) {
+                return;
+            }
+            List<String> outsiders = new ArrayList<>();
+            outsiders.add(null);
+            outsiders.addAll(DISTRICT_ROLES);
+            for (String role : outsiders) {
+                Response response = call(method, target.path(), target.body(), role == null ? null : token(role, OTHER_DISTRICT));
+                districtCells++;
+                int status = response.statusCode();
+                if (status >= 500 || (status < 400 && response.asString().contains(sample.marker))) {
+                    mismatches.add(new Mismatch(key, role == null ? "no token" : role + " of " + OTHER_DISTRICT, status,
+                            "an answer without '" + sample.marker + "' (" + sample.filteredBecause + ")"));
+                }
+            }
+            for (String role : sample.seenBy) {
+                Response response = call(method, target.path(), target.body(), token(role, DISTRICT));
+                districtCells++;
+                if (response.statusCode() < 200 || response.statusCode() >= 300 || !response.asString().contains(sample.marker)) {
+                    mismatches.add(new Mismatch(key, role + " of " + DISTRICT, response.statusCode(),
+                            "2xx showing '" + sample.marker + "' to the district's own " + role));
                 }
             }
         }
