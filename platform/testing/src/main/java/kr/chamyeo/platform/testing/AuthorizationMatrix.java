@@ -33,7 +33,9 @@ import io.restassured.specification.RequestSpecification;
  * as that role of {@value #DISTRICT} (must succeed, 2xx), of {@value #OTHER_DISTRICT} and with no district claim
  * (both must be 403, or 404 where the sample declares that the service hides the resource, and a write must
  * leave the resource's read-back unchanged); a CITY_ADMIN of {@value #OTHER_DISTRICT} must succeed everywhere.
- * A new operation without a district rule fails the test just as one without a role rule does.
+ * A new operation without a district rule fails the test just as one without a role rule does. A public read that
+ * shows personal data to the district's officers only may carry a filtering sample: callers of other districts and
+ * callers without a token must never see its marker, the district's officers must.
  */
 public final class AuthorizationMatrix {
 
