@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,8 +62,12 @@ public class SpaceService {
         return s;
     }
 
-    public Booking booking(UUID id) {
-        Booking b = Booking.findById(id);
+    /**
+     * The booking, row-locked: decisions and cancellations are serialised, so that an approval and a cancellation at
+     * the same moment cannot both pass (which would leave the space occupied by a cancelled booking).
+     */
+    private Booking locked(UUID id) {
+        Booking b = Booking.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (b == null) {
             throw ProblemException.notFound("Booking", id);
         }
@@ -104,7 +109,7 @@ public class SpaceService {
      */
     @Transactional
     public Booking decide(UUID bookingId, boolean approve, String reason, Caller caller) {
-        Booking b = booking(bookingId);
+        Booking b = locked(bookingId);
         if (!manages(caller, space(b.spaceId))) {
             throw ProblemException.forbidden("Only the space's manager (or an officer of its district) decides bookings");
         }
@@ -126,7 +131,7 @@ public class SpaceService {
 
     @Transactional
     public Booking cancel(UUID bookingId, Caller caller) {
-        Booking b = booking(bookingId);
+        Booking b = locked(bookingId);
         if (!b.requester.equals(caller.subject()) && !manages(caller, space(b.spaceId))) {
             throw ProblemException.forbidden("Only the requester or the space's manager may cancel");
         }

@@ -98,6 +98,37 @@ class SpaceBookingTest {
     }
 
     @Test
+    void anApprovalAndACancellationAtTheSameMomentLeaveTheSpaceConsistent() throws Exception {
+        String manager = TestTokens.officer("11545");
+        String space = registerSpace(manager, "동시 취소 " + UUID.randomUUID(), 20);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        for (int day = 10; day < 14; day++) {
+            String date = "2031-08-" + day;
+            String owner = "취소자-" + day;
+            String booking = book(owner, space, date, "10:00", "11:00", 5).statusCode(201).extract().path("id");
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Integer> approve = pool.submit(() -> {
+                start.await();
+                return given().auth().oauth2(manager).contentType("application/json").body("{\"decision\":\"APPROVED\"}")
+                        .post(API + "/bookings/" + booking + "/decision").statusCode();
+            });
+            Future<Integer> cancel = pool.submit(() -> {
+                start.await();
+                return given().auth().oauth2(resident(owner)).post(API + "/bookings/" + booking + "/cancellation").statusCode();
+            });
+            start.countDown();
+            assertEquals(200, cancel.get(), "a requested or approved booking can always be cancelled");
+            int approved = approve.get();
+            assertEquals(true, approved == 200 || approved == 409, "approval: " + approved);
+            // Whatever the order, the booking ends cancelled and does not hold the space.
+            given().auth().oauth2(manager).get(API + "/spaces/" + space + "/bookings").then()
+                    .body("find { it.id == '" + booking + "' }.status", equalTo("CANCELLED"));
+            given().get(API + "/spaces/" + space + "?date=" + date).then().body("busy", hasSize(0));
+        }
+        pool.shutdown();
+    }
+
+    @Test
     void adjacentBookingsFitAndCancellationFreesTheSlot() {
         String manager = TestTokens.officer("11545");
         String space = registerSpace(manager, "우리마을공간 " + UUID.randomUUID(), 20);
