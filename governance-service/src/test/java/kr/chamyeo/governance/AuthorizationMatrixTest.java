@@ -36,6 +36,7 @@ class AuthorizationMatrixTest {
             "GET /api/v1/governance/outreach/districts",
             "GET /api/v1/governance/schedule",
             "GET /api/v1/governance/sortitions",
+            "GET /api/v1/governance/tf/composition",
             "GET /api/v1/governance/tf/districts/{district}/participation-bodies",
             "GET /api/v1/governance/tf/experts",
             "GET /api/v1/governance/tf/officers",

@@ -88,6 +88,19 @@ public class CommitteeResource {
         return Response.status(201).entity(new TalentView(t.id, t.name, t.birthYear, t.domain, t.consent, t.contact)).build();
     }
 
+    @GET
+    @Path("/talents")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "The future-talent pool by domain (미래인재 DB 조회)", description = "분야별 미래인재와 동의 여부, 연락처. 서울시 관리자만.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TalentView[].class)))
+    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TalentView> talents(@QueryParam("domain") String domain, @QueryParam("consentedOnly") boolean consentedOnly) {
+        List<Talent> all = domain == null ? Talent.list("order by domain, name") : Talent.list("domain = ?1 order by name", domain);
+        return all.stream().filter(t -> !consentedOnly || t.consent)
+                .map(t -> new TalentView(t.id, t.name, t.birthYear, t.domain, t.consent, t.contact)).toList();
+    }
+
     @POST
     @Path("/committees")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -41,7 +41,7 @@ import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/tf")
-@Tag(name = "Governance TF", description = "자치구 청년정책 거버넌스 TF: 협력관, 청년참여기구, 컨설팅단, 강사단")
+@Tag(name = "Governance TF", description = "자치구 청년정책 거버넌스 TF: 협력관, 청년참여기구, 컨설팅단, 강사단, TF 구성")
 @Produces(MediaType.APPLICATION_JSON)
 public class TfResource {
 
@@ -239,6 +239,49 @@ public class TfResource {
         return all.stream().filter(e -> year == null || e.year == year).filter(e -> kind == null || e.kind == kind)
                 .filter(e -> domain == null || domain.equals(e.domain))
                 .map(e -> new ExpertView(e.id, e.year, e.kind, e.name, e.domain, e.affiliation)).toList();
+    }
+
+    @Schema(description = "한 해의 TF 구성: 협력관(권역별), 컨설팅단(부문별), 강사단, 청년참여기구")
+    public record TfComposition(@Schema(example = "2020") int year,
+                                @Schema(description = "그 해에 임기가 있는 협력관 수") long officers,
+                                @Schema(description = "권역별 협력관 수") java.util.Map<String, Long> officersByRegion,
+                                @Schema(description = "컨설팅단 인원") long consultants,
+                                @Schema(description = "부문별 컨설팅단 인원") java.util.Map<String, Long> consultantsByDomain,
+                                @Schema(description = "강사단 인원") long instructors,
+                                @Schema(description = "청년참여기구 수") long participationBodies,
+                                @Schema(description = "청년참여기구가 있는 자치구 수") long districtsWithBodies,
+                                @Schema(description = "청년참여기구 참여 인원 합계") long bodyMembers) {
+    }
+
+    @GET
+    @Path("/composition")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "The TF's composition in a year (거버넌스 TF 구성)",
+            description = "서울시 청년청·민간 전문가로 이루어진 TF의 세 축: 청년참여기구 운영을 지원하는 협력관(권역별), 의제 정책화를 돕는 "
+                    + "컨설팅단(부문별), 교육을 맡는 강사단, 그리고 지원 대상인 자치구 청년참여기구. 인원 수만 공개.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TfComposition.class)))
+    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TfComposition composition(@QueryParam("year") Integer year) {
+        if (year == null || year < 2000 || year > 2100) {
+            throw ProblemException.badRequest("year", "is required, between 2000 and 2100");
+        }
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        List<Appointment> serving = Appointment.list("termStart <= ?1 and termEnd >= ?2", last, first);
+        // An officer re-appointed within the year (e.g. moved to another district) counts once, in the latest region.
+        java.util.Map<UUID, String> regionOf = new java.util.HashMap<>();
+        serving.stream().sorted(java.util.Comparator.comparing((Appointment a) -> a.termStart))
+                .forEach(a -> regionOf.put(a.officerId, a.region));
+        java.util.Map<String, Long> byRegion = new java.util.TreeMap<>();
+        regionOf.values().forEach(r -> byRegion.merge(r, 1L, Long::sum));
+        List<Expert> experts = Expert.list("year", year);
+        java.util.Map<String, Long> byDomain = new java.util.TreeMap<>();
+        experts.stream().filter(e -> e.kind == Expert.Kind.CONSULTANT).forEach(e -> byDomain.merge(e.domain, 1L, Long::sum));
+        List<ParticipationBody> bodies = ParticipationBody.list("year", year);
+        return new TfComposition(year, regionOf.size(), byRegion, byDomain.values().stream().mapToLong(Long::longValue).sum(), byDomain,
+                experts.stream().filter(e -> e.kind == Expert.Kind.INSTRUCTOR).count(), bodies.size(),
+                bodies.stream().map(b -> b.district).distinct().count(), bodies.stream().mapToLong(b -> b.memberCount).sum());
     }
 
     private static Officer officer(UUID id) {

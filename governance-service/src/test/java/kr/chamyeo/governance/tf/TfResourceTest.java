@@ -75,4 +75,38 @@ class TfResourceTest {
         given().queryParam("domain", "주거").queryParam("kind", "CONSULTANT").get(BASE + "/experts").then().statusCode(200)
                 .body("name", hasItem("최주거")).body("[0].contact", nullValue());
     }
+
+    @Test
+    void compositionOfAYearCountsOfficersByRegionExpertsByDomainAndBodies() {
+        String admin = TestTokens.cityAdmin();
+        String moved = given().auth().oauth2(admin).contentType("application/json").body("{\"name\":\"구성협력관\"}")
+                .post(BASE + "/officers").then().statusCode(201).extract().path("id");
+        appoint(admin, moved, "11545", "2031-01-01", "2031-05-31");
+        appoint(admin, moved, "11440", "2031-06-01", "2031-12-31");
+        String other = given().auth().oauth2(admin).contentType("application/json").body("{\"name\":\"동남협력관\"}")
+                .post(BASE + "/officers").then().statusCode(201).extract().path("id");
+        appoint(admin, other, "11680", "2030-07-01", "2031-02-28");
+        for (String expert : new String[] {"{\"year\":2031,\"kind\":\"CONSULTANT\",\"name\":\"가\",\"domain\":\"주거\"}",
+                "{\"year\":2031,\"kind\":\"CONSULTANT\",\"name\":\"나\",\"domain\":\"일자리\"}",
+                "{\"year\":2031,\"kind\":\"CONSULTANT\",\"name\":\"다\",\"domain\":\"주거\"}",
+                "{\"year\":2031,\"kind\":\"INSTRUCTOR\",\"name\":\"라\",\"domain\":\"거버넌스 교육\"}"}) {
+            given().auth().oauth2(admin).contentType("application/json").body(expert).post(BASE + "/experts").then().statusCode(201);
+        }
+        for (String body : new String[] {"{\"year\":2031,\"name\":\"금천구 청년정책네트워크\",\"memberCount\":45}",
+                "{\"year\":2031,\"name\":\"금천구 청년참여단\",\"memberCount\":15}"}) {
+            given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json").body(body)
+                    .post(BASE + "/districts/11545/participation-bodies").then().statusCode(201);
+        }
+        given().queryParam("year", 2031).get(BASE + "/composition").then().statusCode(200)
+                .body("officers", equalTo(2)).body("officersByRegion.서북권", equalTo(1)).body("officersByRegion.동남권", equalTo(1))
+                .body("consultants", equalTo(3)).body("consultantsByDomain.주거", equalTo(2)).body("instructors", equalTo(1))
+                .body("participationBodies", equalTo(2)).body("districtsWithBodies", equalTo(1)).body("bodyMembers", equalTo(60));
+        given().get(BASE + "/composition").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static void appoint(String admin, String officer, String district, String from, String to) {
+        given().auth().oauth2(admin).contentType("application/json")
+                .body("{\"district\":\"" + district + "\",\"affiliation\":\"운영지원단\",\"termStart\":\"" + from + "\",\"termEnd\":\"" + to + "\"}")
+                .post(BASE + "/officers/" + officer + "/appointments").then().statusCode(201);
+    }
 }
