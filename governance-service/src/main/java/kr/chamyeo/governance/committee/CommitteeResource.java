@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.chamyeo.governance.Years;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Roles;
@@ -139,9 +140,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CommitteeShare[].class)))
     @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CommitteeShare> youthShare(@QueryParam("year") Integer year, @QueryParam("belowTargetOnly") boolean belowTargetOnly) {
-        if (year == null || year < 2000 || year > 2100) {
-            throw ProblemException.badRequest("year", "is required, between 2000 and 2100");
-        }
+        Years.required("year", year);
         List<Committee> committees = Committee.list("order by name");
         return committees.stream().map(c -> share(c, year)).filter(s -> !belowTargetOnly || s.belowTarget()).toList();
     }

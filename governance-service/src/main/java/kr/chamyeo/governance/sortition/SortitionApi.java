@@ -107,9 +107,4 @@ public final class SortitionApi {
                                    String seedCommitment, @Schema(description = "추첨 후 공개되는 시드") String seed,
                                    OffsetDateTime createdAt, OffsetDateTime drawnAt) {
     }
-
-    @Schema(description = "목록의 한 페이지")
-    public record Page<T>(List<T> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
-                          @Schema(example = "1") long total) {
-    }
 }

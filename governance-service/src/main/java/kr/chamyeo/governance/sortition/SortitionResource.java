@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import kr.chamyeo.governance.Page;
 import kr.chamyeo.governance.sortition.SortitionApi.CreateSortition;
 import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionSummary;
@@ -82,10 +83,10 @@ public class SortitionResource {
     @PermitAll
     @Operation(summary = "List sortitions (추첨 목록)", description = "구·최신순 추첨 목록. 공개 정보만: 상태, 인원, 지원자 수, "
             + "시드 해시와 (추첨 후) 시드. 지원자 풀·선발자는 담당자 조회(/{id})에서만 보인다.")
-    @APIResponse(responseCode = "200", description = "A page of sortitions", content = @Content(schema = @Schema(implementation = SortitionApi.Page.class)))
+    @APIResponse(responseCode = "200", description = "A page of sortitions", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Transactional
-    public SortitionApi.Page<SortitionSummary> list(@QueryParam("district") @DistrictCode String district,
+    public Page<SortitionSummary> list(@QueryParam("district") @DistrictCode String district,
                                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(district, page, size);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kr.chamyeo.governance.Page;
 import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
 import kr.chamyeo.governance.sortition.SortitionApi.ProportionalInput;
 import kr.chamyeo.governance.sortition.SortitionApi.QuotaInput;
@@ -163,7 +164,7 @@ public class SortitionService {
                 s.createdAt, s.drawnAt);
     }
 
-    public SortitionApi.Page<SortitionApi.SortitionSummary> list(String district, int page, int size) {
+    public Page<SortitionApi.SortitionSummary> list(String district, int page, int size) {
         var query = district == null ? Sortition.find("order by createdAt desc, id")
                 : Sortition.find("district = ?1 order by createdAt desc, id", district);
         List<SortitionApi.SortitionSummary> items = query.page(page, size).<Sortition>list().stream().map(s -> {
@@ -172,7 +173,7 @@ public class SortitionService {
                     inputs == null ? null : inputs.pool().size(), s.minimumProbability, s.seedCommitment,
                     s.status == Sortition.Status.DRAWN ? s.seed : null, s.createdAt, s.drawnAt);
         }).toList();
-        return new SortitionApi.Page<>(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 
     public DistributionView distributionView(Sortition s) {

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.chamyeo.governance.Years;
 import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
@@ -263,9 +264,7 @@ public class TfResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TfComposition.class)))
     @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TfComposition composition(@QueryParam("year") Integer year) {
-        if (year == null || year < 2000 || year > 2100) {
-            throw ProblemException.badRequest("year", "is required, between 2000 and 2100");
-        }
+        Years.required("year", year);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
         List<Appointment> serving = Appointment.list("termStart <= ?1 and termEnd >= ?2", last, first);

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.chamyeo.governance.Years;
 import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.problem.Problem;
-import kr.chamyeo.platform.problem.ProblemException;
 
 @Path("/youth-budget/execution")
 @Tag(name = "Youth budget monitoring", description = "청년자율예산 집행 모니터링")
@@ -49,9 +49,7 @@ public class YouthBudgetResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Execution.class)))
     @APIResponse(responseCode = "400", description = "Missing or bad fiscalYear", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Execution execution(@QueryParam("fiscalYear") Integer fiscalYear) {
-        if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > 2100) {
-            throw ProblemException.badRequest("fiscalYear", "is required, between 2000 and 2100");
-        }
+        Years.required("fiscalYear", fiscalYear);
         List<YouthBudgetProject> projects = YouthBudgetProject.list("fiscalYear", fiscalYear);
         Map<String, long[]> byDistrict = new TreeMap<>();
         long[] all = new long[4];

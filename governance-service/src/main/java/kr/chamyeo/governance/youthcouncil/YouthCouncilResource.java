@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Page;
+import kr.chamyeo.governance.Page;
+import kr.chamyeo.governance.Years;
 import kr.chamyeo.governance.youthcouncil.CouncilAgenda.Status;
 import kr.chamyeo.governance.youthcouncil.CouncilMember.Role;
 import kr.chamyeo.platform.district.DistrictCode;
@@ -101,10 +102,6 @@ public class YouthCouncilResource {
                              String subcommittee, Role role, LocalDate termStart, LocalDate termEnd, String contact) {
     }
 
-    @Schema(description = "목록의 한 페이지")
-    public record MemberPage(List<PublicMember> items, int page, int size, long total) {
-    }
-
     // ---- subcommittees
 
     @POST
@@ -132,7 +129,7 @@ public class YouthCouncilResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView[].class)))
     @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SubcommitteeView> subcommittees(@QueryParam("year") Integer year) {
-        requireYear(year);
+        Years.required("year", year);
         return Subcommittee.<Subcommittee>list("year = ?1 order by name", year).stream().map(YouthCouncilResource::view).toList();
     }
 
@@ -268,14 +265,14 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "Youth-council members of a year (청년의원 목록)",
             description = "자치구·분과·역할·임기만 공개한다 (이름·출생연도·연락처 제외). 의장·부의장·분과장·의원 순, 페이지.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MemberPage members(@QueryParam("year") Integer year, @QueryParam("district") @DistrictCode String district,
+    public Page<PublicMember> members(@QueryParam("year") Integer year, @QueryParam("district") @DistrictCode String district,
                               @QueryParam("subcommitteeId") UUID subcommitteeId,
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        requireYear(year);
+        Years.required("year", year);
         StringBuilder where = new StringBuilder("year = :year");
         var params = new java.util.HashMap<String, Object>();
         params.put("year", year);
@@ -288,12 +285,12 @@ public class YouthCouncilResource {
             params.put("subcommittee", subcommitteeId);
         }
         var query = CouncilMember.find(where +  " order by roleRank, district, termStart, id", params);
-        List<PublicMember> items = query.page(Page.of(page, size)).<CouncilMember>list().stream().map(m -> {
+        List<PublicMember> items = query.page(io.quarkus.panache.common.Page.of(page, size)).<CouncilMember>list().stream().map(m -> {
             Subcommittee s = m.subcommitteeId == null ? null : Subcommittee.findById(m.subcommitteeId);
             return new PublicMember(m.id, m.year, m.district, SeoulDistricts.name(m.district), m.subcommitteeId,
                     s == null ? null : s.name, m.role, m.termStart, m.termEnd);
         }).toList();
-        return new MemberPage(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 
     @GET
@@ -341,12 +338,6 @@ public class YouthCouncilResource {
     }
 
     // ---- helpers
-
-    private static void requireYear(Integer year) {
-        if (year == null || year < 2000 || year > 2100) {
-            throw ProblemException.badRequest("year", "is required, between 2000 and 2100");
-        }
-    }
 
     private static Subcommittee subcommittee(UUID id) {
         Subcommittee s = Subcommittee.findById(id);
