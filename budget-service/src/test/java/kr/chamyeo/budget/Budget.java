@@ -106,7 +106,11 @@ public final class Budget {
 
     /** Plays voting-service for one ballot: opened, the anonymous box in chunks (chunk 0 delivered twice), closed. */
     public static void runBallot(long cycleId, String electorate, List<List<String>> box, int chunkSize) throws Exception {
-        String correlationId = "budget:" + cycleId + ":" + electorate;
+        runBallot("budget:" + cycleId + ":" + electorate, box, chunkSize);
+    }
+
+    /** As above, for the request with this correlation id (e.g. a re-request's {@code budget:<id>:RESIDENTS:2}). */
+    public static void runBallot(String correlationId, List<List<String>> box, int chunkSize) throws Exception {
         String ballotId = UUID.randomUUID().toString();
         Map<String, Object> opened = new LinkedHashMap<>();
         opened.put("ballotId", ballotId);

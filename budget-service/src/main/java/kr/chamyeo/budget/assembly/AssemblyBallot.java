@@ -1,6 +1,8 @@
 package kr.chamyeo.budget.assembly;
 
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import kr.chamyeo.budget.cycle.Cycle;
 
 /** One ballot requested from voting-service; {@code ballotId} is known once voting-service confirms it. */
@@ -33,9 +36,21 @@ public class AssemblyBallot extends PanacheEntityBase {
     public OffsetDateTime closedAt;
     public Integer voters;
     public Integer boxChunks;
+    /** 1 for the first request; each re-request after a BallotRejected is the next round. */
+    public int round = 1;
 
-    public static String correlationId(long cycleId, Electorate electorate) {
-        return "budget:" + cycleId + ":" + electorate.name();
+    /** {@code budget:<cycleId>:<ELECTORATE>} for round 1 (the shared contract), {@code …:<round>} after a re-request. */
+    public static String correlationId(long cycleId, Electorate electorate, int round) {
+        return "budget:" + cycleId + ":" + electorate.name() + (round == 1 ? "" : ":" + round);
+    }
+
+    /** The latest round of each electorate's ballot: the ones the 총회 is decided by. */
+    public static Map<Electorate, AssemblyBallot> current(Cycle cycle) {
+        Map<Electorate, AssemblyBallot> latest = new EnumMap<>(Electorate.class);
+        for (AssemblyBallot b : AssemblyBallot.<AssemblyBallot>list("cycle", Sort.ascending("round"), cycle)) {
+            latest.put(b.electorate, b);
+        }
+        return latest;
     }
 
     public static Optional<AssemblyBallot> byCorrelation(String correlationId) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,16 +33,24 @@ public class AssemblyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Open the assembly", description = "총회 개최: once every subcommittee has forwarded its projects, asks "
-            + "voting-service (BallotRequested on voting.requests) for two approval ballots over the forwarded projects: "
-            + "residents of the district (주민 엠보팅) and committee members (위원 투표). Results follow when both close.")
+    @Operation(summary = "Open (or re-open) the assembly", description = "총회 개최: once every subcommittee has forwarded its "
+            + "projects, asks voting-service (BallotRequested on voting.requests) for two approval ballots over the forwarded "
+            + "projects: residents of the district (주민 엠보팅) and committee members (위원 투표). Results follow when both close. "
+            + "If voting-service rejects a request (BallotRejected), the cycle shows the reason and the same call re-requests "
+            + "only the rejected ballots as the next round (correlation id budget:<cycleId>:<ELECTORATE>:<round>), optionally "
+            + "with another voting window; while nothing is rejected a repeated call is refused (409) and changes nothing.")
     @APIResponse(responseCode = "200", description = "Ballots requested", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AssemblyView.class)))
+            schema = @Schema(implementation = AssemblyView.class), examples = @ExampleObject(name = "opened", value = """
+                    {"cycleId": 1, "status": "ASSEMBLY", "rejection": null, "ballots": [
+                      {"electorate": "RESIDENTS", "round": 1, "correlationId": "budget:1:RESIDENTS",
+                       "opensAt": "2021-06-01T00:00:00+09:00", "closesAt": "2021-06-11T00:00:00+09:00", "chunksReceived": 0},
+                      {"electorate": "COMMITTEE", "round": 1, "correlationId": "budget:1:COMMITTEE",
+                       "opensAt": "2021-06-01T00:00:00+09:00", "closesAt": "2021-06-11T00:00:00+09:00", "chunksReceived": 0}]}""")))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an officer of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Subcommittees pending, nothing forwarded, or already opened", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid choice limits", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Subcommittees pending, nothing forwarded, cycle past the assembly, or assembly open with no rejected request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid choice limits or voting window", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AssemblyView open(@PathParam("cycleId") long cycleId, @Valid AssemblyRequest request) {
         return assembly.open(cycleId, request);
     }

@@ -37,36 +37,68 @@ public class AssemblyService {
     /**
      * 4차 총회: asks voting-service for the residents' ballot (엠보팅, the district's residents; youth cycles 19–39)
      * and the committee ballot (위원, role COMMITTEE of the district), both approval ballots over the forwarded projects.
+     * Once the assembly is open, the same call re-requests only the ballots voting-service rejected (BallotRejected),
+     * each as the next round with a new correlation id; with nothing rejected it is refused and changes nothing.
      */
     @Transactional
     public AssemblyView open(long cycleId, AssemblyRequest request) {
         Cycle cycle = Cycle.require(cycleId);
         caller.requireDistrict(cycle.district, Roles.OFFICER);
+        if (cycle.status == CycleStatus.ASSEMBLY) {
+            return reopen(cycle, request);
+        }
         cycle.requireOpen("opening the assembly (총회)");
         List<String> waiting = cycle.subcommittees.stream().filter(s -> s.forwardedAt == null).map(s -> s.code).toList();
         if (!waiting.isEmpty()) {
             throw ProblemException.conflict("subcommittees-pending", "Subcommittees " + waiting
                     + " have not forwarded their projects yet (분과심의)").with("pendingSubcommittees", waiting);
         }
+        Ballots ballots = ballots(cycle, request);
+        for (Electorate electorate : Electorate.values()) {
+            ballots.request(electorate, 1);
+        }
+        cycle.status = CycleStatus.ASSEMBLY;
+        return view(cycle);
+    }
+
+    private AssemblyView reopen(Cycle cycle, AssemblyRequest request) {
+        List<AssemblyBallot> rejected = AssemblyBallot.current(cycle).values().stream()
+                .filter(b -> b.rejectedReason != null).toList();
+        if (rejected.isEmpty()) {
+            throw ProblemException.conflict("assembly-open", "The assembly (총회) of cycle " + cycle.id + " is already open and "
+                    + "voting-service has rejected none of its current ballot requests; it can only be re-opened after a rejection");
+        }
+        Ballots ballots = ballots(cycle, request);
+        for (AssemblyBallot previous : rejected) {
+            ballots.request(previous.electorate, previous.round + 1);
+        }
+        cycle.assemblyRejection = null;
+        return view(cycle);
+    }
+
+    /** Validates the request against the forwarded projects; the returned requests publish on commit. */
+    private Ballots ballots(Cycle cycle, AssemblyRequest request) {
         List<Proposal> forwarded = Proposal.list("cycle = ?1 and stage = ?2", Sort.ascending("id"), cycle, Stage.FORWARDED);
         if (forwarded.isEmpty()) {
             throw ProblemException.conflict("nothing-forwarded", "No project was forwarded to the assembly");
         }
-        int residentMax = choices("residentMaxChoices", request == null ? null : request.residentMaxChoices(), forwarded.size());
-        int committeeMax = choices("committeeMaxChoices", request == null ? null : request.committeeMaxChoices(), forwarded.size());
-        OffsetDateTime opensAt = cycle.assemblyFrom.atStartOfDay(ProposalService.SEOUL).toOffsetDateTime();
-        OffsetDateTime closesAt = cycle.assemblyTo.plusDays(1).atStartOfDay(ProposalService.SEOUL).toOffsetDateTime();
+        AssemblyRequest r = request == null ? new AssemblyRequest(null, null, null, null) : request;
+        int residentMax = choices("residentMaxChoices", r.residentMaxChoices(), forwarded.size());
+        int committeeMax = choices("committeeMaxChoices", r.committeeMaxChoices(), forwarded.size());
+        if ((r.opensAt() == null) != (r.closesAt() == null)) {
+            throw ProblemException.unprocessable(r.opensAt() == null ? "opensAt" : "closesAt",
+                    "opensAt and closesAt are given together or not at all");
+        }
+        OffsetDateTime opensAt = r.opensAt() != null ? r.opensAt()
+                : cycle.assemblyFrom.atStartOfDay(ProposalService.SEOUL).toOffsetDateTime();
+        OffsetDateTime closesAt = r.closesAt() != null ? r.closesAt()
+                : cycle.assemblyTo.plusDays(1).atStartOfDay(ProposalService.SEOUL).toOffsetDateTime();
+        if (!closesAt.isAfter(opensAt)) {
+            throw ProblemException.unprocessable("closesAt", "must be after opensAt (" + opensAt + ")");
+        }
         List<BallotRequested.Option> options = forwarded.stream()
                 .map(p -> new BallotRequested.Option(p.ballotKey(), p.title, p.amount)).toList();
-        boolean youth = cycle.kind == CycleKind.YOUTH;
-        request(cycle, Electorate.RESIDENTS, opensAt, closesAt, options, residentMax,
-                new BallotRequested.Eligibility(List.of(cycle.district), List.of(), youth ? 19 : null, youth ? 39 : null, null),
-                (youth ? "청년자율예산 " : "주민참여예산 ") + "주민 엠보팅");
-        request(cycle, Electorate.COMMITTEE, opensAt, closesAt, options, committeeMax,
-                new BallotRequested.Eligibility(List.of(cycle.district), List.of(), null, null, Roles.COMMITTEE),
-                (youth ? "청년자율예산 " : "주민참여예산 ") + "위원 투표");
-        cycle.status = CycleStatus.ASSEMBLY;
-        return view(cycle);
+        return new Ballots(cycle, opensAt, closesAt, options, residentMax, committeeMax);
     }
 
     private static int choices(String field, Integer requested, int options) {
@@ -79,22 +111,47 @@ public class AssemblyService {
         return requested;
     }
 
-    private void request(Cycle cycle, Electorate electorate, OffsetDateTime opensAt, OffsetDateTime closesAt,
-                         List<BallotRequested.Option> options, int maxChoices, BallotRequested.Eligibility eligibility,
-                         String what) {
-        AssemblyBallot ballot = new AssemblyBallot();
-        ballot.cycle = cycle;
-        ballot.electorate = electorate;
-        ballot.correlationId = AssemblyBallot.correlationId(cycle.id, electorate);
-        ballot.opensAt = opensAt;
-        ballot.closesAt = closesAt;
-        ballot.persist();
-        String title = cycle.fiscalYear + "년 " + what + " (" + cycle.title + ")";
-        String description = "총회: 분과심의를 거친 " + options.size() + "개 사업 중 선택 (" + cycle.residentWeight + "% 주민 + "
-                + cycle.committeeWeight + "% 위원 합산)";
-        outbox.publish(REQUESTS_TOPIC, "BallotRequested", ballot.correlationId, new BallotRequested(ballot.correlationId,
-                "budget-service", title, description, cycle.district, null, eligibility, opensAt.toInstant(),
-                closesAt.toInstant(), options, new BallotRequested.Rule("APPROVAL", 1, maxChoices, null), false));
+    private final class Ballots {
+        private final Cycle cycle;
+        private final OffsetDateTime opensAt;
+        private final OffsetDateTime closesAt;
+        private final List<BallotRequested.Option> options;
+        private final int residentMax;
+        private final int committeeMax;
+
+        Ballots(Cycle cycle, OffsetDateTime opensAt, OffsetDateTime closesAt, List<BallotRequested.Option> options,
+                int residentMax, int committeeMax) {
+            this.cycle = cycle;
+            this.opensAt = opensAt;
+            this.closesAt = closesAt;
+            this.options = options;
+            this.residentMax = residentMax;
+            this.committeeMax = committeeMax;
+        }
+
+        void request(Electorate electorate, int round) {
+            boolean youth = cycle.kind == CycleKind.YOUTH;
+            boolean residents = electorate == Electorate.RESIDENTS;
+            BallotRequested.Eligibility eligibility = residents
+                    ? new BallotRequested.Eligibility(List.of(cycle.district), List.of(), youth ? 19 : null, youth ? 39 : null, null)
+                    : new BallotRequested.Eligibility(List.of(cycle.district), List.of(), null, null, Roles.COMMITTEE);
+            AssemblyBallot ballot = new AssemblyBallot();
+            ballot.cycle = cycle;
+            ballot.electorate = electorate;
+            ballot.round = round;
+            ballot.correlationId = AssemblyBallot.correlationId(cycle.id, electorate, round);
+            ballot.opensAt = opensAt;
+            ballot.closesAt = closesAt;
+            ballot.persist();
+            String title = cycle.fiscalYear + "년 " + (youth ? "청년자율예산 " : "주민참여예산 ") + (residents ? "주민 엠보팅" : "위원 투표")
+                    + " (" + cycle.title + ")" + (round == 1 ? "" : " " + round + "차 요청");
+            String description = "총회: 분과심의를 거친 " + options.size() + "개 사업 중 선택 (" + cycle.residentWeight + "% 주민 + "
+                    + cycle.committeeWeight + "% 위원 합산)";
+            outbox.publish(REQUESTS_TOPIC, "BallotRequested", ballot.correlationId, new BallotRequested(ballot.correlationId,
+                    "budget-service", title, description, cycle.district, null, eligibility, opensAt.toInstant(),
+                    closesAt.toInstant(), options, new BallotRequested.Rule("APPROVAL", 1, residents ? residentMax : committeeMax, null),
+                    false));
+        }
     }
 
     public AssemblyView view(long cycleId) {
@@ -102,9 +159,9 @@ public class AssemblyService {
     }
 
     private AssemblyView view(Cycle cycle) {
-        List<AssemblyBallot> ballots = AssemblyBallot.list("cycle", Sort.ascending("electorate"), cycle);
-        return new AssemblyView(cycle.id, cycle.status, ballots.stream().map(b -> new AssemblyView.BallotView(b.electorate,
-                b.correlationId, b.ballotId, b.opensAt, b.closesAt, b.rejectedReason, b.closedAt, b.voters, b.boxChunks,
+        List<AssemblyBallot> ballots = AssemblyBallot.list("cycle", Sort.ascending("electorate", "round"), cycle);
+        return new AssemblyView(cycle.id, cycle.status, cycle.assemblyRejection, ballots.stream().map(b -> new AssemblyView.BallotView(
+                b.electorate, b.round, b.correlationId, b.ballotId, b.opensAt, b.closesAt, b.rejectedReason, b.closedAt, b.voters, b.boxChunks,
                 chunksReceived(b))).toList());
     }
 

@@ -47,7 +47,7 @@ public class BallotEventHandler implements EventHandler {
         AssemblyBallot ballot = found.get();
         switch (event.type()) {
             case "BallotOpened" -> opened(ballot, data);
-            case "BallotRejected" -> ballot.rejectedReason = ballot.rejectedReason == null ? text(data, "reason") : ballot.rejectedReason;
+            case "BallotRejected" -> rejected(ballot, data);
             case "BallotBoxChunk" -> chunk(ballot, data);
             case "BallotClosed" -> closed(ballot, data);
             default -> {
@@ -64,6 +64,25 @@ public class BallotEventHandler implements EventHandler {
         } else if (!ballot.ballotId.equals(ballotId)) {
             LOG.warnf("Ballot %s was already opened as %s; ignoring second ballot %s", ballot.correlationId, ballot.ballotId, ballotId);
         }
+    }
+
+    /**
+     * A refused request: its reason is kept, and shown on the cycle while this is the electorate's current round. A
+     * repeated rejection, one for a ballot voting-service did open, or one for a round already re-requested changes
+     * nothing on the cycle.
+     */
+    private void rejected(AssemblyBallot ballot, JsonNode data) {
+        if (ballot.rejectedReason != null || ballot.ballotId != null) {
+            return;
+        }
+        String reason = text(data, "reason");
+        ballot.rejectedReason = reason == null || reason.isBlank() ? "voting-service gave no reason" : reason;
+        if (AssemblyBallot.current(ballot.cycle).get(ballot.electorate) != ballot) {
+            return;
+        }
+        String line = ballot.electorate + " (" + ballot.correlationId + "): " + ballot.rejectedReason;
+        String shown = ballot.cycle.assemblyRejection == null ? line : ballot.cycle.assemblyRejection + " / " + line;
+        ballot.cycle.assemblyRejection = shown.length() > 4000 ? shown.substring(0, 4000) : shown;
     }
 
     private void chunk(AssemblyBallot ballot, JsonNode data) {

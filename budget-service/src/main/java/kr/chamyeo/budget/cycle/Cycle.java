@@ -46,6 +46,8 @@ public class Cycle extends PanacheEntityBase {
     public LocalDate assemblyTo;
     @Enumerated(EnumType.STRING)
     public CycleStatus status;
+    /** Why voting-service refused the current 총회 ballot request(s); null once re-requested or never refused. */
+    public String assemblyRejection;
     public OffsetDateTime createdAt;
     @Version
     public int version;

@@ -21,6 +21,9 @@ public record CycleView(
         SelectionRule rule,
         CycleRequest.Phases phases,
         CycleStatus status,
+        @Schema(description = "Why voting-service refused the 총회 ballot request (BallotRejected), until the officer re-opens "
+                + "the assembly; null otherwise", example = "RESIDENTS (budget:1:RESIDENTS): closesAt must be after opensAt")
+        String assemblyRejection,
         List<SubcommitteeView> subcommittees) {
 
     @Schema(description = "A subcommittee (분과) with its ceiling and 130% forwarding limit")
@@ -34,6 +37,7 @@ public record CycleView(
         return new CycleView(c.id, c.district, c.fiscalYear, c.kind, c.title, c.totalAmount, c.ordinaryCap, c.eventCap,
                 c.residentWeight, c.committeeWeight, c.rule,
                 new CycleRequest.Phases(c.intakeFrom, c.intakeTo, c.reviewTo, c.assemblyFrom, c.assemblyTo), c.status,
+                c.assemblyRejection,
                 c.subcommittees.stream().map(s -> new SubcommitteeView(s.code, s.name, s.ceiling, s.forwardLimit(),
                         s.forwardedAt != null)).toList());
     }

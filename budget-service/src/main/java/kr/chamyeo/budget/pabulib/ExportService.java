@@ -41,8 +41,7 @@ public class ExportService {
         List<PabulibFile.Vote> votes = new ArrayList<>();
         Map<String, Integer> tally = new LinkedHashMap<>();
         for (Electorate electorate : Electorate.values()) {
-            AssemblyBallot ballot = AssemblyBallot.<AssemblyBallot>find("cycle = ?1 and electorate = ?2", cycle, electorate)
-                    .firstResult();
+            AssemblyBallot ballot = AssemblyBallot.current(cycle).get(electorate);
             String prefix = electorate == Electorate.RESIDENTS ? "r" : "c";
             int n = 0;
             for (Set<String> entry : results.box(ballot.ballotId)) {

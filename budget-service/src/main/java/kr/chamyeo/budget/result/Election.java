@@ -8,11 +8,23 @@ import java.util.Set;
  * ballot and the anonymous approval ballots of one or more electorates (주민 엠보팅, 위원 투표), each holding a
  * percentage weight of the decision.
  */
-public record Election(long budget, List<Candidate> candidates, List<Electorate> electorates) {
+public record Election(long budget, List<Candidate> candidates, List<Electorate> electorates, long completionUnit) {
 
+    /** An election whose money unit is also the add1 completion's step per voter (a Pabulib file's currency unit). */
+    public Election(long budget, List<Candidate> candidates, List<Electorate> electorates) {
+        this(budget, candidates, electorates, 1);
+    }
+
+    /**
+     * {@code completionUnit}: how much the add1 completion of {@link EqualShares} raises every voter's budget per step,
+     * in the election's money.
+     */
     public Election {
         if (budget < 0) {
             throw new IllegalArgumentException("budget must not be negative");
+        }
+        if (completionUnit < 1) {
+            throw new IllegalArgumentException("completion unit must be positive");
         }
         candidates = List.copyOf(candidates);
         electorates = List.copyOf(electorates);

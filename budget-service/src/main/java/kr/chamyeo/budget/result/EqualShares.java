@@ -26,9 +26,11 @@ import java.util.Set;
  *       equalshares.net), then the {@link Standing} ranking (more votes, i.e. higher score, then submission
  *       order). Rounds end when nothing is affordable.</li>
  *   <li>add1 completion: first T = the real total. While the outcome is not exhaustive (some unselected project
- *       still fits in what is left of the real total), T becomes ⌊total ÷ n⌋ × n + n, then + n for every further
- *       step (n = all voters): every voter's budget rises by one won per step, exactly as equalshares.net does
- *       (with several electorates the n won are shared by weight, so the weights keep holding). An outcome
+ *       still fits in what is left of the real total), T becomes ⌊total ÷ s⌋ × s + s, then + s for every further
+ *       step, s = n × the election's completion unit (n = all voters): every voter's budget rises by one unit per
+ *       step, exactly as equalshares.net does with a unit of 1 (a Pabulib file's currency unit). Cycles use 1,000원
+ *       (천원, the unit of Korean budget documents): 1원 steps would take hundreds of thousands of reruns for a few
+ *       thousand voters. With several electorates the s are shared by weight, so the weights keep holding. An outcome
  *       costing more than the real total ends the completion and the last one within it is kept; so does an
  *       outcome holding every project that can compete, since more money changes nothing after that.</li>
  *   <li>Greedy fill: what is still left goes down the ranking as in {@link RankedGreedy}.</li>
@@ -53,10 +55,10 @@ public final class EqualShares {
         long total = election.budget();
         List<Integer> best = instance.run(total);
         long bestCost = instance.cost(best);
-        long voters = instance.voters();
-        long virtualTotal = voters == 0 ? 0 : total / voters * voters;
-        while (voters > 0 && best.size() < instance.competing() && !instance.exhaustive(best, bestCost, total)) {
-            virtualTotal += voters;
+        long step = Math.multiplyExact(instance.voters(), election.completionUnit());
+        long virtualTotal = step == 0 ? 0 : total / step * step;
+        while (step > 0 && best.size() < instance.competing() && !instance.exhaustive(best, bestCost, total)) {
+            virtualTotal += step;
             List<Integer> raised = instance.run(virtualTotal);
             long raisedCost = instance.cost(raised);
             if (raisedCost > total) {

@@ -61,6 +61,9 @@ public class ResultService {
         return ballots;
     }
 
+    /** The add1 completion raises every voter's budget by 천원 (the unit of Korean budget documents) per step. */
+    static final long ADD1_UNIT_WON = 1_000;
+
     /** Computes the results once both ballots are closed and every box chunk is stored; otherwise does nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void decideWhenComplete(long cycleId) {
@@ -68,12 +71,11 @@ public class ResultService {
         if (cycle == null || cycle.status != CycleStatus.ASSEMBLY) {
             return;
         }
-        Map<Electorate, AssemblyBallot> ballots = new HashMap<>();
-        for (AssemblyBallot b : AssemblyBallot.<AssemblyBallot>list("cycle", cycle)) {
+        Map<Electorate, AssemblyBallot> ballots = AssemblyBallot.current(cycle);
+        for (AssemblyBallot b : ballots.values()) {
             if (b.closedAt == null || b.ballotId == null || b.boxChunks == null || stored(b.ballotId) < b.boxChunks) {
                 return;
             }
-            ballots.put(b.electorate, b);
         }
         if (ballots.size() != Electorate.values().length) {
             return;
@@ -89,7 +91,7 @@ public class ResultService {
         }
         Election election = new Election(cycle.totalAmount, candidates, List.of(
                 new Election.Electorate("residents", cycle.residentWeight, residents),
-                new Election.Electorate("committee", cycle.committeeWeight, committee)));
+                new Election.Electorate("committee", cycle.committeeWeight, committee)), ADD1_UNIT_WON);
         Selection selection = cycle.rule.select(election);
         Map<String, String> reasons = Explanation.reasons(selection, cycle.rule);
         List<ProjectsAdopted.Adopted> adopted = new ArrayList<>();
