@@ -142,6 +142,40 @@ class OutcomesAndFiguresTest {
     }
 
     @Test
+    void historicalFiguresAreImportedByTheDistrictAndMarkedImported() {
+        String path = "/districts/" + GEUMCHEON + "/statistics";
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("fiscalYear", 2016);
+        figures.put("proposals", 98);
+        figures.put("requestedAmount", 3_500_000_000L);
+        figures.put("adopted", 30);
+        figures.put("adoptedAmount", 800_000_000L);
+        figures.put("mobileVoters", 2100);
+        figures.put("schoolSessions", null);
+        figures.put("schoolParticipants", 120);
+        figures.put("source", "금천구 2019 주요업무계획");
+        post(TestTokens.officer("11680"), path, figures).statusCode(403).contentType("application/problem+json");
+        post(Budget.resident(), path, figures).statusCode(403);
+        Map<String, Object> tooMany = new LinkedHashMap<>(figures);
+        tooMany.put("adopted", 99);
+        post(OFFICER, path, tooMany).statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("adopted"));
+        Map<String, Object> negative = new LinkedHashMap<>(figures);
+        negative.put("requestedAmount", -1);
+        negative.put("source", " ");
+        post(OFFICER, path, negative).statusCode(422).body("errors", hasSize(2));
+        // 2016, before the seed's years and the cycles of the other tests, so that no other test sees it.
+        given().queryParam("from", 2016).queryParam("to", 2016).get("/api/v1/budget" + path).then().body("$", hasSize(0));
+
+        post(OFFICER, path, figures).statusCode(200).body("imported", equalTo(true)).body("requestedMillions", equalTo(3500))
+                .body("schoolSessions", nullValue()).body("source", equalTo("금천구 2019 주요업무계획"));
+        figures.put("mobileVoters", 2150);
+        post(TestTokens.cityAdmin(), path, figures).statusCode(200).body("mobileVoters", equalTo(2150));
+        given().queryParam("from", 2016).queryParam("to", 2017).get("/api/v1/budget" + path).then().statusCode(200)
+                .body("$", hasSize(1)).body("[0].fiscalYear", equalTo(2016)).body("[0].mobileVoters", equalTo(2150))
+                .body("[0].imported", equalTo(true));
+    }
+
+    @Test
     void youthBudgetExecutionReproduces7489Budgeted5994Granted() throws Exception {
         Map<String, Object> body = Budget.cycle(2019, "YOUTH", 7489 * M, 200 * M, 20 * M,
                 List.of(Budget.subcommittee("youth", "청년자율예산 자치구 숙의형", 7489 * M)));
@@ -219,6 +253,8 @@ class OutcomesAndFiguresTest {
                 .extract().jsonPath();
         System.out.printf("REST simulation of Warsaw with EQUAL_SHARES (add1): parse %d ms, selection %d ms%n",
                 shares.getLong("parseMillis"), shares.getLong("selectionMillis"));
+        given().contentType("text/plain").body("x").queryParam("rule", "RANDOM").post("/api/v1/budget/simulations").then()
+                .statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("rule"));
         given().multiPart("file", "warsaw.pb", "x".getBytes(), "text/plain").multiPart("rule", "RANDOM")
                 .post("/api/v1/budget/simulations").then().statusCode(422).body("errors[0].field", equalTo("rule"));
 

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,11 +45,11 @@ public class SimulationResource {
             + "returns the selected projects, their costs, the total spent and timings. No cycle is touched (모의 선정).")
     @APIResponse(responseCode = "200", description = "The selection", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SimulationView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unreadable file (names the line and the reason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SimulationView simulate(@QueryParam("rule") @DefaultValue("RANKED_GREEDY") SelectionRule rule, String body) {
-        return run(new StringReader(body == null ? "" : body), rule);
+    @APIResponse(responseCode = "422", description = "Unknown rule, or unreadable file (names the line and the reason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SimulationView simulate(@Parameter(description = "RANKED_GREEDY (default) or EQUAL_SHARES", example = "EQUAL_SHARES")
+                                   @QueryParam("rule") String rule, String body) {
+        return run(new StringReader(body == null ? "" : body), rule(rule));
     }
 
     @POST
@@ -65,14 +65,18 @@ public class SimulationResource {
         if (file == null) {
             throw ProblemException.unprocessable("file", "a .pb file is required in part 'file'");
         }
-        SelectionRule parsed;
-        try {
-            parsed = rule == null ? SelectionRule.RANKED_GREEDY : SelectionRule.valueOf(rule.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.unprocessable("rule", "must be one of " + List.of(SelectionRule.values()));
-        }
+        SelectionRule parsed = rule(rule);
         try (Reader reader = Files.newBufferedReader(file.uploadedFile(), StandardCharsets.UTF_8)) {
             return run(reader, parsed);
+        }
+    }
+
+    /** RANKED_GREEDY when absent; an unknown rule is a 422 naming the field, not a 404 of the resource. */
+    private static SelectionRule rule(String rule) {
+        try {
+            return rule == null ? SelectionRule.RANKED_GREEDY : SelectionRule.valueOf(rule.strip());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("rule", "must be one of " + List.of(SelectionRule.values()));
         }
     }
 

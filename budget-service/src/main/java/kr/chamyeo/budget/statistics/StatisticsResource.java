@@ -6,12 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
 
 @Path("/districts/{code}/statistics")
 @Tag(name = "Statistics", description = "추진현황: a district's participatory budgeting year by year")
@@ -35,6 +43,48 @@ public class StatisticsResource {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Operation(summary = "Import a year's figures from public records", description = "추진현황 자료 입력: stores (or replaces) the "
+            + "proposals (제안), adopted (편성), mobile voters (모바일투표) and budget-school (예산학교) figures of one budget year "
+            + "from a public record, shown by the statistics marked imported. A year with a RESIDENT cycle run here is still "
+            + "reported from that cycle. Officers of the district or city admins.")
+    @APIResponse(responseCode = "200", description = "The year as the statistics now report it from the record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearStatistics.class),
+                    examples = @ExampleObject(name = "2020", value = """
+                            {"fiscalYear": 2020, "proposals": 120, "requestedAmount": 4110000000, "requestedMillions": 4110,
+                             "adopted": 41, "adoptedAmount": 842000000, "adoptedMillions": 842, "mobileVoters": 2892,
+                             "schoolSessions": 5, "schoolParticipants": 682, "imported": true, "source": "금천구 2021 주요업무계획"}""")))
+    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer of the district or a city admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid district or figures (e.g. more adopted than proposed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public YearStatistics importYear(@PathParam("code") @DistrictCode String code, @Valid @NotNull HistoricalFigures figures) {
+        caller.requireDistrict(code, Roles.OFFICER);
+        if (figures.adopted() > figures.proposals()) {
+            throw ProblemException.unprocessable("adopted", "must be at most the " + figures.proposals() + " proposals");
+        }
+        em.createNativeQuery("insert into historical_statistic (district, fiscal_year, proposals, requested_amount, adopted, "
+                        + "adopted_amount, mobile_voters, school_sessions, school_participants, source) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as integer), cast(?9 as integer), ?10) on conflict (district, fiscal_year) do update set "
+                        + "proposals = excluded.proposals, requested_amount = excluded.requested_amount, adopted = excluded.adopted, "
+                        + "adopted_amount = excluded.adopted_amount, mobile_voters = excluded.mobile_voters, "
+                        + "school_sessions = excluded.school_sessions, school_participants = excluded.school_participants, "
+                        + "source = excluded.source")
+                .setParameter(1, code).setParameter(2, figures.fiscalYear()).setParameter(3, figures.proposals())
+                .setParameter(4, figures.requestedAmount()).setParameter(5, figures.adopted())
+                .setParameter(6, figures.adoptedAmount()).setParameter(7, figures.mobileVoters())
+                .setParameter(8, figures.schoolSessions()).setParameter(9, figures.schoolParticipants())
+                .setParameter(10, figures.source().strip())
+                .executeUpdate();
+        return imported(code, figures.fiscalYear());
+    }
 
     @GET
     @PermitAll

@@ -80,23 +80,6 @@ class SelectionRulesTest {
     }
 
     @Test
-    void equalSharesProtectsTheCommitteeHalfAndFillsGreedily() {
-        // Total 100, weights 50/50. Four residents approve X (60) and Z (40); one committee member approves Y (50).
-        // Scores all 50; ties → more resident votes (X, Z) then lower cost: Z, X, Y. Greedy: Z + X = 100.
-        // MES: residents hold 12.5 each (50), the member 50. Z: α = 10, ρ = 1/4; X: residents hold 50 < 60;
-        // Y: α = 50, ρ = 1. Z, then Y: 90 spent and X (60) does not fit into the 10 left, so the outcome is exhaustive
-        // and neither the add1 completion nor the greedy fill adds anything.
-        Election election = new Election(100, List.of(new Candidate("X", 60, 1), new Candidate("Y", 50, 2),
-                new Candidate("Z", 40, 3)),
-                List.of(new Electorate("residents", 50, times(4, Set.of("X", "Z"))),
-                        new Electorate("committee", 50, times(1, Set.of("Y")))));
-        assertEquals(List.of("Z", "X"), RankedGreedy.select(election).selected());
-        Selection mes = EqualShares.select(election);
-        assertEquals(List.of("Z", "Y"), mes.selected());
-        assertEquals(10, mes.leftover());
-    }
-
-    @Test
     void completionRaisesEndowmentsUntilTheTotalWouldBeExceededThenFillsGreedily() {
         // 4 voters hold 25 each. A (60) by v1-v3, B (40) by v4, C (10) by v1.
         // Scale 1: A α = 20 (ρ = 1/3) first; then v1 holds 5, C (10) and B (25 < 40) are unaffordable: A = 60.
