@@ -88,6 +88,22 @@ class EqualSharesTest {
     }
 
     @Test
+    void theCompletionUnitIsEachVotersRaisePerStep() {
+        // Total 19, v1 approves C (11), v2 approves A (8) and B (4). Plain: 9.5 each; B (ρ = 1, cheaper than A's ρ = 1)
+        // leaves v2 5.5 < 8 and v1 cannot afford C: {B}, not exhaustive.
+        // Unit 1: from 9 per voter, at 11 v1 affords C: B, C = 15, and A (8) no longer fits in 4: exhaustive → {B, C}.
+        // Unit 3 (step 6 for 2 voters): from 18 the next total is 24, 12 each: B, then A (v2 keeps exactly 8, ρ = 1, cheaper
+        // than C), then C = 23 > 19: the completion keeps {B}; the greedy fill (cheapest first at equal scores) adds A.
+        List<Candidate> candidates = List.of(new Candidate("A", 8, 1), new Candidate("B", 4, 2), new Candidate("C", 11, 3));
+        List<Set<String>> ballots = List.of(Set.of("C"), Set.of("A", "B"));
+        Selection byWon = EqualShares.select(new Election(19, candidates, List.of(new Electorate("voters", 100, ballots)), 1));
+        assertEquals(List.of("B", "C"), byWon.selected());
+        Selection byThree = EqualShares.select(new Election(19, candidates, List.of(new Electorate("voters", 100, ballots)), 3));
+        assertEquals(List.of("B", "A"), byThree.selected());
+        assertEquals(Selection.Step.GREEDY, byThree.steps().get("A"));
+    }
+
+    @Test
     void exactTiesGoToTheLowerCostThenTheRanking() {
         // Two voters hold 5 each. X (4) and Y (2) approved by v1, Z (2) by v2: ρ(X) = ρ(Y) = ρ(Z) = 1 exactly (cost
         // utilities). Lower cost first: Y and Z tie again on cost; Y and Z have one vote each and Y was submitted first.
