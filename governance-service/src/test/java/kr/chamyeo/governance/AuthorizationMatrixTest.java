@@ -36,6 +36,7 @@ class AuthorizationMatrixTest {
             "GET /api/v1/governance/outreach/districts",
             "GET /api/v1/governance/schedule",
             "GET /api/v1/governance/sortitions",
+            "GET /api/v1/governance/tf/body-members",
             "GET /api/v1/governance/tf/composition",
             "GET /api/v1/governance/tf/districts/{district}/participation-bodies",
             "GET /api/v1/governance/tf/experts",
@@ -50,6 +51,8 @@ class AuthorizationMatrixTest {
     private static final String AGENDA = "{\"district\":\"" + GEUMCHEON + "\",\"year\":2030,\"title\":\"매트릭스 발굴의제\",\"domain\":\"주거\"}";
     private static final String COUNCIL_MEMBER = "{\"year\":2030,\"name\":\"매트릭스 의원\",\"birthYear\":1995,\"district\":\""
             + GEUMCHEON + "\",\"role\":\"MEMBER\",\"termStart\":\"2030-03-01\",\"termEnd\":\"2031-02-28\"}";
+    private static final String BODY_MEMBER = "{\"district\":\"" + GEUMCHEON
+            + "\",\"name\":\"매트릭스 위원\",\"birthYear\":1995,\"contact\":\"010-0000-0000\",\"publishName\":true}";
     private final String admin = TestTokens.cityAdmin();
     private final String officer = TestTokens.officer(GEUMCHEON);
 
@@ -98,6 +101,31 @@ class AuthorizationMatrixTest {
                 .sample("POST /api/v1/governance/tf/districts/{district}/participation-bodies", () ->
                         Target.of(API + "/tf/districts/" + GEUMCHEON + "/participation-bodies").body("{\"year\":2030,\"name\":\"매트릭스 "
                                 + UUID.randomUUID() + "\",\"manager\":\"이매니저\",\"memberCount\":45}"))
+                // Participation-body members (the district's officer keeps its own body's roster)
+                .sample("POST /api/v1/governance/tf/body-members", () -> Target.of(API + "/tf/body-members").body(BODY_MEMBER)
+                        .readBack(() -> read("/audit?size=1")))
+                .sample("GET /api/v1/governance/tf/body-members/{id}", () ->
+                        Target.of(API + "/tf/body-members/" + create("/tf/body-members", BODY_MEMBER)))
+                .sample("PUT /api/v1/governance/tf/body-members/{id}", () -> {
+                    String member = create("/tf/body-members", BODY_MEMBER);
+                    return Target.of(API + "/tf/body-members/" + member).body(BODY_MEMBER.replace("true", "false"))
+                            .readBack(() -> read("/tf/body-members/" + member));
+                })
+                .sample("DELETE /api/v1/governance/tf/body-members/{id}", () -> {
+                    String member = create("/tf/body-members", BODY_MEMBER);
+                    return Target.of(API + "/tf/body-members/" + member).readBack(() -> read("/tf/body-members/" + member));
+                })
+                .sample("POST /api/v1/governance/tf/body-members/{id}/terms", () -> {
+                    String member = create("/tf/body-members", BODY_MEMBER);
+                    return Target.of(API + "/tf/body-members/" + member + "/terms").body(bodyTerm(participationBody()))
+                            .readBack(() -> read("/tf/body-members/" + member));
+                })
+                .sample("DELETE /api/v1/governance/tf/body-members/{id}/terms/{termId}", () -> {
+                    String member = create("/tf/body-members", BODY_MEMBER);
+                    String term = given().auth().oauth2(officer).contentType("application/json").body(bodyTerm(participationBody()))
+                            .post(API + "/tf/body-members/" + member + "/terms").then().statusCode(201).extract().path("terms[0].id");
+                    return Target.of(API + "/tf/body-members/" + member + "/terms/" + term).readBack(() -> read("/tf/body-members/" + member));
+                })
                 .districtFree("GET /api/v1/governance/tf/officers/{id}",
                         "협력관 are the city TF's own staff, listed publicly; any officer may read one's appointments (contacts only for CITY_ADMIN)")
                 // Youth council members (the district's officer seats its own)
@@ -131,6 +159,15 @@ class AuthorizationMatrixTest {
     private String create(String path, String body) {
         return given().auth().oauth2(officer).contentType("application/json").body(body).post(API + path).then().statusCode(201)
                 .extract().path("id");
+    }
+
+    private String participationBody() {
+        return create("/tf/districts/" + GEUMCHEON + "/participation-bodies",
+                "{\"year\":2030,\"name\":\"매트릭스 " + UUID.randomUUID() + "\",\"memberCount\":10}");
+    }
+
+    private static String bodyTerm(String body) {
+        return "{\"bodyId\":\"" + body + "\",\"role\":\"MEMBER\",\"domain\":\"주거\",\"termStart\":\"2030-03-01\",\"termEnd\":\"2031-02-28\"}";
     }
 
     private String read(String path) {

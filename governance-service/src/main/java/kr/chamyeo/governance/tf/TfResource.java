@@ -199,7 +199,7 @@ public class TfResource {
     @Path("/districts/{district}/participation-bodies")
     @PermitAll
     @Transactional
-    @Operation(summary = "A district's youth participation bodies (청년참여기구 조회)", description = "연도별 청년참여기구와 인원.")
+    @Operation(summary = "A district's youth participation bodies (청년참여기구 조회)", description = "연도별 청년참여기구와 인원. 위원이 기록된 기구의 인원(memberCount)은 기록된 위원 수다 (/tf/body-members).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipationBody[].class)))
     @APIResponse(responseCode = "404", description = "Unknown district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ParticipationBody> bodies(@PathParam("district") String district, @QueryParam("year") Integer year) {
