@@ -184,16 +184,17 @@ public class CouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draw the members by lottery (추첨 요청)",
             description = "Publishes CouncilLotteryRequested (community.councils) with the pool (applicants who completed the council's 주민자치학교 hours, default 6; ids and sex/age/area only) and the quotas "
-                    + "as counts: no sex above 60% of seats, at least 15% aged 40 or under. governance-service answers; the members are seated on CouncilMembersDrawn.")
+                    + "as counts: no sex above 60% of seats, at least 15% aged 40 or under. governance-service answers; the members are seated on CouncilMembersDrawn. "
+                    + "The body is required: {} draws the council's own seats and reserves.")
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = LotteryView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A lottery is pending", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Too few applicants", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response lottery(@PathParam("id") UUID id, @Valid LotteryRequest request) {
+    public Response lottery(@PathParam("id") UUID id, @Valid @NotNull LotteryRequest request) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
-        CouncilLottery l = councils.requestLottery(id, request == null ? null : request.seats(), request == null ? null : request.reserves());
+        CouncilLottery l = councils.requestLottery(id, request.seats(), request.reserves());
         return Response.accepted(LotteryView.of(l)).build();
     }
 

@@ -62,6 +62,10 @@ class CouncilExchangeTest {
         String dong = "독산" + UUID.randomUUID().toString().substring(0, 6) + "동";
         String council = council(dong, 10, 2);
         List<String> pool = applicants(council, dong, 14);
+        // A lottery is a deliberate act: no body is a malformed request, not "the defaults".
+        given().auth().oauth2(OFFICER).contentType("application/json")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(422).contentType("application/problem+json");
+        given().get(API + "/councils/" + council + "/lotteries").then().body("size()", equalTo(0));
         given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
                 .post(API + "/councils/" + council + "/lotteries").then().statusCode(202).body("status", equalTo("REQUESTED"));
         given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
