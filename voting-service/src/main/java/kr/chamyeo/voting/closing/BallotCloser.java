@@ -132,12 +132,13 @@ public class BallotCloser {
      * the closed box: the status update above waited for every vote batch that held the ballot row, and no new
      * batch can commit until this transaction ends.
      */
-    private String publishBox(Ballot ballot, long voters, int chunks, long[] counts) throws SQLException {
+    private String publishBox(Ballot ballot, long voters, int chunks, long[] counts) {
         BlockingQueue<BallotBoxChunk> ready = new ArrayBlockingQueue<>(2 * CHUNKS_PER_INSERT);
         BoxReader reader = new BoxReader(ballot, chunks, counts, ready);
         Thread thread = new Thread(reader, "ballot-box-reader");
         thread.start();
         List<BallotBoxChunk> pending = new ArrayList<>(CHUNKS_PER_INSERT);
+        boolean finished = false;
         try {
             for (BallotBoxChunk next = ready.take(); next != END_OF_BOX; next = ready.take()) {
                 pending.add(next);
@@ -147,10 +148,15 @@ public class BallotCloser {
             }
             publish(ballot, pending);
             thread.join();
+            finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            thread.interrupt();
             throw new IllegalStateException("Closing ballot " + ballot.id() + " was interrupted", e);
+        } finally {
+            if (!finished) {
+                // A failed outbox insert must not leave the reader blocked on a full queue, holding its connection.
+                reader.abandon(thread);
+            }
         }
         if (reader.failure != null) {
             throw new IllegalStateException("Reading the box of ballot " + ballot.id() + " failed", reader.failure);
@@ -171,6 +177,7 @@ public class BallotCloser {
         private final BulletinHash hash = new BulletinHash();
         private volatile long seen;
         private volatile Exception failure;
+        private volatile boolean abandoned;
 
         BoxReader(Ballot ballot, int chunks, long[] counts, BlockingQueue<BallotBoxChunk> ready) {
             this.ballot = ballot;
@@ -202,11 +209,19 @@ public class BallotCloser {
                 failure = e;
             } finally {
                 try {
-                    ready.put(END_OF_BOX);
+                    if (!abandoned) {
+                        ready.put(END_OF_BOX);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+
+        /** The closing gave up: nobody takes chunks any more, so stop reading. */
+        void abandon(Thread thread) {
+            abandoned = true;
+            thread.interrupt();
         }
 
         private void read(PreparedStatement box) throws SQLException, InterruptedException {
