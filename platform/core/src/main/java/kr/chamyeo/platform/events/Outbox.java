@@ -30,6 +30,8 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 @ApplicationScoped
 public class Outbox {
 
+    private static final Object RELAY_WOKEN = new Object();
+
     @Inject
     EntityManager em;
 
@@ -75,6 +77,16 @@ public class Outbox {
                 .setParameter(4, type)
                 .setParameter(5, payloads)
                 .executeUpdate();
+        wakeRelayOnCommit();
+        return List.of(ids);
+    }
+
+    /** One wake-up per transaction, however many events it publishes. */
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(RELAY_WOKEN) != null) {
+            return;
+        }
+        transactions.putResource(RELAY_WOKEN, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -87,7 +99,6 @@ public class Outbox {
                 }
             }
         });
-        return List.of(ids);
     }
 
     private CloudEvent event(UUID id, String type, String key, Object data) {
