@@ -40,6 +40,14 @@ public class CallerGuard {
     private static final Logger ACCESS = Logger.getLogger("chamyeo.access");
     private static final Logger LOG = Logger.getLogger(CallerGuard.class);
     static final String CALLER = "chamyeo.caller";
+    // One digest per event loop: looking the algorithm up for every request was a tenth of the guard's time.
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     enum RouteClass { VOTES, WRITES, READS }
 
@@ -72,10 +80,11 @@ public class CallerGuard {
 
     private void measure(RoutingContext rc) {
         long start = System.nanoTime();
-        rc.addBodyEndHandler(ignored -> ACCESS.infof("request_id=%s caller=%s method=%s route=%s status=%d latency_ms=%.1f",
-                rc.response().headers().get(ServiceProxy.REQUEST_ID), rc.<String>get(CALLER, "anonymous"),
-                rc.request().method(), rc.request().path(), rc.response().getStatusCode(),
-                (System.nanoTime() - start) / 1e6));
+        // Plain concatenation: printf-style formatting of this line cost as much as the token check.
+        rc.addBodyEndHandler(ignored -> ACCESS.info("request_id=" + rc.response().headers().get(ServiceProxy.REQUEST_ID)
+                + " caller=" + rc.<String>get(CALLER, "anonymous") + " method=" + rc.request().method()
+                + " route=" + rc.request().path() + " status=" + rc.response().getStatusCode()
+                + " latency_ms=" + (System.nanoTime() - start) / 100_000 / 10.0));
         String length = rc.request().getHeader("Content-Length");
         if (length != null && tooLarge(length)) {
             reject(rc, 413, "payload-too-large", "Payload too large", "Request body is larger than " + maxBody.asLongValue() + " bytes");
@@ -163,11 +172,7 @@ public class CallerGuard {
     }
 
     private static String shortHash(String subject) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(subject).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = SHA_256.get().digest(String.valueOf(subject).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 5);
     }
 }

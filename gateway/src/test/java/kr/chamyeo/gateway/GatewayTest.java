@@ -1,6 +1,8 @@
 package kr.chamyeo.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -32,6 +34,15 @@ class GatewayTest {
                 .body("requestId", not(equalTo("null")));
         given().header("X-Request-Id", "req-123").get("/api/v1/budget/cycles").then().statusCode(200)
                 .header("X-Request-Id", "req-123").body("requestId", equalTo("req-123"));
+    }
+
+    @Test
+    void metricsNameTheRouteNotTheId() {
+        given().get("/api/v1/budget/cycles/41").then().statusCode(200);
+        given().get("/api/v1/budget/cycles/42").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics, containsString("uri=\"/api/v1/budget/*\""));
+        assertThat(metrics, not(containsString("/api/v1/budget/cycles/4")));
     }
 
     @Test
