@@ -86,8 +86,9 @@ public class BallotResource {
                                          message = "one of UPCOMING, OPEN, CLOSING, CLOSED") String status,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        Instant now = Instant.now();
         return QuarkusTransaction.joiningExisting().call(() -> store.list(district, status, page, size).stream()
-                .map(id -> view(store.find(id).orElseThrow())).toList());
+                .map(listed -> BallotView.of(listed.ballot(), listed.state(), now)).toList());
     }
 
     @GET

@@ -91,16 +91,30 @@ public class BallotStore {
     public record State(boolean closed, Instant closedAt, Long voters, String talliesJson, String bulletinHash) {
     }
 
+    private static final String STATE_COLUMNS = "status, closed_at, voters, cast(tallies as text), bulletin_hash";
+
     public State state(UUID id) {
-        Object[] row = (Object[]) em.createNativeQuery("select status, closed_at, voters, cast(tallies as text), bulletin_hash "
-                + "from ballot where id = ?1").setParameter(1, id).getSingleResult();
-        return new State("CLOSED".equals(row[0]), instant(row[1]), row[2] == null ? null : ((Number) row[2]).longValue(),
-                (String) row[3], (String) row[4]);
+        Object[] row = (Object[]) em.createNativeQuery("select " + STATE_COLUMNS + " from ballot where id = ?1")
+                .setParameter(1, id).getSingleResult();
+        return toState(row, 0);
     }
 
-    /** One page of ballots, newest window first. {@code phase}: UPCOMING, OPEN, CLOSING (past closes-at, not yet tallied) or CLOSED. */
-    public List<UUID> list(String district, String phase, int page, int size) {
-        StringBuilder sql = new StringBuilder("select id from ballot where (cast(?1 as text) is null or owner_district = ?1)");
+    private static State toState(Object[] row, int from) {
+        return new State("CLOSED".equals(row[from]), instant(row[from + 1]),
+                row[from + 2] == null ? null : ((Number) row[from + 2]).longValue(), (String) row[from + 3], (String) row[from + 4]);
+    }
+
+    /** A listed ballot: its definition and its state, read in the same query as the page. */
+    public record Listed(Ballot ballot, State state) {
+    }
+
+    /**
+     * One page of ballots, newest window first, with their states. {@code phase}: UPCOMING, OPEN, CLOSING (past
+     * closes-at, not yet tallied) or CLOSED.
+     */
+    public List<Listed> list(String district, String phase, int page, int size) {
+        StringBuilder sql = new StringBuilder("select id, " + STATE_COLUMNS
+                + " from ballot where (cast(?1 as text) is null or owner_district = ?1)");
         if (phase != null) {
             sql.append(switch (phase) {
                 case "UPCOMING" -> " and status = 'OPEN' and now() < opens_at";
@@ -112,9 +126,9 @@ public class BallotStore {
         }
         sql.append(" order by opens_at desc, id limit ?2 offset ?3");
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery(sql.toString()).setParameter(1, district).setParameter(2, size)
+        List<Object[]> rows = em.createNativeQuery(sql.toString()).setParameter(1, district).setParameter(2, size)
                 .setParameter(3, (long) page * size).getResultList();
-        return ids;
+        return rows.stream().map(row -> new Listed(find((UUID) row[0]).orElseThrow(), toState(row, 1))).toList();
     }
 
     private Ballot toBallot(Object[] row) {

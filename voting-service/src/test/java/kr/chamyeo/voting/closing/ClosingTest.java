@@ -124,6 +124,9 @@ class ClosingTest {
                 .body("tallies.find { it.key == 'p-1' }.votes", equalTo(4))
                 .body("tallies.find { it.key == 'p-1' }.label", equalTo("독산동 어린이 놀이터 개선"));
         given().get("/api/v1/voting/ballots/" + ballot).then().body("status", equalTo("CLOSED")).body("bulletinHash", equalTo(hash));
+        given().queryParam("status", "CLOSED").queryParam("size", 100).get("/api/v1/voting/ballots").then().statusCode(200)
+                .body("find { it.id == '" + ballot + "' }.voters", equalTo(7))
+                .body("find { it.id == '" + ballot + "' }.bulletinHash", equalTo(hash));
         given().auth().oauth2(officer).post("/api/v1/voting/ballots/" + ballot + "/close").then().statusCode(409)
                 .contentType("application/problem+json");
     }
