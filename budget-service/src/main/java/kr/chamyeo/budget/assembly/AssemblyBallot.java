@@ -39,9 +39,11 @@ public class AssemblyBallot extends PanacheEntityBase {
     /** 1 for the first request; each re-request after a BallotRejected is the next round. */
     public int round = 1;
 
+    static final String CORRELATION_PREFIX = "budget:";
+
     /** {@code budget:<cycleId>:<ELECTORATE>} for round 1 (the shared contract), {@code …:<round>} after a re-request. */
     public static String correlationId(long cycleId, Electorate electorate, int round) {
-        return "budget:" + cycleId + ":" + electorate.name() + (round == 1 ? "" : ":" + round);
+        return CORRELATION_PREFIX + cycleId + ":" + electorate.name() + (round == 1 ? "" : ":" + round);
     }
 
     /** The latest round of each electorate's ballot: the ones the 총회 is decided by. */

@@ -37,6 +37,12 @@ public class BallotEventHandler implements EventHandler {
     }
 
     @Override
+    public boolean concerns(ReceivedEvent event) {
+        String correlationId = text(event.data(), "correlationId");
+        return correlationId != null && correlationId.startsWith(AssemblyBallot.CORRELATION_PREFIX);
+    }
+
+    @Override
     public void handle(ReceivedEvent event) {
         JsonNode data = event.data();
         Optional<AssemblyBallot> found = AssemblyBallot.byCorrelation(text(data, "correlationId"))

@@ -3,6 +3,8 @@ package kr.chamyeo.community.council;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import kr.chamyeo.platform.events.EventHandler;
 import kr.chamyeo.platform.events.ReceivedEvent;
 
@@ -16,6 +18,12 @@ public class BallotEventHandler implements EventHandler {
     @Override
     public String topic() {
         return CouncilEvents.BALLOTS;
+    }
+
+    @Override
+    public boolean concerns(ReceivedEvent event) {
+        JsonNode correlationId = event.data().get("correlationId");
+        return correlationId != null && correlationId.asText().startsWith(CouncilEvents.MEETING_PREFIX);
     }
 
     @Override

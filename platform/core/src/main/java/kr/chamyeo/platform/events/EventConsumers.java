@@ -143,10 +143,15 @@ public class EventConsumers {
             recordRejected(id, "unreadable", "?", e.getMessage());
             return;
         }
+        List<EventHandler> concerned = topicHandlers.stream().filter(handler -> handler.concerns(event)).toList();
+        if (concerned.isEmpty()) {
+            registry.counter("chamyeo.events.consumed", "topic", event.topic(), "outcome", "not-concerned").increment();
+            return;
+        }
         int failures = 0;
         while (running) {
             try {
-                boolean applied = QuarkusTransaction.requiringNew().call(() -> apply(event, topicHandlers));
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> apply(event, concerned));
                 registry.counter("chamyeo.events.consumed", "topic", event.topic(), "outcome", applied ? "applied" : "duplicate")
                         .increment();
                 return;

@@ -99,6 +99,23 @@ class OutboxAndConsumerTest {
                 .setParameter(1, poisonId).getSingleResult()));
     }
 
+    @Test
+    void eventOfNoConcernLeavesNoTrace() {
+        String elsewhere = "elsewhere-" + UUID.randomUUID();
+        String elsewhereId = UUID.randomUUID().toString();
+        EventProbe.send("probe.effects", "k",
+                EventProbe.cloudEvent(elsewhereId, "/chamyeo/test", "EffectRequested", elsewhere, "{\"marker\":\"" + elsewhere + "\"}"));
+        String next = "next-" + UUID.randomUUID();
+        EventProbe.send("probe.effects", "k",
+                EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/test", "EffectRequested", next, "{\"marker\":\"" + next + "\"}"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
+        assertEquals(0, effects(elsewhere));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                .setParameter(1, elsewhereId).getSingleResult()).longValue()));
+    }
+
     private long effects(String marker) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("select count(*) from probe_effect where marker = ?1")

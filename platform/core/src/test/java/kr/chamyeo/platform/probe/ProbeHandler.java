@@ -19,6 +19,11 @@ public class ProbeHandler implements EventHandler {
     }
 
     @Override
+    public boolean concerns(ReceivedEvent event) {
+        return !event.data().path("marker").asText().startsWith("elsewhere");
+    }
+
+    @Override
     public void handle(ReceivedEvent event) {
         String marker = event.data().path("marker").asText();
         if (marker.startsWith("poison")) {
