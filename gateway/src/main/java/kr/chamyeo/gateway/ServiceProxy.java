@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.netty.util.concurrent.EventExecutor;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -38,6 +39,8 @@ public class ServiceProxy {
 
     static final String REQUEST_ID = "X-Request-Id";
     private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+    /** Open connections to one service at most, shared out among the event loops' own clients. */
+    private static final int MAX_CONNECTIONS_PER_SERVICE = 256;
 
     @Inject
     GatewayConfig config;
@@ -47,8 +50,13 @@ public class ServiceProxy {
 
     void routes(@Observes Router router) {
         router.route("/api/*").order(-40).handler(ServiceProxy::tagRequest);
+        int eventLoops = 0;
+        for (EventExecutor ignored : vertx.nettyEventLoopGroup()) {
+            eventLoops++;
+        }
+        int connectionsPerEventLoop = Math.max(1, MAX_CONNECTIONS_PER_SERVICE / eventLoops);
         for (Map.Entry<String, URI> service : config.services().entrySet()) {
-            Forwarder forwarder = new Forwarder(service.getKey(), service.getValue());
+            Forwarder forwarder = new Forwarder(service.getKey(), service.getValue(), connectionsPerEventLoop);
             router.route("/api/v1/" + service.getKey() + "/*").handler(forwarder);
             router.route("/api/v1/" + service.getKey()).handler(forwarder);
         }
@@ -68,10 +76,12 @@ public class ServiceProxy {
 
         private final String service;
         private final SocketAddress origin;
+        private final int connectionsPerEventLoop;
         private final Map<Thread, ProxyHandler> byEventLoop = new ConcurrentHashMap<>();
 
-        Forwarder(String service, URI target) {
+        Forwarder(String service, URI target, int connectionsPerEventLoop) {
             this.service = service;
+            this.connectionsPerEventLoop = connectionsPerEventLoop;
             this.origin = SocketAddress.inetSocketAddress(target.getPort() > 0 ? target.getPort() : 80, target.getHost());
         }
 
@@ -83,7 +93,7 @@ public class ServiceProxy {
         private HttpProxy newProxy() {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setConnectTimeout(2000)
-                    .setMaxPoolSize(128)
+                    .setMaxPoolSize(connectionsPerEventLoop)
                     .setKeepAlive(true));
             return HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, http) -> http.request(new RequestOptions()

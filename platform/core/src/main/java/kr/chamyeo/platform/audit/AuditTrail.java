@@ -104,20 +104,26 @@ public class AuditTrail {
 
     /**
      * Nobody waits for these records, so the batch lingers a moment: at thousands of votes a second, writing
-     * whatever had queued at once made as many commits (each an fsync) as the votes themselves.
+     * whatever had queued at once made as many commits (each an fsync) as the votes themselves. A shutdown's
+     * interrupt ends the wait; the records already taken off the queue are still written (drain() only sees the
+     * queue), and the flusher stops after that write because {@code running} is already false.
      */
-    private List<Entry> gatherAfter(Entry first) throws InterruptedException {
+    private List<Entry> gatherAfter(Entry first) {
         List<Entry> batch = new ArrayList<>();
         batch.add(first);
         long deadline = System.nanoTime() + LINGER.toNanos();
-        while (batch.size() < MAX_BATCH) {
-            long left = deadline - System.nanoTime();
-            Entry next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-            if (next == null) {
-                break;
+        try {
+            while (batch.size() < MAX_BATCH) {
+                long left = deadline - System.nanoTime();
+                Entry next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+                if (next == null) {
+                    break;
+                }
+                batch.add(next);
+                queue.drainTo(batch, MAX_BATCH - batch.size());
             }
-            batch.add(next);
-            queue.drainTo(batch, MAX_BATCH - batch.size());
+        } catch (InterruptedException e) {
+            // Shutting down: the batch is returned and written; the flag stays cleared so the write can run.
         }
         return batch;
     }
