@@ -37,3 +37,32 @@ function done(summary, latency, requests)
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
     errs + socket, socket, summary.errors.status))
 end
+
+-- Open-model pacing for background traffic: `rate` requests per second in all, shared out among the WRK_THREADS
+-- threads; each request takes the next free slot of its thread, a slot missed while the stack was slow is dropped
+-- (no burst to catch up). Without a rate the connections send as fast as the answers come back.
+local ffi = require("ffi")
+ffi.cdef [[
+  typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
+  int clock_gettime(int clock, bench_timespec *now);
+]]
+local clock = ffi.new("bench_timespec")
+
+local function now_ms()
+  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+  return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
+end
+
+function pace(rate)
+  rate = tonumber(rate or "") or 0
+  if rate <= 0 then return end
+  local interval = 1000 * tonumber(os.getenv("WRK_THREADS")) / rate
+  local next_at = nil
+  function delay()
+    local now = now_ms()
+    if next_at == nil or next_at < now then next_at = now end
+    local wait = next_at - now
+    next_at = next_at + interval
+    return wait
+  end
+end

@@ -1,6 +1,7 @@
 -- Residents reading public pages (cycles, ballots, results), each request with the next resident's token.
 package.path = os.getenv("LUA_DIR") .. "/?.lua;" .. package.path
 require("common")
+pace(os.getenv("RATE"))
 
 function init(args)
   label, expected, errors = os.getenv("LABEL"), 200, 0

@@ -1,6 +1,7 @@
 -- Officers writing: each request opens a ballot (투표 개설) as the next officer of the district.
 package.path = os.getenv("LUA_DIR") .. "/?.lua;" .. package.path
 require("common")
+pace(os.getenv("RATE"))
 
 function init(args)
   label, expected, errors = os.getenv("LABEL"), 201, 0

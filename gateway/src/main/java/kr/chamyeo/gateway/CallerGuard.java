@@ -60,7 +60,9 @@ public class CallerGuard {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBody;
 
+    // Upkeep on the calling event loop, not handed to the common pool for every few requests.
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .executor(Runnable::run)
             .expireAfterAccess(Duration.ofMinutes(15))
             .maximumSize(1_000_000)
             .build();

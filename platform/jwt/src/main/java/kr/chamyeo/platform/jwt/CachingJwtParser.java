@@ -66,7 +66,7 @@ public class CachingJwtParser implements JWTParser {
             return known;
         }
         misses.increment();
-        JsonWebToken jwt = verifier.parse(token);
+        JsonWebToken jwt = new ClaimsReadOnce(verifier.parse(token));
         verified.remember(token, jwt);
         return jwt;
     }

@@ -23,6 +23,7 @@ final class VerifiedTokens {
         this.epochSeconds = epochSeconds;
         long maxAgeNanos = maxAge.toNanos();
         this.cache = Caffeine.newBuilder()
+                .executor(Runnable::run)
                 .maximumSize(maxEntries)
                 .expireAfter(Expiry.<String, JsonWebToken>creating((token, jwt) ->
                         Duration.ofNanos(Math.min(maxAgeNanos, Math.max(0, Duration.ofSeconds(jwt.getExpirationTime()
