@@ -28,6 +28,27 @@ class GatewayTest {
     }
 
     @Test
+    void forwardsTheAnswersHeadersButNotTheConnectionsOwn() {
+        given().get("/api/v1/budget/cycles").then().statusCode(200)
+                .header("Location", "/api/v1/budget/cycles/7")
+                .header("Keep-Alive", org.hamcrest.Matchers.nullValue())
+                .header("Date", notNullValue());
+    }
+
+    @Test
+    void streamsLargeAnswersAndUploadsWhole() {
+        String expected = "투표 결과 한 줄\n".repeat(15_000);
+        for (String path : new String[] {"/api/v1/budget/exports/sized", "/api/v1/budget/exports/chunked"}) {
+            String body = given().get(path).then().statusCode(200).extract().asString();
+            assertThat(path, body.length(), equalTo(expected.length()));
+            assertThat(path, body.equals(expected), equalTo(true));
+        }
+        String upload = "x".repeat(60_000);
+        given().contentType("text/plain").body(upload).post("/api/v1/budget/exports/upload")
+                .then().statusCode(200).body(equalTo("uploaded 60000"));
+    }
+
+    @Test
     void generatesRequestIdAndKeepsAGivenOne() {
         given().get("/api/v1/budget/cycles").then().statusCode(200)
                 .header("X-Request-Id", notNullValue())

@@ -35,6 +35,12 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                     return;
                 }
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (exchange.getRequestURI().getPath().startsWith("/api/v1/budget/exports/")) {
+                    export(exchange, body);
+                    return;
+                }
+                exchange.getResponseHeaders().add("Location", "/api/v1/budget/cycles/7");
+                exchange.getResponseHeaders().add("Keep-Alive", "timeout=60");
                 reply(exchange, 200, "{\"path\":\"" + exchange.getRequestURI() + "\",\"method\":\"" + exchange.getRequestMethod()
                         + "\",\"requestId\":\"" + exchange.getRequestHeaders().getFirst("X-Request-Id")
                         + "\",\"body\":" + (body.isEmpty() ? "null" : body) + "}");
@@ -95,6 +101,22 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    /**
+     * Large answers the gateway must stream rather than hold: 300 KB of 투표 lines with a length, or chunked without
+     * one; a POST echoes the length of a large uploaded body.
+     */
+    private static void export(HttpExchange exchange, String upload) throws IOException {
+        byte[] bytes = (upload.isEmpty() ? "투표 결과 한 줄\n".repeat(15_000) : "uploaded " + upload.length()).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=UTF-8");
+        boolean chunked = exchange.getRequestURI().getPath().endsWith("/chunked");
+        exchange.sendResponseHeaders(200, chunked ? 0 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int from = 0; from < bytes.length; from += 8192) {
+                out.write(bytes, from, Math.min(8192, bytes.length - from));
+            }
         }
     }
 
