@@ -117,7 +117,7 @@ public class CycleService {
         }
         var found = Cycle.<Cycle>find(query.toString(), Sort.descending("fiscalYear").and("district").and("id"), params);
         List<CycleView> items = found.page(page, size).list().stream().map(CycleView::of).toList();
-        return new Page<>(items, page, size, found.count());
+        return Page.of(items, page, size, found::count);
     }
 
     public CycleView get(long id) {

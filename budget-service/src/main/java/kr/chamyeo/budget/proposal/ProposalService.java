@@ -100,7 +100,7 @@ public class ProposalService {
                 : Proposal.<Proposal>find("cycle = ?1 and stage = ?2 and subcommitteeCode = ?3", Sort.ascending("id"), cycle,
                 stage, subcommittee);
         List<ProposalView> items = query.page(page, size).list().stream().map(p -> ProposalView.of(p, contacts, false)).toList();
-        return new Page<>(items, page, size, query.count());
+        return Page.of(items, page, size, query::count);
     }
 
     /** Contacts are personal data: officers of the cycle's district and city admins only. */
