@@ -190,6 +190,12 @@ public class ServiceProxy {
             rc.request().headers().set(REQUEST_ID, id);
         }
         rc.response().putHeader(REQUEST_ID, id);
+        // API answers are personal or change at any moment unless the service itself says they may be kept.
+        rc.addHeadersEndHandler(ignored -> {
+            if (!rc.response().headers().contains(HttpHeaders.CACHE_CONTROL)) {
+                rc.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            }
+        });
         rc.next();
     }
 

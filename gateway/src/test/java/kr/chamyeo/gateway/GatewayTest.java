@@ -28,11 +28,15 @@ class GatewayTest {
     }
 
     @Test
-    void forwardsTheAnswersHeadersButNotTheConnectionsOwn() {
+    void forwardsTheAnswersHeadersButNotTheConnectionsOwnAndKeepsNothingCachedUnlessTheServiceSaysSo() {
         given().get("/api/v1/budget/cycles").then().statusCode(200)
                 .header("Location", "/api/v1/budget/cycles/7")
                 .header("Keep-Alive", org.hamcrest.Matchers.nullValue())
-                .header("Date", notNullValue());
+                .header("Date", notNullValue())
+                .header("Cache-Control", "no-store");
+        given().get("/api/v1/budget/exports/sized").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=300");
+        given().get("/api/v1/nothing/here").then().statusCode(404).header("Cache-Control", "no-store");
     }
 
     @Test

@@ -111,6 +111,7 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
     private static void export(HttpExchange exchange, String upload) throws IOException {
         byte[] bytes = (upload.isEmpty() ? "투표 결과 한 줄\n".repeat(15_000) : "uploaded " + upload.length()).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=UTF-8");
+        exchange.getResponseHeaders().add("Cache-Control", "public, max-age=300");
         boolean chunked = exchange.getRequestURI().getPath().endsWith("/chunked");
         exchange.sendResponseHeaders(200, chunked ? 0 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -23,9 +23,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpServerResponse;
 
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
@@ -76,6 +81,12 @@ public class ResultResource {
                            @Schema(description = "Pass as 'after' for the next page; null on the last page") String next) {
     }
 
+    /**
+     * Results and bulletin of a closed ballot never change again: browsers and CDNs may keep them, so the rush of
+     * residents opening the results page when a city-wide ballot closes is answered by caches, not by this service.
+     */
+    static final String FINAL = "public, max-age=300";
+
     @Inject
     BallotStore ballots;
 
@@ -92,12 +103,14 @@ public class ResultResource {
             + "(≤29, 30대, 40대, 50대, 60+, 청년 19–39) and dong (행정동). Final after closing; before closing only if the ballot "
             + "allows live results. Turnout comes from the roll and never joins the choices; cells under 5 voters are "
             + "suppressed (null) so nobody's participation can be singled out.")
-    @APIResponse(responseCode = "200", description = "Results", content = @Content(schema = @Schema(implementation = Results.class)))
+    @APIResponse(responseCode = "200", description = "Results", content = @Content(schema = @Schema(implementation = Results.class)),
+            headers = @Header(name = "Cache-Control", description = "`" + FINAL + "` once final (closed); live results are not cached",
+                    schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such ballot",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not closed and live results are off",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Results results(@PathParam("id") UUID id) {
+    public Results results(@PathParam("id") UUID id, @Context HttpServerResponse response) {
         Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         BallotStore.State state = ballots.state(id);
         long[] counts = new long[ballot.options().size()];
@@ -123,6 +136,9 @@ public class ResultResource {
         for (int i = 0; i < counts.length; i++) {
             var option = ballot.options().get(i);
             tallies.add(new OptionResult(option.key(), option.label(), option.cost(), counts[i]));
+        }
+        if (state.closed()) {
+            response.putHeader("Cache-Control", FINAL);
         }
         return new Results(id, state.closed(), voters, tallies, turnout(id));
     }
@@ -169,6 +185,8 @@ public class ResultResource {
             + "chosen keys) in bulletin order (ascending receipt hash, a random order unrelated to voting time) and the SHA-256 "
             + "over the whole list, so anyone can recount and find their own receipt. Paged with 'after'.")
     @APIResponse(responseCode = "200", description = "One page of the bulletin",
+            headers = @Header(name = "Cache-Control", description = "`" + FINAL + "`: the bulletin of a closed ballot never changes",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = Bulletin.class),
                     examples = @ExampleObject(value = "{\"ballotId\":\"6f1e…\",\"voters\":2,\"bulletinHash\":\"…\",\"entries\":"
                             + "[{\"receiptHash\":\"0a1b…\",\"choices\":[\"p-1\",\"p-3\"]}],\"next\":null}")))
@@ -180,12 +198,14 @@ public class ResultResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Bulletin bulletin(@PathParam("id") UUID id,
                              @QueryParam("after") @Pattern(regexp = "[0-9a-f]{64}", message = "a receipt hash (64 lowercase hex digits)") String after,
-                             @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(10000) int limit) {
+                             @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(10000) int limit,
+                             @Context HttpServerResponse response) {
         Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         BallotStore.State state = ballots.state(id);
         if (!state.closed()) {
             throw ProblemException.conflict("ballot-not-closed", "The bulletin is published when the ballot closes");
         }
+        response.putHeader("Cache-Control", FINAL);
         HexFormat hex = HexFormat.of();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select receipt_hash, array_to_string(choices, ',') from voting_box "

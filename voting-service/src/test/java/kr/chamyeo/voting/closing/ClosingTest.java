@@ -86,6 +86,7 @@ class ClosingTest {
         assertEquals(7, chunk.get("entries").size());
 
         JsonPath bulletin = given().queryParam("limit", 3).get("/api/v1/voting/ballots/" + ballot + "/bulletin").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=300")
                 .extract().jsonPath();
         List<Map<String, Object>> entries = new ArrayList<>(bulletin.getList("entries"));
         String next = bulletin.getString("next");
@@ -120,6 +121,7 @@ class ClosingTest {
             assertEquals(recount.get(tally.get("key").asText()), tally.get("votes").asLong(), "tallies equal a recount of the bulletin");
         }
         given().get("/api/v1/voting/ballots/" + ballot + "/results").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=300")
                 .body("closed", equalTo(true)).body("voters", equalTo(7))
                 .body("tallies.find { it.key == 'p-1' }.votes", equalTo(4))
                 .body("tallies.find { it.key == 'p-1' }.label", equalTo("독산동 어린이 놀이터 개선"));
@@ -152,6 +154,7 @@ class ClosingTest {
                     "p-" + (1 + i % 3)).statusCode(201);
         }
         given().get("/api/v1/voting/ballots/" + ballot + "/results").then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.nullValue())
                 .body("closed", equalTo(false)).body("voters", equalTo(12))
                 .body("tallies.votes", equalTo(List.of(4, 4, 4)))
                 .body("turnout.bySex.find { it.value == 'F' }.voters", equalTo(6))
