@@ -92,11 +92,13 @@ public class ServiceProxy {
         private final String service;
         private final SocketAddress origin;
         private final int connectionsPerEventLoop;
+        private final long idleTimeoutMillis;
         private final Map<Thread, HttpClient> byEventLoop = new ConcurrentHashMap<>();
 
         Forwarder(String service, URI target, int connectionsPerEventLoop) {
             this.service = service;
             this.connectionsPerEventLoop = connectionsPerEventLoop;
+            this.idleTimeoutMillis = config.timeout().toMillis();
             this.origin = SocketAddress.inetSocketAddress(target.getPort() > 0 ? target.getPort() : 80, target.getHost());
         }
 
@@ -106,8 +108,8 @@ public class ServiceProxy {
                     new HttpClientOptions().setConnectTimeout(2000).setMaxPoolSize(connectionsPerEventLoop).setKeepAlive(true)));
             HttpServerRequest in = rc.request();
             RequestOptions options = new RequestOptions().setServer(origin).setMethod(in.method()).setURI(in.uri())
-                    .setIdleTimeout(config.timeout().toMillis());
-            boolean whole = !in.headers().contains(HttpHeaders.TRANSFER_ENCODING) && knownLength(in.headers()) <= BUFFERED_BODY;
+                    .setIdleTimeout(idleTimeoutMillis);
+            boolean whole = forwardedWhole(in.headers());
             options.setHeaders(endToEnd(in.headers(), whole));
             Future<HttpClientResponse> answer;
             if (whole) {
@@ -123,7 +125,7 @@ public class ServiceProxy {
 
         private void relay(RoutingContext rc, HttpClientResponse response) {
             HttpServerResponse out = rc.response().setStatusCode(response.statusCode());
-            boolean whole = !response.headers().contains(HttpHeaders.TRANSFER_ENCODING) && knownLength(response.headers()) <= BUFFERED_BODY;
+            boolean whole = forwardedWhole(response.headers());
             // An answer to HEAD has no body but keeps the length the body would have.
             MultiMap headers = endToEnd(response.headers(), whole && rc.request().method() != HttpMethod.HEAD);
             headers.remove(REQUEST_ID);
@@ -168,6 +170,11 @@ public class ServiceProxy {
             }
         }
         return to;
+    }
+
+    /** True for a message with no body or a declared length up to {@link #BUFFERED_BODY}, false for chunked or longer ones. */
+    private static boolean forwardedWhole(MultiMap headers) {
+        return !headers.contains(HttpHeaders.TRANSFER_ENCODING) && knownLength(headers) <= BUFFERED_BODY;
     }
 
     /** The declared body length; 0 for none, and past {@link #BUFFERED_BODY} when it cannot be read. */
