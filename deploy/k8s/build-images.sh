@@ -25,8 +25,9 @@ args=(
   "-Dquarkus.container-image.group=${CHAMYEO_IMAGE_GROUP:-chamyeo}"
   # The UBI OpenJDK images' unprivileged user; the Deployments run as the same uid (runAsUser: 185).
   -Dquarkus.jib.user=185
-  # Heap sizing comes from JAVA_MAX_MEM_RATIO at run time (ConfigMaps); these hold in every environment.
-  "-Dquarkus.jib.jvm-additional-arguments=-XX:+ExitOnOutOfMemoryError,-XX:+UseG1GC"
+  # Heap sizing (JAVA_MAX_MEM_RATIO) and the collector (GC_CONTAINER_OPTIONS) come from the ConfigMaps at run time:
+  # a collector named here as well would start the JVM with two and it would refuse to start.
+  "-Dquarkus.jib.jvm-additional-arguments=-XX:+ExitOnOutOfMemoryError"
 )
 [[ -n "${tag}" ]] && args+=("-Dquarkus.container-image.tag=${tag}")
 [[ -n "${CHAMYEO_BASE_JVM_IMAGE:-}" ]] && args+=("-Dquarkus.jib.base-jvm-image=${CHAMYEO_BASE_JVM_IMAGE}")

@@ -249,6 +249,28 @@ class ManifestsTest {
         }
     }
 
+    /**
+     * The UBI image's run-java.sh always adds GC_CONTAINER_OPTIONS (ParallelGC when unset) and appends the JVM
+     * arguments baked in at build time: a collector named in both places stops the JVM at start.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void everyAppStartsWithExactlyOneGarbageCollector(Rendered r) throws IOException {
+        Map<String, Map<String, String>> maps = r.all(ConfigMap.class)
+                .collect(Collectors.toMap(c -> c.getMetadata().getName(), ConfigMap::getData));
+        Pattern collector = Pattern.compile("-XX:\\+Use\\w+GC");
+        for (String app : APPS) {
+            String options = maps.get(app).get("GC_CONTAINER_OPTIONS");
+            assertNotNull(options, r.name + ": " + app + " names its collector");
+            assertEquals(1, collector.matcher(options).results().count(), r.name + ": " + app + " " + options);
+            assertEquals(app.equals("gateway") ? "-XX:+UseParallelGC" : "-XX:+UseG1GC", options.trim(), r.name + ": " + app);
+        }
+        String build = Files.readString(Rendered.K8S.resolve("build-images.sh"));
+        Matcher jvmArguments = Pattern.compile("jvm-additional-arguments=([^\"\\s]*)").matcher(build);
+        assertTrue(jvmArguments.find(), "build-images.sh sets the image's JVM arguments");
+        assertFalse(collector.matcher(jvmArguments.group(1)).find(), "image JVM arguments name no collector: " + jvmArguments.group(1));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void everySecretReferenceIsADocumentedSecretKey(Rendered r) {
