@@ -4,9 +4,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
@@ -54,8 +55,12 @@ public class ServiceProxy {
     private static final int MAX_CONNECTIONS_PER_SERVICE = 256;
     static final int BUFFERED_BODY = 64 * 1024;
     /** Hop-by-hop headers (RFC 9110 §7.6.1): they belong to one connection and are never forwarded. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "expect");
+    private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        HOP_BY_HOP.addAll(List.of("connection", "keep-alive", "proxy-connection", "proxy-authenticate", "proxy-authorization",
+                "te", "trailer", "transfer-encoding", "upgrade", "expect"));
+    }
 
     @Inject
     GatewayConfig config;
@@ -110,15 +115,20 @@ public class ServiceProxy {
             RequestOptions options = new RequestOptions().setServer(origin).setMethod(in.method()).setURI(in.uri())
                     .setIdleTimeout(idleTimeoutMillis);
             boolean whole = forwardedWhole(in.headers());
-            options.setHeaders(endToEnd(in.headers(), whole));
             Future<HttpClientResponse> answer;
             if (whole) {
                 Future<Buffer> body = in.isEnded() ? Future.succeededFuture(Buffer.buffer()) : in.body();
                 in.resume();
-                answer = body.compose(content -> client.request(options).compose(out -> out.send(content)));
+                answer = body.compose(content -> client.request(options).compose(out -> {
+                    copyEndToEnd(in.headers(), out.headers(), true);
+                    return out.send(content);
+                }));
             } else {
                 in.pause();
-                answer = client.request(options).compose(out -> out.send(in));
+                answer = client.request(options).compose(out -> {
+                    copyEndToEnd(in.headers(), out.headers(), false);
+                    return out.send(in);
+                });
             }
             answer.onSuccess(response -> relay(rc, response)).onFailure(error -> fail(rc, error));
         }
@@ -126,10 +136,11 @@ public class ServiceProxy {
         private void relay(RoutingContext rc, HttpClientResponse response) {
             HttpServerResponse out = rc.response().setStatusCode(response.statusCode());
             boolean whole = forwardedWhole(response.headers());
-            // An answer to HEAD has no body but keeps the length the body would have.
-            MultiMap headers = endToEnd(response.headers(), whole && rc.request().method() != HttpMethod.HEAD);
-            headers.remove(REQUEST_ID);
-            out.headers().addAll(headers);
+            // An answer to HEAD has no body but keeps the length the body would have; the request id is the gateway's.
+            MultiMap ours = out.headers();
+            String requestId = ours.get(REQUEST_ID);
+            copyEndToEnd(response.headers(), ours, whole && rc.request().method() != HttpMethod.HEAD);
+            ours.set(REQUEST_ID, requestId);
             if (!out.headers().contains(HttpHeaders.DATE)) {
                 out.putHeader(HttpHeaders.DATE, HttpDate.now());
             }
@@ -160,16 +171,18 @@ public class ServiceProxy {
         }
     }
 
-    private static MultiMap endToEnd(MultiMap from, boolean whole) {
-        MultiMap to = HttpHeaders.headers();
+    /**
+     * Adds the end-to-end headers of one message to the next hop's, straight into the outgoing message: copying them
+     * into a map of their own first had each header validated and stored twice.
+     */
+    private static void copyEndToEnd(MultiMap from, MultiMap to, boolean whole) {
         for (Map.Entry<String, String> header : from) {
             String name = header.getKey();
             // A message forwarded whole gets its Content-Length from the body that is sent.
-            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !(whole && HttpHeaders.CONTENT_LENGTH.toString().equalsIgnoreCase(name))) {
+            if (!HOP_BY_HOP.contains(name) && !(whole && HttpHeaders.CONTENT_LENGTH.toString().equalsIgnoreCase(name))) {
                 to.add(name, header.getValue());
             }
         }
-        return to;
     }
 
     /** True for a message with no body or a declared length up to {@link #BUFFERED_BODY}, false for chunked or longer ones. */

@@ -41,6 +41,8 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 }
                 exchange.getResponseHeaders().add("Location", "/api/v1/budget/cycles/7");
                 exchange.getResponseHeaders().add("Keep-Alive", "timeout=60");
+                exchange.getResponseHeaders().add("Connection", "keep-alive");
+                exchange.getResponseHeaders().add("X-Request-Id", "the-upstream's-own");
                 reply(exchange, 200, "{\"path\":\"" + exchange.getRequestURI() + "\",\"method\":\"" + exchange.getRequestMethod()
                         + "\",\"requestId\":\"" + exchange.getRequestHeaders().getFirst("X-Request-Id")
                         + "\",\"body\":" + (body.isEmpty() ? "null" : body) + "}");
