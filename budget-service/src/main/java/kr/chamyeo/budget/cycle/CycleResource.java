@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.security.Roles;
 

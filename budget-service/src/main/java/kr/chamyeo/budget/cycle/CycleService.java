@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import kr.chamyeo.budget.result.SelectionRule;
 import kr.chamyeo.platform.events.Outbox;
+import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;

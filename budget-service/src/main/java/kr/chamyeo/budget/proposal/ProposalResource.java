@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.budget.cycle.Page;
+import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.security.Roles;
 

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import kr.chamyeo.budget.cycle.Cycle;
-import kr.chamyeo.budget.cycle.Page;
+import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;

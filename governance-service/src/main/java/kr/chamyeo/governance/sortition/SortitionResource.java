@@ -28,13 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import kr.chamyeo.governance.Page;
 import kr.chamyeo.governance.sortition.SortitionApi.CreateSortition;
 import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionSummary;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionView;
 import kr.chamyeo.governance.sortition.SortitionApi.Verification;
 import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kr.chamyeo.governance.Page;
 import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
 import kr.chamyeo.governance.sortition.SortitionApi.ProportionalInput;
 import kr.chamyeo.governance.sortition.SortitionApi.QuotaInput;
@@ -24,6 +23,7 @@ import kr.chamyeo.governance.sortition.SortitionApi.SortitionView;
 import kr.chamyeo.governance.sortition.SortitionApi.StoredInputs;
 import kr.chamyeo.governance.sortition.SortitionApi.Verification;
 import kr.chamyeo.governance.sortition.SortitionApi.VolunteerInput;
+import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.ProblemException;
 
 /** Turns requests into sortition problems, solves them, stores, draws and re-checks them. */
@@ -173,7 +173,7 @@ public class SortitionService {
                     inputs == null ? null : inputs.pool().size(), s.minimumProbability, s.seedCommitment,
                     s.status == Sortition.Status.DRAWN ? s.seed : null, s.createdAt, s.drawnAt);
         }).toList();
-        return new Page<>(items, page, size, query.count());
+        return Page.of(items, page, size, query::count);
     }
 
     public DistributionView distributionView(Sortition s) {

@@ -33,12 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.governance.Page;
 import kr.chamyeo.governance.Years;
 import kr.chamyeo.governance.youthcouncil.CouncilAgenda.Status;
 import kr.chamyeo.governance.youthcouncil.CouncilMember.Role;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
+import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
@@ -290,7 +290,7 @@ public class YouthCouncilResource {
             return new PublicMember(m.id, m.year, m.district, SeoulDistricts.name(m.district), m.subcommitteeId,
                     s == null ? null : s.name, m.role, m.termStart, m.termEnd);
         }).toList();
-        return new Page<>(items, page, size, query.count());
+        return Page.of(items, page, size, query::count);
     }
 
     @GET

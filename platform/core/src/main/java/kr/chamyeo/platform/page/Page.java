@@ -1,11 +1,11 @@
-package kr.chamyeo.budget.cycle;
+package kr.chamyeo.platform.page;
 
 import java.util.List;
 import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One page of a list")
+@Schema(description = "목록의 한 페이지 (one page of a list)")
 public record Page<T>(List<T> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
                       @Schema(example = "1") long total) {
 

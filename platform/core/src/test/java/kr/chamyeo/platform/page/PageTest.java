@@ -1,4 +1,4 @@
-package kr.chamyeo.budget.cycle;
+package kr.chamyeo.platform.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
