@@ -256,11 +256,9 @@ class ManifestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void everyAppStartsWithExactlyOneGarbageCollector(Rendered r) throws IOException {
-        Map<String, Map<String, String>> maps = r.all(ConfigMap.class)
-                .collect(Collectors.toMap(c -> c.getMetadata().getName(), ConfigMap::getData));
         Pattern collector = Pattern.compile("-XX:\\+Use\\w+GC");
         for (String app : APPS) {
-            String options = maps.get(app).get("GC_CONTAINER_OPTIONS");
+            String options = r.one(ConfigMap.class, app).getData().get("GC_CONTAINER_OPTIONS");
             assertNotNull(options, r.name + ": " + app + " names its collector");
             assertEquals(1, collector.matcher(options).results().count(), r.name + ": " + app + " " + options);
             assertEquals(app.equals("gateway") ? "-XX:+UseParallelGC" : "-XX:+UseG1GC", options.trim(), r.name + ": " + app);
