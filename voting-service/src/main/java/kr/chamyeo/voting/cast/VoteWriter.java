@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,10 +29,10 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Group commit for votes. Request threads queue their vote and wait; a few writer threads take whatever has
- * queued up and store it with ONE statement in its own (autocommit) transaction, then complete each vote's
- * future with its outcome — so a vote is acknowledged only after PostgreSQL has durably committed it, and
- * at 5,000 votes/s one fsync covers dozens of votes.
+ * Group commit for votes. Request threads queue their vote and wait; writer threads take a batch of what has
+ * queued up (see {@link CommitWindow}) and store it with ONE statement in its own (autocommit) transaction, then
+ * complete each vote's future with its outcome — so a vote is acknowledged only after PostgreSQL has durably
+ * committed it, and at 5,000 votes/s one fsync covers dozens of votes.
  * <p>
  * The statement is the single source of truth for "one vote per person": roll rows go in with
  * {@code on conflict do nothing} on (ballot, voter hash), and only the voters whose roll row was inserted
@@ -46,6 +46,8 @@ import io.quarkus.runtime.StartupEvent;
 public class VoteWriter {
 
     private static final Logger LOG = Logger.getLogger(VoteWriter.class);
+    /** How often an idle writer looks whether the service is stopping. */
+    private static final Duration IDLE_POLL = Duration.ofMillis(100);
 
     static final String CAST = """
             with input as (
@@ -90,20 +92,28 @@ public class VoteWriter {
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "chamyeo.voting.writers", defaultValue = "2")
+    @ConfigProperty(name = "chamyeo.voting.writers", defaultValue = "1")
     int writers;
 
     @ConfigProperty(name = "chamyeo.voting.max-batch", defaultValue = "500")
     int maxBatch;
 
+    @ConfigProperty(name = "chamyeo.voting.linger", defaultValue = "2ms")
+    Duration linger;
+
+    @ConfigProperty(name = "chamyeo.voting.linger-batch", defaultValue = "16")
+    int lingerBatch;
+
     private final LinkedBlockingQueue<PendingVote> queue = new LinkedBlockingQueue<>(100_000);
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    private CommitWindow window;
     private DistributionSummary batchSizes;
 
     void start(@Observes StartupEvent startup) {
         batchSizes = DistributionSummary.builder("chamyeo.voting.batch.size")
                 .description("Votes committed together in one transaction (group commit)").register(registry);
+        window = new CommitWindow(linger, lingerBatch, maxBatch);
         running = true;
         for (int i = 0; i < writers; i++) {
             Thread thread = new Thread(this::loop, "vote-writer-" + i);
@@ -136,13 +146,9 @@ public class VoteWriter {
         // Keep draining after a stop request so that no queued vote is left without an answer.
         while (running || !queue.isEmpty()) {
             try {
-                PendingVote first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                if (window.take(queue, batch, IDLE_POLL)) {
+                    write(batch);
                 }
-                batch.add(first);
-                queue.drainTo(batch, maxBatch - 1);
-                write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
