@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class CallerGuard {
 
-    private static final Logger ACCESS = Logger.getLogger("chamyeo.access");
+    private static final Logger ACCESS = Logger.getLogger(AccessLog.CATEGORY);
     private static final Logger LOG = Logger.getLogger(CallerGuard.class);
     static final String CALLER = "chamyeo.caller";
     // One digest per event loop: looking the algorithm up for every request was a tenth of the guard's time.

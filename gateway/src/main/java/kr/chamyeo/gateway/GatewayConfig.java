@@ -20,4 +20,8 @@ public interface GatewayConfig {
     /** How long the combined OpenAPI document is reused before the services are asked again. */
     @WithDefault("30s")
     Duration openapiCache();
+
+    /** How long access-log lines may wait before they are written (they are written sooner when 4 KiB have gathered). */
+    @WithDefault("1s")
+    Duration accessLogFlush();
 }

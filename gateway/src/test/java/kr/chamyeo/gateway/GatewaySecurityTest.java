@@ -111,4 +111,11 @@ class GatewaySecurityTest {
             logger.removeHandler(capture);
         }
     }
+
+    @Test
+    void accessLogLinesGoOnlyToTheirOwnGatheringWriter() {
+        Logger logger = Logger.getLogger(AccessLog.CATEGORY);
+        assertFalse(logger.getUseParentHandlers(), "the console handler would write every line again, one write each");
+        assertTrue(java.util.Arrays.stream(logger.getHandlers()).anyMatch(AccessLogWriter.class::isInstance));
+    }
 }
