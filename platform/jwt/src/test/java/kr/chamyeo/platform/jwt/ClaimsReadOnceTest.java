@@ -36,13 +36,14 @@ class ClaimsReadOnceTest {
         }
         assertEquals("resident-7", token.getSubject());
         assertEquals(Set.of("RESIDENT"), token.getGroups());
+        assertEquals(principal.getExpirationTime(), token.getExpirationTime());
         assertEquals(principal.getName(), token.getName());
         assertEquals(principal.getClaimNames(), token.getClaimNames());
         assertNull(token.getClaim("ward"));
     }
 
     @Test
-    void aCustomClaimIsAskedOfTheVerifiedTokenOnlyOnce() {
+    void claimsAreAskedOfTheVerifiedTokenOnlyOnce() {
         Map<String, Integer> reads = new HashMap<>();
         JsonWebToken counting = new JsonWebToken() {
             @Override
@@ -52,14 +53,14 @@ class ClaimsReadOnceTest {
 
             @Override
             public Set<String> getClaimNames() {
-                return Set.of("sub", "district");
+                return Set.of("sub", "district", "exp", "iss");
             }
 
             @Override
             @SuppressWarnings("unchecked")
             public <T> T getClaim(String name) {
                 reads.merge(name, 1, Integer::sum);
-                return (T) Map.of("sub", "resident-7", "district", "11545").get(name);
+                return (T) Map.of("sub", "resident-7", "district", "11545", "exp", 1_796_000_000L, "iss", "https://chamyeo.local/dev").get(name);
             }
         };
 
@@ -67,9 +68,13 @@ class ClaimsReadOnceTest {
         for (int i = 0; i < 100; i++) {
             assertEquals("11545", token.getClaim("district"));
             assertEquals("resident-7", token.getSubject());
+            assertEquals(1_796_000_000L, token.getExpirationTime());
+            assertEquals("https://chamyeo.local/dev", token.getIssuer());
         }
 
         assertEquals(1, reads.get("district"));
-        assertEquals(100, reads.get("sub"), "standard claims are still the verified token's own");
+        assertEquals(1, reads.get("sub"));
+        assertEquals(1, reads.get("exp"));
+        assertEquals(100, reads.get("iss"), "claims no request asks for each time are still the verified token's own");
     }
 }
