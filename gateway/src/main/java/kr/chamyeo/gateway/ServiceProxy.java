@@ -148,7 +148,15 @@ public class ServiceProxy {
                 response.body().onSuccess(out::end).onFailure(error -> fail(rc, error));
             } else {
                 out.setChunked(!out.headers().contains(HttpHeaders.CONTENT_LENGTH));
-                response.pipeTo(out);
+                // Either side going away mid-answer ends the other: a caller who left frees the upstream connection
+                // (its chunks were being written into a closed answer, each one an exception), and a broken upstream
+                // answer is cut off rather than ended as if it were whole.
+                rc.addEndHandler(ended -> {
+                    if (ended.failed()) {
+                        response.request().reset();
+                    }
+                });
+                response.pipe().endOnFailure(false).to(out).onFailure(error -> out.reset());
             }
         }
 

@@ -8,14 +8,24 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(UpstreamsResource.class)
 class GatewayTest {
+
+    @TestHTTPResource("/")
+    URL gateway;
 
     @Test
     void forwardsToTheServiceWithPathQueryAndBody() {
@@ -51,6 +61,19 @@ class GatewayTest {
         String upload = "x".repeat(60_000);
         given().contentType("text/plain").body(upload).post("/api/v1/budget/exports/upload")
                 .then().statusCode(200).body(equalTo("uploaded 60000"));
+    }
+
+    @Test
+    void aCallerWhoLeavesMidAnswerFreesTheUpstream() throws Exception {
+        UpstreamsResource.slowExportDropped = new CompletableFuture<>();
+        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+            socket.getOutputStream().write("GET /api/v1/budget/exports/slow HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String start = new String(socket.getInputStream().readNBytes(2048), StandardCharsets.UTF_8);
+            assertThat(start, start.startsWith("HTTP/1.1 200"), equalTo(true));
+        }
+        // The whole answer takes 4 s; the upstream must see its connection dropped well before that.
+        assertThat(UpstreamsResource.slowExportDropped.get(3, TimeUnit.SECONDS), equalTo(true));
     }
 
     @Test

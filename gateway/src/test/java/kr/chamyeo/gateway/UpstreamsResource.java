@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -35,6 +36,10 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                     return;
                 }
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                if (exchange.getRequestURI().getPath().equals("/api/v1/budget/exports/slow")) {
+                    slowExport(exchange);
+                    return;
+                }
                 if (exchange.getRequestURI().getPath().startsWith("/api/v1/budget/exports/")) {
                     export(exchange, body);
                     return;
@@ -120,6 +125,29 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
             for (int from = 0; from < bytes.length; from += 8192) {
                 out.write(bytes, from, Math.min(8192, bytes.length - from));
             }
+        }
+    }
+
+    /** Completed with true when the gateway dropped a slow export midway, false when all of it was read. */
+    static volatile CompletableFuture<Boolean> slowExportDropped = new CompletableFuture<>();
+
+    /** A chunked answer of 200 pieces of 1 KB, one every 20 ms. */
+    private static void slowExport(HttpExchange exchange) throws IOException {
+        CompletableFuture<Boolean> dropped = slowExportDropped;
+        exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=UTF-8");
+        exchange.sendResponseHeaders(200, 0);
+        byte[] piece = "투".repeat(341).concat("\n").getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < 200; i++) {
+                out.write(piece);
+                out.flush();
+                Thread.sleep(20);
+            }
+            dropped.complete(false);
+        } catch (IOException e) {
+            dropped.complete(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
