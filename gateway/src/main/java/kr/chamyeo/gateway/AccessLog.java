@@ -1,7 +1,5 @@
 package kr.chamyeo.gateway;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.event.Observes;
@@ -21,6 +19,8 @@ import io.vertx.core.Vertx;
 public class AccessLog {
 
     static final String CATEGORY = "chamyeo.access";
+    /** At 9,000 requests a second about 50 writes instead of 9,000. */
+    static final int CHUNK = 32 * 1024;
 
     @Inject
     GatewayConfig config;
@@ -30,7 +30,8 @@ public class AccessLog {
 
     // Held here: a logger only weakly referenced could be collected with the handler set on it.
     private final Logger logger = Logger.getLogger(CATEGORY);
-    private final AccessLogWriter writer = new AccessLogWriter(new FileOutputStream(FileDescriptor.out), AccessLogWriter.PIPE_BUF);
+    // System.out, as the console handler: the stream's lock keeps a chunk out of the middle of a console line.
+    private final AccessLogWriter writer = new AccessLogWriter(System.out, CHUNK);
 
     void start(@Observes StartupEvent startup) {
         logger.setUseParentHandlers(false);

@@ -21,7 +21,7 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration openapiCache();
 
-    /** How long access-log lines may wait before they are written (they are written sooner when 4 KiB have gathered). */
+    /** How long access-log lines may wait before they are written (they are written sooner when 32 KiB have gathered). */
     @WithDefault("1s")
     Duration accessLogFlush();
 }
