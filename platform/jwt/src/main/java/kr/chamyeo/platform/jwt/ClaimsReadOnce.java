@@ -30,7 +30,9 @@ final class ClaimsReadOnce implements JsonWebToken {
     ClaimsReadOnce(JsonWebToken verified) {
         this.verified = verified;
         this.subject = verified.getSubject();
-        this.groups = verified.getGroups();
+        // SmallRye hands out a new mutable set on every call; this one is shared by every request with the token.
+        Set<String> verifiedGroups = verified.getGroups();
+        this.groups = verifiedGroups == null ? null : Set.copyOf(verifiedGroups);
         this.expirationTime = verified.getExpirationTime();
         Map<String, Object> values = new HashMap<>();
         for (String name : verified.getClaimNames()) {

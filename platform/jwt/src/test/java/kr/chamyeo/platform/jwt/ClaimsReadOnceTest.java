@@ -2,6 +2,7 @@ package kr.chamyeo.platform.jwt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,8 @@ class ClaimsReadOnceTest {
         }
         assertEquals("resident-7", token.getSubject());
         assertEquals(Set.of("RESIDENT"), token.getGroups());
+        assertThrows(UnsupportedOperationException.class, () -> token.getGroups().add("CITY_ADMIN"),
+                "the remembered token's groups are shared by its later requests");
         assertEquals(principal.getExpirationTime(), token.getExpirationTime());
         assertEquals(principal.getName(), token.getName());
         assertEquals(principal.getClaimNames(), token.getClaimNames());
