@@ -23,7 +23,6 @@ final class AccessLogWriter extends Handler {
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final OutputStream out;
-    private final int chunkBytes;
     private final byte[] chunk;
     private int used;
     private long second = Long.MIN_VALUE;
@@ -31,7 +30,6 @@ final class AccessLogWriter extends Handler {
 
     AccessLogWriter(OutputStream out, int chunkBytes) {
         this.out = out;
-        this.chunkBytes = chunkBytes;
         this.chunk = new byte[chunkBytes];
     }
 
@@ -44,10 +42,10 @@ final class AccessLogWriter extends Handler {
         Instant at = record.getInstant();
         synchronized (this) {
             byte[] line = (time(at) + ' ' + message + '\n').getBytes(StandardCharsets.UTF_8);
-            if (used + line.length > chunkBytes) {
+            if (used + line.length > chunk.length) {
                 writeChunk();
             }
-            if (line.length > chunkBytes) {
+            if (line.length > chunk.length) {
                 write(line, line.length);
             } else {
                 System.arraycopy(line, 0, chunk, used, line.length);

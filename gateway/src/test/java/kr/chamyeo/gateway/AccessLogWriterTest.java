@@ -96,7 +96,7 @@ class AccessLogWriterTest {
     }
 
     @Test
-    void aCategorySetToOffWritesNothing() {
+    void aWriterSetToOffWritesNothing() {
         Writes out = new Writes();
         AccessLogWriter writer = new AccessLogWriter(out, 4096);
         writer.setLevel(Level.OFF);
