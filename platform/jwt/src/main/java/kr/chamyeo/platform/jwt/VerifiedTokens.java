@@ -1,6 +1,8 @@
 package kr.chamyeo.platform.jwt;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -13,33 +15,52 @@ import com.github.benmanes.caffeine.cache.Expiry;
  * Tokens that passed verification, each remembered until it expires but never longer than {@code maxAge}. The key
  * is the whole compact token, so only a byte-identical token that was itself verified is found; a changed
  * signature, header or claim is a different key and goes through full verification.
+ *
+ * <p>Each token is remembered for a random time between {@link #SPREAD} short of {@code maxAge} and {@code maxAge}.
+ * With one fixed age, the tokens first seen together — every active resident's just after a deploy, or a vote's
+ * opening rush — all fell due in the same second and came back in the same second after that, every time: a storm
+ * of RS256 checks, and of JIT compilation with them, that took a quarter of the gateway's CPU while it lasted
+ * (deploy/bench/gateway). Random ages spread them out from the first round on.
  */
 final class VerifiedTokens {
 
-    private final Cache<String, JsonWebToken> cache;
+    static final double SPREAD = 0.2;
+
+    private record Remembered(JsonWebToken jwt, long until) {
+    }
+
+    private final Cache<String, Remembered> cache;
+    private final long maxAgeSeconds;
     private final LongSupplier epochSeconds;
+    private final DoubleSupplier random;
 
     VerifiedTokens(long maxEntries, Duration maxAge, LongSupplier epochSeconds) {
+        this(maxEntries, maxAge, epochSeconds, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** @param random values in [0, 1) that choose how far short of {@code maxAge} each token is remembered */
+    VerifiedTokens(long maxEntries, Duration maxAge, LongSupplier epochSeconds, DoubleSupplier random) {
+        this.maxAgeSeconds = maxAge.toSeconds();
         this.epochSeconds = epochSeconds;
-        long maxAgeNanos = maxAge.toNanos();
+        this.random = random;
         this.cache = Caffeine.newBuilder()
                 .executor(Runnable::run)
                 .maximumSize(maxEntries)
-                .expireAfter(Expiry.<String, JsonWebToken>creating((token, jwt) ->
-                        Duration.ofNanos(Math.min(maxAgeNanos, Math.max(0, Duration.ofSeconds(jwt.getExpirationTime()
-                                - epochSeconds.getAsLong()).toNanos())))))
+                // Frees the memory of tokens nobody sends again; find() decides what is still valid.
+                .expireAfter(Expiry.<String, Remembered>creating((token, remembered) ->
+                        Duration.ofSeconds(Math.max(0, remembered.until() - epochSeconds.getAsLong()))))
                 .build();
     }
 
-    /** The verified token, or null when it was never verified here or has expired since. */
+    /** The verified token, or null when it was never verified here or is due for verification again. */
     JsonWebToken find(String token) {
-        JsonWebToken jwt = cache.getIfPresent(token);
-        // Caffeine's expiry is checked against its own clock; the token's exp is the authority.
-        return jwt == null || jwt.getExpirationTime() <= epochSeconds.getAsLong() ? null : jwt;
+        Remembered remembered = cache.getIfPresent(token);
+        return remembered == null || remembered.until() <= epochSeconds.getAsLong() ? null : remembered.jwt();
     }
 
     void remember(String token, JsonWebToken jwt) {
-        cache.put(token, jwt);
+        long age = maxAgeSeconds - (long) (random.getAsDouble() * SPREAD * maxAgeSeconds);
+        cache.put(token, new Remembered(jwt, Math.min(jwt.getExpirationTime(), epochSeconds.getAsLong() + age)));
     }
 
     long size() {

@@ -1,7 +1,9 @@
 package kr.chamyeo.platform.jwt;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
@@ -26,6 +28,33 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void aTokenIsVerifiedAgainAfterMaxAge() {
+        VerifiedTokens tokens = new VerifiedTokens(10, Duration.ofMinutes(5), now::get, () -> 0);
+        JsonWebToken jwt = expiringAt(now.get() + 3600);
+        tokens.remember("a.b.c", jwt);
+        now.addAndGet(299);
+        assertSame(jwt, tokens.find("a.b.c"));
+        now.addAndGet(1);
+        assertNull(tokens.find("a.b.c"), "due for verification again after five minutes");
+    }
+
+    @Test
+    void tokensVerifiedTogetherFallDueOverTheLastFifthOfMaxAge() {
+        VerifiedTokens tokens = new VerifiedTokens(2_000, Duration.ofMinutes(5), now::get);
+        for (int i = 0; i < 1_000; i++) {
+            tokens.remember("token-" + i, expiringAt(now.get() + 3600));
+        }
+        long start = now.get();
+        now.set(start + 239);
+        assertEquals(1_000, found(tokens), "none falls due before four minutes");
+        now.set(start + 270);
+        long halfway = found(tokens);
+        assertTrue(halfway > 300 && halfway < 700, "about half still remembered at 4.5 minutes: " + halfway);
+        now.set(start + 300);
+        assertEquals(0, found(tokens), "all due at five minutes");
+    }
+
+    @Test
     void onlyTheIdenticalTokenIsFound() {
         VerifiedTokens tokens = new VerifiedTokens(10, Duration.ofMinutes(5), now::get);
         tokens.remember("a.b.c", expiringAt(now.get() + 60));
@@ -39,7 +68,15 @@ class VerifiedTokensTest {
         for (int i = 0; i < 1_000; i++) {
             tokens.remember("token-" + i, expiringAt(now.get() + 600));
         }
-        org.junit.jupiter.api.Assertions.assertTrue(tokens.size() <= 100, "size " + tokens.size());
+        assertTrue(tokens.size() <= 100, "size " + tokens.size());
+    }
+
+    private static long found(VerifiedTokens tokens) {
+        long found = 0;
+        for (int i = 0; i < 1_000; i++) {
+            found += tokens.find("token-" + i) == null ? 0 : 1;
+        }
+        return found;
     }
 
     private static JsonWebToken expiringAt(long exp) {
