@@ -24,7 +24,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
  */
 final class VerifiedTokens {
 
-    static final double SPREAD = 0.2;
+    private static final double SPREAD = 0.2;
 
     private record Remembered(JsonWebToken jwt, long until) {
     }
