@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.event.Observes;
@@ -214,7 +215,7 @@ public class ServiceProxy {
     private static void tagRequest(RoutingContext rc) {
         String id = rc.request().getHeader(REQUEST_ID);
         if (id == null || id.isBlank() || id.length() > 128) {
-            id = UUID.randomUUID().toString();
+            id = newRequestId();
             rc.request().headers().set(REQUEST_ID, id);
         }
         rc.response().putHeader(REQUEST_ID, id);
@@ -225,6 +226,15 @@ public class ServiceProxy {
             }
         });
         rc.next();
+    }
+
+    /**
+     * A version-4 UUID from the event loop's own generator. A request id only names a request in the logs and the
+     * audit trail and guards nothing, and {@code UUID.randomUUID()} drew every one from the shared SecureRandom.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & ~(0b11L << 62) | (0b10L << 62)).toString();
     }
 
     /** The Date header a proxy adds when the origin sent none (RFC 9110 §6.6.1), formatted once a second. */

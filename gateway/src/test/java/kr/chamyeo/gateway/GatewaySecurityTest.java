@@ -53,6 +53,19 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void aCallersLimitIsTheSameWhicheverOfTheirTokensTheySend() {
+        // A refreshed token (here: one more claim) is another token of the same resident, not a fresh allowance.
+        String first = TestTokens.resident("refreshing-voter", "11545", "독산1동", 1990, "F");
+        String refreshed = TestTokens.resident("refreshing-voter", "11545", "독산2동", 1990, "F");
+        for (String token : List.of(first, refreshed, first)) {
+            given().auth().oauth2(token).contentType("application/json").body("{\"choices\":[\"p-1\"]}")
+                    .post("/api/v1/budget/ballots/b2/votes").then().statusCode(200);
+        }
+        given().auth().oauth2(refreshed).contentType("application/json").body("{\"choices\":[\"p-1\"]}")
+                .post("/api/v1/budget/ballots/b2/votes").then().statusCode(429);
+    }
+
+    @Test
     void corsAllowsOnlyConfiguredOrigins() {
         given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/budget/cycles").then()

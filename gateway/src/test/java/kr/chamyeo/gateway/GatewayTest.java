@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -78,9 +79,12 @@ class GatewayTest {
 
     @Test
     void generatesRequestIdAndKeepsAGivenOne() {
-        given().get("/api/v1/budget/cycles").then().statusCode(200)
-                .header("X-Request-Id", notNullValue())
-                .body("requestId", not(equalTo("null")));
+        String generated = given().get("/api/v1/budget/cycles").then().statusCode(200)
+                .body("requestId", not(equalTo("null"))).extract().header("X-Request-Id");
+        UUID id = UUID.fromString(generated);
+        assertThat(id.version(), equalTo(4));
+        assertThat(id.variant(), equalTo(2));
+        assertThat(given().get("/api/v1/budget/cycles").then().extract().header("X-Request-Id"), not(equalTo(generated)));
         var answer = given().header("X-Request-Id", "req-123").get("/api/v1/budget/cycles").then().statusCode(200)
                 .body("requestId", equalTo("req-123")).extract();
         // The upstream names an id of its own; the caller sees only the gateway's.
@@ -91,9 +95,15 @@ class GatewayTest {
     void metricsNameTheRouteNotTheId() {
         given().get("/api/v1/budget/cycles/41").then().statusCode(200);
         given().get("/api/v1/budget/cycles/42").then().statusCode(200);
+        given().contentType("application/json").body("{\"choices\":[\"o1\"]}").post("/api/v1/voting/ballots/b-77/votes").then().statusCode(502);
+        given().get("/api/v1/nothing/here/9").then().statusCode(404);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics, containsString("uri=\"/api/v1/budget/*\""));
+        assertThat(metrics, containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/budget/*\"}"));
+        assertThat(metrics, containsString("method=\"POST\",outcome=\"SERVER_ERROR\",status=\"502\",uri=\"/api/v1/voting/ballots/{id}/votes\""));
+        assertThat(metrics, containsString("method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"404\",uri=\"NOT_FOUND\""));
         assertThat(metrics, not(containsString("/api/v1/budget/cycles/4")));
+        assertThat(metrics, not(containsString("b-77")));
+        assertThat(metrics, not(containsString("/nothing/here")));
     }
 
     @Test

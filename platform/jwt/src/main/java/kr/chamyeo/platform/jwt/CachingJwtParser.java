@@ -3,6 +3,7 @@ package kr.chamyeo.platform.jwt;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.function.Function;
 
 import javax.crypto.SecretKey;
 
@@ -58,17 +59,33 @@ public class CachingJwtParser implements JWTParser {
         misses = registry.counter("chamyeo.jwt.tokens", "check", "verified");
     }
 
+    /** The longest a verified token is remembered before it is verified again. */
+    public Duration maxAge() {
+        return maxAge;
+    }
+
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        JsonWebToken known = verified.find(token);
+        return remembered(token).jwt();
+    }
+
+    /**
+     * What {@code describe} makes of the verified token, worked out once per verification and remembered with the
+     * token: the gateway's caller (access-log name and rate-limit buckets) costs no lookup of its own. One process
+     * has one such description, so every call passes the same function.
+     */
+    public <T> T parse(String token, Function<JsonWebToken, T> describe) throws ParseException {
+        return remembered(token).description(describe);
+    }
+
+    private VerifiedTokens.Remembered remembered(String token) throws ParseException {
+        VerifiedTokens.Remembered known = verified.find(token);
         if (known != null) {
             hits.increment();
             return known;
         }
         misses.increment();
-        JsonWebToken jwt = new ClaimsReadOnce(verifier.parse(token));
-        verified.remember(token, jwt);
-        return jwt;
+        return verified.remember(token, new ClaimsReadOnce(verifier.parse(token)));
     }
 
     // Calls with their own context or keys are rare (tests, tools) and bypass the memory.

@@ -3,6 +3,7 @@ package kr.chamyeo.platform.jwt;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -26,7 +27,32 @@ final class VerifiedTokens {
 
     private static final double SPREAD = 0.2;
 
-    private record Remembered(JsonWebToken jwt, long until) {
+    /** A verified token, with what its one user in this process makes of it (see {@link CachingJwtParser#parse(String, Function)}). */
+    static final class Remembered {
+
+        private final JsonWebToken jwt;
+        private final long until;
+        private volatile Object description;
+
+        private Remembered(JsonWebToken jwt, long until) {
+            this.jwt = jwt;
+            this.until = until;
+        }
+
+        JsonWebToken jwt() {
+            return jwt;
+        }
+
+        /** Worked out once; two requests racing for it both work out the same, and either answer is kept. */
+        @SuppressWarnings("unchecked")
+        <T> T description(Function<JsonWebToken, T> describe) {
+            Object known = description;
+            if (known == null) {
+                known = describe.apply(jwt);
+                description = known;
+            }
+            return (T) known;
+        }
     }
 
     private final Cache<String, Remembered> cache;
@@ -48,19 +74,21 @@ final class VerifiedTokens {
                 .maximumSize(maxEntries)
                 // Frees the memory of tokens nobody sends again; find() decides what is still valid.
                 .expireAfter(Expiry.<String, Remembered>creating((token, remembered) ->
-                        Duration.ofSeconds(Math.max(0, remembered.until() - epochSeconds.getAsLong()))))
+                        Duration.ofSeconds(Math.max(0, remembered.until - epochSeconds.getAsLong()))))
                 .build();
     }
 
     /** The verified token, or null when it was never verified here or is due for verification again. */
-    JsonWebToken find(String token) {
+    Remembered find(String token) {
         Remembered remembered = cache.getIfPresent(token);
-        return remembered == null || remembered.until() <= epochSeconds.getAsLong() ? null : remembered.jwt();
+        return remembered == null || remembered.until <= epochSeconds.getAsLong() ? null : remembered;
     }
 
-    void remember(String token, JsonWebToken jwt) {
+    Remembered remember(String token, JsonWebToken jwt) {
         long age = maxAgeSeconds - (long) (random.getAsDouble() * SPREAD * maxAgeSeconds);
-        cache.put(token, new Remembered(jwt, Math.min(jwt.getExpirationTime(), epochSeconds.getAsLong() + age)));
+        Remembered remembered = new Remembered(jwt, Math.min(jwt.getExpirationTime(), epochSeconds.getAsLong() + age));
+        cache.put(token, remembered);
+        return remembered;
     }
 
     long size() {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class VerifiedTokensTest {
         VerifiedTokens tokens = new VerifiedTokens(10, Duration.ofMinutes(5), now::get);
         JsonWebToken jwt = expiringAt(now.get() + 60);
         tokens.remember("a.b.c", jwt);
-        assertSame(jwt, tokens.find("a.b.c"));
+        assertSame(jwt, tokens.find("a.b.c").jwt());
         now.addAndGet(60);
         assertNull(tokens.find("a.b.c"), "expired at exp, whatever the cache still holds");
     }
@@ -33,7 +34,7 @@ class VerifiedTokensTest {
         JsonWebToken jwt = expiringAt(now.get() + 3600);
         tokens.remember("a.b.c", jwt);
         now.addAndGet(299);
-        assertSame(jwt, tokens.find("a.b.c"));
+        assertSame(jwt, tokens.find("a.b.c").jwt());
         now.addAndGet(1);
         assertNull(tokens.find("a.b.c"), "due for verification again after five minutes");
     }
@@ -52,6 +53,21 @@ class VerifiedTokensTest {
         assertTrue(halfway > 300 && halfway < 700, "about half still remembered at 4.5 minutes: " + halfway);
         now.set(start + 300);
         assertEquals(0, found(tokens), "all due at five minutes");
+    }
+
+    @Test
+    void aTokensDescriptionIsWorkedOutOncePerVerification() {
+        VerifiedTokens tokens = new VerifiedTokens(10, Duration.ofMinutes(5), now::get, () -> 0);
+        JsonWebToken jwt = expiringAt(now.get() + 3600);
+        tokens.remember("a.b.c", jwt);
+        AtomicLong described = new AtomicLong();
+        Function<JsonWebToken, String> describe = token -> token.getName() + "#" + described.incrementAndGet();
+        assertEquals("resident-1#1", tokens.find("a.b.c").description(describe));
+        assertEquals("resident-1#1", tokens.find("a.b.c").description(describe));
+        now.addAndGet(300);
+        assertNull(tokens.find("a.b.c"));
+        tokens.remember("a.b.c", jwt);
+        assertEquals("resident-1#2", tokens.find("a.b.c").description(describe), "a new verification, a new description");
     }
 
     @Test
