@@ -154,12 +154,13 @@ public class CallerGuard {
     }
 
     private Caller caller(JsonWebToken jwt) {
+        String subject = jwt.getSubject();
         Object district = jwt.getClaim("district");
         Bucket[] ofCaller = new Bucket[RouteClass.values().length];
         for (RouteClass routeClass : RouteClass.values()) {
-            ofCaller[routeClass.ordinal()] = bucket(routeClass, "sub:" + jwt.getSubject());
+            ofCaller[routeClass.ordinal()] = bucket(routeClass, "sub:" + subject);
         }
-        return new Caller(String.join(",", jwt.getGroups()) + "@" + (district == null ? "-" : district) + "#" + shortHash(jwt.getSubject()), ofCaller);
+        return new Caller(String.join(",", jwt.getGroups()) + "@" + (district == null ? "-" : district) + "#" + shortHash(subject), ofCaller);
     }
 
     private Bucket bucket(RouteClass routeClass, String caller) {
