@@ -3,7 +3,9 @@ package kr.chamyeo.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,15 +14,22 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import kr.chamyeo.platform.jwt.TokenPrincipalFactory;
 import kr.chamyeo.platform.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(UpstreamsResource.class)
 class GatewaySecurityTest {
+
+    @Inject
+    DefaultJWTParser verifier;
 
     @Test
     void invalidTokensAreRefusedAtTheDoor() {
@@ -123,6 +132,13 @@ class GatewaySecurityTest {
         } finally {
             logger.removeHandler(capture);
         }
+    }
+
+    @Test
+    void tokensAreVerifiedIntoThePlatformsPrincipals() throws Exception {
+        var token = verifier.parse(TestTokens.resident("factory-voter", "11545", "독산1동", 1990, "F"));
+        assertInstanceOf(TokenPrincipalFactory.TokenPrincipal.class, token, "SmallRye's parser uses the platform's principal factory");
+        assertEquals("11545", String.valueOf((Object) token.getClaim("district")));
     }
 
     @Test
