@@ -4,32 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.List;
+import java.io.IOException;
+import java.nio.file.Files;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.lang.JoseException;
 import org.junit.jupiter.api.Test;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipalFactory;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.util.KeyUtils;
+import kr.chamyeo.platform.testing.TestTokens;
 
 class TokenPrincipalFactoryTest {
 
-    private static final String ISSUER = "https://chamyeo.local/test";
-
-    private final KeyPair keys = rsa();
-    private final JWTAuthContextInfo context = new JWTAuthContextInfo(keys.getPublic(), ISSUER);
+    private final JWTAuthContextInfo context = context();
 
     @Test
     void verifiesAndReadsEveryClaimAsSmallRyesOwnFactory() throws Exception {
-        String token = sign(resident(10), keys);
+        String token = TestTokens.resident("resident-7", "11545", "독산1동", 1994, "F");
 
         JsonWebToken ours = new TokenPrincipalFactory().parse(token, context);
         JsonWebToken smallRyes = new DefaultJWTCallerPrincipalFactory().parse(token, context);
@@ -40,6 +33,7 @@ class TokenPrincipalFactoryTest {
             assertEquals(String.valueOf((Object) smallRyes.getClaim(name)), String.valueOf((Object) ours.getClaim(name)), name);
         }
         assertEquals("11545", String.valueOf((Object) ours.getClaim("district")));
+        assertEquals("독산1동", String.valueOf((Object) ours.getClaim("dong")));
         assertEquals("1994", String.valueOf((Object) ours.getClaim("birth_year")));
         assertEquals(smallRyes.getGroups(), ours.getGroups());
         assertEquals(smallRyes.getName(), ours.getName());
@@ -48,45 +42,19 @@ class TokenPrincipalFactoryTest {
     }
 
     @Test
-    void refusesWhatSmallRyeRefuses() throws Exception {
+    void refusesWhatSmallRyeRefuses() {
         TokenPrincipalFactory factory = new TokenPrincipalFactory();
-        assertThrows(ParseException.class, () -> factory.parse(sign(resident(10), rsa()), context), "signed with another key");
-        assertThrows(ParseException.class, () -> factory.parse(sign(resident(-10), keys), context), "expired");
-        JwtClaims elsewhere = resident(10);
-        elsewhere.setIssuer("https://elsewhere");
-        assertThrows(ParseException.class, () -> factory.parse(sign(elsewhere, keys), context), "another issuer");
+        assertThrows(ParseException.class, () -> factory.parse(TestTokens.token("x", "RESIDENT").wronglySigned().sign(), context),
+                "signed with another key");
+        assertThrows(ParseException.class, () -> factory.parse(TestTokens.token("x", "RESIDENT").expired().sign(), context), "expired");
+        assertThrows(ParseException.class, () -> factory.parse(TestTokens.token("x", "RESIDENT").issuer("https://elsewhere").sign(), context),
+                "another issuer");
     }
 
-    private static JwtClaims resident(int minutesToExpiry) {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setSubject("resident-7");
-        claims.setClaim("upn", "resident-7");
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(minutesToExpiry);
-        claims.setStringListClaim("groups", List.of("RESIDENT"));
-        claims.setClaim("district", "11545");
-        claims.setClaim("dong", "독산1동");
-        claims.setClaim("birth_year", 1994);
-        claims.setClaim("sex", "F");
-        return claims;
-    }
-
-    private static String sign(JwtClaims claims, KeyPair keys) throws JoseException {
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(keys.getPrivate());
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        jws.setHeader("typ", "JWT");
-        return jws.getCompactSerialization();
-    }
-
-    private static KeyPair rsa() {
+    private static JWTAuthContextInfo context() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
+            return new JWTAuthContextInfo(KeyUtils.decodePublicKey(Files.readString(TestTokens.publicKeyFile())), TestTokens.ISSUER);
+        } catch (IOException | java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
