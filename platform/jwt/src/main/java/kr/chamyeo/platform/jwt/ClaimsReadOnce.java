@@ -1,12 +1,9 @@
 package kr.chamyeo.platform.jwt;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -18,8 +15,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * time.
  */
 final class ClaimsReadOnce implements JsonWebToken {
-
-    private static final Set<String> STANDARD = Arrays.stream(Claims.values()).map(Claims::name).collect(Collectors.toUnmodifiableSet());
 
     private final JsonWebToken verified;
     private final Map<String, Object> custom;
@@ -36,7 +31,7 @@ final class ClaimsReadOnce implements JsonWebToken {
         this.expirationTime = verified.getExpirationTime();
         Map<String, Object> values = new HashMap<>();
         for (String name : verified.getClaimNames()) {
-            Object value = STANDARD.contains(name) ? null : verified.getClaim(name);
+            Object value = TokenPrincipalFactory.STANDARD_CLAIMS.containsKey(name) ? null : verified.getClaim(name);
             if (value != null) {
                 values.put(name, value);
             }
@@ -47,7 +42,7 @@ final class ClaimsReadOnce implements JsonWebToken {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T getClaim(String name) {
-        return STANDARD.contains(name) ? verified.getClaim(name) : (T) custom.get(name);
+        return TokenPrincipalFactory.STANDARD_CLAIMS.containsKey(name) ? verified.getClaim(name) : (T) custom.get(name);
     }
 
     @Override

@@ -34,6 +34,10 @@ import io.smallrye.jwt.auth.principal.ParseException;
 @ApplicationScoped
 public class TokenPrincipalFactory extends JWTCallerPrincipalFactory {
 
+    /** The standard claims by name, for telling them from custom ones (also {@link ClaimsReadOnce}). */
+    static final Map<String, Claims> STANDARD_CLAIMS = Arrays.stream(Claims.values())
+            .collect(Collectors.toUnmodifiableMap(Claims::name, Function.identity()));
+
     private final DefaultJWTTokenParser parser = new DefaultJWTTokenParser();
 
     @Override
@@ -45,16 +49,13 @@ public class TokenPrincipalFactory extends JWTCallerPrincipalFactory {
     /** SmallRye's principal in every respect but how it finds a claim's type. */
     public static final class TokenPrincipal extends DefaultJWTCallerPrincipal {
 
-        private static final Map<String, Claims> STANDARD = Arrays.stream(Claims.values())
-                .collect(Collectors.toUnmodifiableMap(Claims::name, Function.identity()));
-
         TokenPrincipal(String type, JwtClaims claims) {
             super(type, claims);
         }
 
         @Override
         protected Claims getClaimType(String name) {
-            return STANDARD.getOrDefault(name, Claims.UNKNOWN);
+            return STANDARD_CLAIMS.getOrDefault(name, Claims.UNKNOWN);
         }
     }
 }

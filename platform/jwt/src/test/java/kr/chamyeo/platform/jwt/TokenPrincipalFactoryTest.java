@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.security.GeneralSecurityException;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class TokenPrincipalFactoryTest {
     private static JWTAuthContextInfo context() {
         try {
             return new JWTAuthContextInfo(KeyUtils.decodePublicKey(Files.readString(TestTokens.publicKeyFile())), TestTokens.ISSUER);
-        } catch (IOException | java.security.GeneralSecurityException e) {
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
