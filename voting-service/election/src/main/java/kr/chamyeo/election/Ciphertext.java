@@ -1,0 +1,39 @@
+package kr.chamyeo.election;
+
+import java.math.BigInteger;
+
+import org.bouncycastle.math.ec.ECPoint;
+
+/**
+ * An ElGamal ciphertext on P-256 (PROTOCOL.md §3): {@code alpha = r·G}, {@code beta = M + r·PK}. It can be
+ * re-randomised (the shuffle) and decrypted only with the trustees' shares.
+ */
+public record Ciphertext(ECPoint alpha, ECPoint beta) {
+
+    public static Ciphertext encrypt(ECPoint publicKey, ECPoint message, BigInteger r) {
+        return new Ciphertext(Group.base(r), message.add(Group.fixed(publicKey, r)).normalize());
+    }
+
+    /** The same plaintext under fresh randomness: (alpha + s·G, beta + s·PK). */
+    public Ciphertext reencrypt(ECPoint publicKey, BigInteger s) {
+        return new Ciphertext(alpha.add(Group.base(s)).normalize(), beta.add(Group.fixed(publicKey, s)).normalize());
+    }
+
+    /** Decryption with the whole secret key; only tests and a complete quorum's combination do this. */
+    public ECPoint decrypt(BigInteger secretKey) {
+        return beta.subtract(Group.mul(alpha, secretKey)).normalize();
+    }
+
+    /** "alphaHex,betaHex". */
+    public String text() {
+        return Group.hex(alpha) + "," + Group.hex(beta);
+    }
+
+    public static Ciphertext parse(String text) {
+        String[] parts = text == null ? new String[0] : text.split(",", -1);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("a ciphertext is 'alpha,beta' (two compressed points)");
+        }
+        return new Ciphertext(Group.point(parts[0]), Group.point(parts[1]));
+    }
+}

@@ -1,0 +1,122 @@
+package kr.chamyeo.election;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.math.ec.ECCurve;
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+
+/**
+ * The prime-order group every election works in: NIST P-256 (secp256r1) with BouncyCastle's arithmetic
+ * (PROTOCOL.md §1). Points travel as lowercase hex of their SEC1 compressed encoding (33 bytes); scalars as
+ * 64 lowercase hex digits. No curve or big-number arithmetic of our own: everything goes through
+ * {@link ECPoint} and {@link BigInteger} mod {@link #order()}.
+ */
+public final class Group {
+
+    public static final String NAME = "P-256";
+
+    private static final X9ECParameters PARAMS = CustomNamedCurves.getByName("secp256r1");
+    private static final ECCurve CURVE = PARAMS.getCurve();
+    private static final ECPoint G = PARAMS.getG().normalize();
+    private static final BigInteger Q = PARAMS.getN();
+    private static final FixedPointCombMultiplier COMB = new FixedPointCombMultiplier();
+    private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+
+    private Group() {
+    }
+
+    public static ECCurve curve() {
+        return CURVE;
+    }
+
+    /** The standard base point G. */
+    public static ECPoint generator() {
+        return G;
+    }
+
+    /** The group order q. */
+    public static BigInteger order() {
+        return Q;
+    }
+
+    /** The field prime p. */
+    public static BigInteger fieldPrime() {
+        return CURVE.getField().getCharacteristic();
+    }
+
+    public static ECPoint infinity() {
+        return CURVE.getInfinity();
+    }
+
+    /** k·G with BouncyCastle's fixed-base comb (precomputed once per JVM). */
+    public static ECPoint base(BigInteger k) {
+        return COMB.multiply(G, k.mod(Q)).normalize();
+    }
+
+    /**
+     * k·P for a point that is used as a base many times (an election public key): the comb table is
+     * precomputed on the first call and cached on the point by BouncyCastle.
+     */
+    public static ECPoint fixed(ECPoint p, BigInteger k) {
+        return COMB.multiply(p, k.mod(Q)).normalize();
+    }
+
+    /** k·P for a point used once. */
+    public static ECPoint mul(ECPoint p, BigInteger k) {
+        return p.multiply(k.mod(Q)).normalize();
+    }
+
+    /** A uniformly random scalar in [1, q−1]. */
+    public static BigInteger randomScalar() {
+        return randomScalar(RANDOM.get());
+    }
+
+    public static BigInteger randomScalar(SecureRandom random) {
+        BigInteger k;
+        do {
+            k = new BigInteger(Q.bitLength() + 64, random).mod(Q);
+        } while (k.signum() == 0);
+        return k;
+    }
+
+    /** SEC1 compressed encoding as lowercase hex ("00" for the point at infinity). */
+    public static String hex(ECPoint p) {
+        return p.isInfinity() ? "00" : HEX.formatHex(p.getEncoded(true));
+    }
+
+    /** Parses and validates a point; refuses anything that is not on the curve (IllegalArgumentException). */
+    public static ECPoint point(String hex) {
+        if (hex == null || !hex.matches("0[23][0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a compressed P-256 point: " + hex);
+        }
+        ECPoint p = CURVE.decodePoint(HEX.parseHex(hex)).normalize();
+        if (!p.isValid()) {
+            throw new IllegalArgumentException("not a point of P-256: " + hex);
+        }
+        return p;
+    }
+
+    /** 64 lowercase hex digits. */
+    public static String hex(BigInteger scalar) {
+        String digits = scalar.mod(Q).toString(16);
+        return "0".repeat(64 - digits.length()) + digits;
+    }
+
+    /** Parses a scalar and refuses values outside [0, q). */
+    public static BigInteger scalar(String hex) {
+        if (hex == null || !hex.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a scalar (64 lowercase hex digits): " + hex);
+        }
+        BigInteger k = new BigInteger(hex, 16);
+        if (k.compareTo(Q) >= 0) {
+            throw new IllegalArgumentException("scalar not below the group order: " + hex);
+        }
+        return k;
+    }
+}
