@@ -1,10 +1,6 @@
 package kr.chamyeo.gateway;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
@@ -34,7 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Front-door checks on every API call before it is forwarded: body size, bearer token (the services verify it
  * again themselves), a rate limit per caller and route class (Bucket4j), and one access-log line per request
- * that names the caller only by role, district and a short hash — never the token or personal data.
+ * that names the caller only by role, district and a short keyed hash ({@link CallerTags}) — never the token or
+ * personal data. Requests that cast or check a vote are logged without the hash: whoever runs the gateway holds the
+ * key, and the threat model of secret ballots (voting-service/README.md) includes them, so a tag there would still
+ * tell the operator who voted when. Receipt and tracker codes never reach the log ({@link LoggedPaths}).
  */
 @Singleton
 public class CallerGuard {
@@ -42,14 +41,6 @@ public class CallerGuard {
     private static final Logger ACCESS = Logger.getLogger(AccessLog.CATEGORY);
     private static final Logger LOG = Logger.getLogger(CallerGuard.class);
     static final String CALLER = "chamyeo.caller";
-    // One digest per event loop: looking the algorithm up for every request was a tenth of the guard's time.
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
 
     enum RouteClass { VOTES, WRITES, READS }
 
@@ -62,13 +53,18 @@ public class CallerGuard {
     @Inject
     RouteTimers timers;
 
+    @Inject
+    GatewayConfig config;
+
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize maxBody;
 
     private Cache<String, Bucket> buckets;
+    private CallerTags tags;
 
     @PostConstruct
     void init() {
+        tags = new CallerTags(config.logSecret());
         buckets = Caffeine.newBuilder()
                 // Upkeep on the calling event loop, not handed to the common pool for every few requests.
                 .executor(Runnable::run)
@@ -85,7 +81,7 @@ public class CallerGuard {
         // verified-token cache (platform-jwt), and a new one costs one RS256 check, shorter than a worker hand-off.
         router.route("/api/*").order(-20).handler(this::guard);
         router.route("/api/*").failureHandler(rc -> {
-            LOG.errorf(rc.failure(), "Gateway failure on %s", rc.request().path());
+            LOG.errorf(rc.failure(), "Gateway failure on %s", LoggedPaths.redact(rc.request().path()));
             if (!rc.response().ended()) {
                 reject(rc, 500, "internal", "Internal error", "The gateway could not handle the request");
             }
@@ -102,7 +98,7 @@ public class CallerGuard {
             // Plain concatenation: printf-style formatting of this line cost as much as the token check.
             ACCESS.info("request_id=" + rc.response().headers().get(ServiceProxy.REQUEST_ID)
                     + " caller=" + rc.<String>get(CALLER, "anonymous") + " method=" + request.method()
-                    + " route=" + request.path() + " status=" + status + " latency_ms=" + nanos / 100_000 / 10.0);
+                    + " route=" + LoggedPaths.redact(request.path()) + " status=" + status + " latency_ms=" + nanos / 100_000 / 10.0);
         });
         String length = rc.request().getHeader("Content-Length");
         if (length != null && tooLarge(length)) {
@@ -128,7 +124,7 @@ public class CallerGuard {
                 reject(rc, 401, "unauthorized", "Unauthorized", "The bearer token is invalid, expired or from an untrusted issuer");
                 return;
             }
-            rc.put(CALLER, caller.label());
+            rc.put(CALLER, LoggedPaths.isVotingAct(rc.request().path()) ? caller.unnamed() : caller.label());
             bucket = caller.buckets()[routeClass.ordinal()];
         } else {
             bucket = bucket(routeClass, "ip:" + clientAddress(rc));
@@ -145,12 +141,13 @@ public class CallerGuard {
     }
 
     /**
-     * What the guard makes of a verified token: the access log's name for the caller and the caller's rate-limit
+     * What the guard makes of a verified token: the access log's names for the caller (with the keyed tag, and
+     * without it for voting acts) and the caller's rate-limit
      * buckets, one per route class, shared by all the caller's tokens. Remembered with the token (platform-jwt), so
      * a request costs no lookup beyond the token's own: working out the name and finding the bucket for every
      * request had the guard at 10 % of the gateway's CPU per vote instead of 6.5 %.
      */
-    record Caller(String label, Bucket[] buckets) {
+    record Caller(String label, String unnamed, Bucket[] buckets) {
     }
 
     private Caller caller(JsonWebToken jwt) {
@@ -160,7 +157,8 @@ public class CallerGuard {
         for (RouteClass routeClass : RouteClass.values()) {
             ofCaller[routeClass.ordinal()] = bucket(routeClass, "sub:" + subject);
         }
-        return new Caller(String.join(",", jwt.getGroups()) + "@" + (district == null ? "-" : district) + "#" + shortHash(subject), ofCaller);
+        String unnamed = String.join(",", jwt.getGroups()) + "@" + (district == null ? "-" : district);
+        return new Caller(unnamed + "#" + tags.tag(subject), unnamed, ofCaller);
     }
 
     private Bucket bucket(RouteClass routeClass, String caller) {
@@ -210,10 +208,5 @@ public class CallerGuard {
         }
         rc.response().setStatusCode(status).putHeader("Content-Type", Problems.MEDIA_TYPE)
                 .end(Problems.json(status, slug, title, detail, rc.request().path()));
-    }
-
-    private static String shortHash(String subject) {
-        byte[] digest = SHA_256.get().digest(String.valueOf(subject).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, 5);
     }
 }

@@ -24,4 +24,10 @@ public interface GatewayConfig {
     /** How long access-log lines may wait before they are written (they are written sooner when 32 KiB have gathered). */
     @WithDefault("1s")
     Duration accessLogFlush();
+
+    /**
+     * Key of the access log's caller tags (HMAC-SHA256 of the token subject), at least 32 characters. Production has
+     * no default: without {@code CHAMYEO_GATEWAY_LOG_SECRET} the gateway does not start.
+     */
+    String logSecret();
 }

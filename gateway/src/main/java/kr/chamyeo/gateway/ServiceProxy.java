@@ -169,7 +169,8 @@ public class ServiceProxy {
             boolean timeout = error instanceof TimeoutException || (error.getMessage() != null && error.getMessage().contains("timeout"));
             int status = timeout ? 504 : 502;
             String path = rc.request().uri();
-            LOG.warnf("%s upstream %s failed for %s: %s", status, service, path, error.getMessage());
+            // The path only, redacted: the query and a receipt segment are the caller's, not the log's.
+            LOG.warnf("%s upstream %s failed for %s: %s", status, service, LoggedPaths.redact(rc.request().path()), error.getMessage());
             rc.response().headers().remove(HttpHeaders.CONTENT_LENGTH);
             rc.response().setStatusCode(status).putHeader("Content-Type", Problems.MEDIA_TYPE)
                     .end(Problems.json(status, timeout ? "upstream-timeout" : "upstream-unavailable",

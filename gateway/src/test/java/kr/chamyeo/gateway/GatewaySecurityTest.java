@@ -16,6 +16,8 @@ import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -30,6 +32,9 @@ class GatewaySecurityTest {
 
     @Inject
     DefaultJWTParser verifier;
+
+    @ConfigProperty(name = "chamyeo.gateway.log-secret")
+    String logSecret;
 
     @Test
     void invalidTokensAreRefusedAtTheDoor() {
@@ -100,37 +105,74 @@ class GatewaySecurityTest {
     }
 
     @Test
-    void accessLogNamesRequestCallerStatusAndLatencyButNeverTheToken() {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(String.valueOf(record.getParameters() == null ? record.getMessage()
-                        : String.format(record.getMessage().replace("%.1f", "%s"), record.getParameters())));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("chamyeo.access");
-        logger.addHandler(capture);
-        try {
+    void accessLogNamesRequestCallerStatusAndLatencyButNeverTheToken() throws Exception {
+        try (LogCapture access = new LogCapture(AccessLog.CATEGORY)) {
             String token = TestTokens.officer("11545");
             given().auth().oauth2(token).header("X-Request-Id", "log-check-1").get("/api/v1/budget/cycles").then().statusCode(200);
-            org.awaitility.Awaitility.await().until(() -> lines.stream().anyMatch(l -> l.contains("log-check-1")));
-            String line = lines.stream().filter(l -> l.contains("log-check-1")).findFirst().orElseThrow();
-            assertTrue(line.contains("caller=OFFICER@11545#"), line);
+            String line = access.await("log-check-1");
+            String keyedTag = new CallerTags(logSecret).tag(verifier.parse(token).getSubject());
+            assertTrue(line.contains("caller=OFFICER@11545#" + keyedTag + " "), line);
             assertTrue(line.contains("status=200"), line);
             assertTrue(line.contains("latency_ms="), line);
             assertFalse(line.contains(token), "the token must never be logged");
             assertFalse(line.contains("officer-11545"), "the subject is logged only as a hash");
-        } finally {
-            logger.removeHandler(capture);
+        }
+    }
+
+    @Test
+    void votingActsAreLoggedWithoutTheCallersTag() {
+        try (LogCapture access = new LogCapture(AccessLog.CATEGORY)) {
+            given().auth().oauth2(TestTokens.resident("tagless-voter", "11545", "독산1동", 1990, "F"))
+                    .header("X-Request-Id", "log-check-vote").contentType("application/json").body("{\"choices\":[\"p-1\"]}")
+                    .post("/api/v1/budget/ballots/b3/votes").then().statusCode(200);
+            String line = access.await("log-check-vote");
+            assertTrue(line.contains(" caller=RESIDENT@11545 "), line);
+            assertFalse(line.contains("#"), "whoever holds the log key could still tell who voted when: " + line);
+        }
+    }
+
+    @Test
+    void receiptCodesNeverReachTheGatewaysLogs() {
+        String code = "0123456789abcdef0123456789abcdef";
+        try (LogCapture access = new LogCapture(AccessLog.CATEGORY); LogCapture proxy = new LogCapture(ServiceProxy.class.getName())) {
+            // Voting is down in this test: the failed forward is logged too.
+            given().header("X-Request-Id", "log-check-receipt").get("/api/v1/voting/ballots/b1/receipts/" + code)
+                    .then().statusCode(502);
+            String line = access.await("log-check-receipt");
+            assertTrue(line.contains("route=/api/v1/voting/ballots/b1/receipts/" + LoggedPaths.REDACTED + " "), line);
+            String warning = proxy.await("upstream voting failed");
+            assertFalse(warning.contains(code), warning);
+            assertFalse(String.join("\n", access.lines).contains(code));
+        }
+    }
+
+    /** The formatted lines of one log category while open. */
+    private static final class LogCapture extends Handler implements AutoCloseable {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+        private final Logger logger;
+
+        LogCapture(String category) {
+            logger = Logger.getLogger(category);
+            logger.addHandler(this);
+        }
+
+        String await(String part) {
+            org.awaitility.Awaitility.await().until(() -> lines.stream().anyMatch(l -> l.contains(part)));
+            return lines.stream().filter(l -> l.contains(part)).findFirst().orElseThrow();
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            lines.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
         }
     }
 
