@@ -45,6 +45,15 @@ public final class Hash {
         return new BigInteger(1, digest(tag, parts)).mod(Group.order());
     }
 
+    /**
+     * True for the identifiers that go into hashes as free text (election ids, decryption contexts): they may not
+     * contain the separators '|', ';' or ',' or anything outside a small alphabet, so that two different
+     * statements can never hash the same text.
+     */
+    public static boolean isLabel(String label) {
+        return label != null && label.matches("[A-Za-z0-9._:/-]{1,200}");
+    }
+
     static String text(Object part) {
         if (part instanceof ECPoint p) {
             return Group.hex(p);
