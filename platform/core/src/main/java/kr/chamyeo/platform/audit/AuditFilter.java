@@ -1,6 +1,5 @@
 package kr.chamyeo.platform.audit;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,7 +14,8 @@ import kr.chamyeo.platform.security.Caller;
 
 /**
  * Writes one audit record for every successful state-changing request, in every service, without the
- * resources having to remember it. Failed requests changed nothing, so they are not audited.
+ * resources having to remember it. Failed requests changed nothing, so they are not audited, and casting a secret
+ * vote is not audited at all ({@link SecretBallot}).
  */
 public class AuditFilter {
 
@@ -29,24 +29,16 @@ public class AuditFilter {
 
     @ServerResponseFilter
     public void audit(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
-        if (!CHANGES.contains(request.getMethod()) || response.getStatus() >= 400 || resource.getResourceMethod() == null) {
+        if (!CHANGES.contains(request.getMethod()) || response.getStatus() >= 400 || resource.getResourceMethod() == null
+                || resource.getResourceMethod().isAnnotationPresent(SecretBallot.class)) {
             return;
         }
         String requestId = request.getHeaderString("X-Request-Id");
-        String action = request.getMethod() + " " + resource.getResourceClass().getSimpleName() + "."
-                + resource.getResourceMethod().getName();
-        boolean secretBallot = resource.getResourceMethod().isAnnotationPresent(SecretBallot.class);
-        AuditTrail.Entry entry = new AuditTrail.Entry(
-                !caller.authenticated() ? "anonymous" : secretBallot ? "(secret ballot)" : caller.subject(),
-                caller.primaryRole(), caller.district().orElse(null), action,
+        trail.write(new AuditTrail.Entry(caller.authenticated() ? caller.subject() : "anonymous",
+                caller.primaryRole(), caller.district().orElse(null),
+                request.getMethod() + " " + resource.getResourceClass().getSimpleName() + "." + resource.getResourceMethod().getName(),
                 truncate(request.getUriInfo().getPath(), 500), response.getStatus(),
-                requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : truncate(requestId, 128));
-        if (secretBallot) {
-            // Votes are the hot path: their records are written in batches, off the voter's transaction.
-            trail.enqueue(entry);
-        } else {
-            trail.write(List.of(entry));
-        }
+                requestId == null || requestId.isBlank() ? UUID.randomUUID().toString() : truncate(requestId, 128)));
     }
 
     private static String truncate(String value, int max) {

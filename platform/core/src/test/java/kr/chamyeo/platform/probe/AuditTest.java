@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,15 +46,20 @@ class AuditTest {
     }
 
     @Test
-    void secretBallotActionsDoNotNameTheVoter() {
+    void aSecretBallotActionLeavesNoAuditRow() {
         given().auth().oauth2(TestTokens.resident("voter-audit-1", "11545", "독산1동", 1990, "F")).header("X-Request-Id", "secret-1")
                 .post("/probe/districts/11545/secret").then().statusCode(200);
-        org.awaitility.Awaitility.await().untilAsserted(() -> given().auth().oauth2(TestTokens.cityAdmin()).get("/audit").then()
-                .body("requestId", hasItem("secret-1")));
+        given().auth().oauth2(TestTokens.officer("11545")).header("X-Request-Id", "after-secret-1")
+                .post("/probe/districts/11545/actions").then().statusCode(200);
+        // Any row would do harm: its request id pairs it with the gateway's log line, and its id, time and system
+        // columns order it among the box's rows. Watched for a while, since audit rows were once written late.
+        org.awaitility.Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("select count(*) from audit_record "
+                        + "where request_id = 'secret-1' or target like '%/secret' or actor = 'voter-audit-1'")
+                        .getSingleResult()).longValue()) == 0);
         given().auth().oauth2(TestTokens.cityAdmin()).get("/audit").then().statusCode(200)
-                .body("find { it.requestId == 'secret-1' }.actor", equalTo("(secret ballot)"))
-                .body("find { it.requestId == 'secret-1' }.role", equalTo("RESIDENT"))
-                .body("actor", org.hamcrest.Matchers.not(hasItem("voter-audit-1")));
+                .body("requestId", hasItem("after-secret-1"))
+                .body("requestId", not(hasItem("secret-1")));
     }
 
     @Test
