@@ -27,6 +27,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import kr.chamyeo.voting.result.Turnout;
 
 /**
  * Group commit for votes. Request threads queue their vote and wait; writer threads take a batch of what has
@@ -51,16 +52,16 @@ public class VoteWriter {
 
     static final String CAST = """
             with input as (
-                select * from unnest(cast(? as uuid[]), cast(? as bytea[]), cast(? as text[]), cast(? as smallint[]),
-                                     cast(? as text[]), cast(? as bytea[]), cast(? as text[]))
-                    with ordinality as t(ballot_id, voter_hash, sex, age, dong, receipt_hash, choices, n)
+                select * from unnest(cast(? as uuid[]), cast(? as bytea[]), cast(? as text[]), cast(? as text[]),
+                                     cast(? as boolean[]), cast(? as text[]), cast(? as bytea[]), cast(? as text[]))
+                    with ordinality as t(ballot_id, voter_hash, sex, age_band, youth, dong, receipt_hash, choices, n)
             ), open_ballot as (
                 select id from ballot
                  where id in (select ballot_id from input) and status = 'OPEN' and opens_at <= now() and now() < closes_at
                    for share
             ), roll as (
-                insert into voting_roll (ballot_id, voter_hash, sex, age, dong)
-                select i.ballot_id, i.voter_hash, i.sex, i.age, i.dong from input i join open_ballot o on o.id = i.ballot_id
+                insert into voting_roll (ballot_id, voter_hash, sex, age_band, youth, dong)
+                select i.ballot_id, i.voter_hash, i.sex, i.age_band, i.youth, i.dong from input i join open_ballot o on o.id = i.ballot_id
                  order by i.n
                 on conflict do nothing
                 returning ballot_id, voter_hash
@@ -77,9 +78,19 @@ public class VoteWriter {
 
     public enum Outcome { ACCEPTED, ALREADY_VOTED, NOT_OPEN }
 
-    /** One vote waiting for the next batch. {@code choices} are sorted option indexes. */
-    public record PendingVote(UUID ballotId, byte[] voterHash, String sex, Integer age, String dong, byte[] receiptHash,
-                              short[] choices, CompletableFuture<Outcome> outcome) {
+    /**
+     * One vote waiting for the next batch. {@code choices} are sorted option indexes. The voter's age is kept only as
+     * the turnout figures report it ({@link Turnout#band}, {@link Turnout#isYouth}; null when unknown): with sex and
+     * dong, an exact age on the roll often names the voter.
+     */
+    public record PendingVote(UUID ballotId, byte[] voterHash, String sex, String ageBand, Boolean youth, String dong,
+                              byte[] receiptHash, short[] choices, CompletableFuture<Outcome> outcome) {
+
+        public PendingVote(UUID ballotId, byte[] voterHash, String sex, Integer age, String dong, byte[] receiptHash,
+                           short[] choices, CompletableFuture<Outcome> outcome) {
+            this(ballotId, voterHash, sex, age == null ? null : Turnout.band(age), age == null ? null : Turnout.isYouth(age),
+                    dong, receiptHash, choices, outcome);
+        }
 
         String voterKey() {
             return ballotId + ":" + java.util.HexFormat.of().formatHex(voterHash);
@@ -180,7 +191,8 @@ public class VoteWriter {
         UUID[] ballots = new UUID[n];
         byte[][] voters = new byte[n][];
         String[] sexes = new String[n];
-        Short[] ages = new Short[n];
+        String[] bands = new String[n];
+        Boolean[] youths = new Boolean[n];
         String[] dongs = new String[n];
         byte[][] receipts = new byte[n][];
         String[] choices = new String[n];
@@ -189,7 +201,8 @@ public class VoteWriter {
             ballots[i] = v.ballotId();
             voters[i] = v.voterHash();
             sexes[i] = v.sex();
-            ages[i] = v.age() == null ? null : v.age().shortValue();
+            bands[i] = v.ageBand();
+            youths[i] = v.youth();
             dongs[i] = v.dong();
             receipts[i] = v.receiptHash();
             choices[i] = arrayLiteral(v.choices());
@@ -201,10 +214,11 @@ public class VoteWriter {
                 statement.setArray(1, connection.createArrayOf("uuid", ballots));
                 statement.setArray(2, connection.createArrayOf("bytea", voters));
                 statement.setArray(3, connection.createArrayOf("text", sexes));
-                statement.setArray(4, connection.createArrayOf("int2", ages));
-                statement.setArray(5, connection.createArrayOf("text", dongs));
-                statement.setArray(6, connection.createArrayOf("bytea", receipts));
-                statement.setArray(7, connection.createArrayOf("text", choices));
+                statement.setArray(4, connection.createArrayOf("text", bands));
+                statement.setArray(5, connection.createArrayOf("bool", youths));
+                statement.setArray(6, connection.createArrayOf("text", dongs));
+                statement.setArray(7, connection.createArrayOf("bytea", receipts));
+                statement.setArray(8, connection.createArrayOf("text", choices));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         int index = (int) rows.getLong(1) - 1;

@@ -145,8 +145,9 @@ public class ResultResource {
 
     private TurnoutView turnout(UUID id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select grouping(sex), grouping(age), sex, age, dong, count(*) from voting_roll "
-                + "where ballot_id = ?1 group by grouping sets ((sex), (age), (dong))").setParameter(1, id).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select grouping(sex), grouping(age_band), sex, age_band, dong, count(*), "
+                + "count(*) filter (where youth) from voting_roll where ballot_id = ?1 "
+                + "group by grouping sets ((sex), (age_band), (dong))").setParameter(1, id).getResultList();
         Map<String, Long> bySex = new TreeMap<>();
         Map<String, Long> byBand = new LinkedHashMap<>();
         Map<String, Long> byDong = new TreeMap<>(Collator.getInstance(Locale.KOREAN));
@@ -156,11 +157,8 @@ public class ResultResource {
             if (((Number) row[0]).intValue() == 0) {
                 bySex.merge(row[2] == null ? "UNKNOWN" : row[2].toString(), n, Long::sum);
             } else if (((Number) row[1]).intValue() == 0) {
-                Integer age = row[3] == null ? null : ((Number) row[3]).intValue();
-                byBand.merge(Turnout.band(age), n, Long::sum);
-                if (age != null && age >= 19 && age <= 39) {
-                    youth += n;
-                }
+                byBand.merge(row[3] == null ? "UNKNOWN" : (String) row[3], n, Long::sum);
+                youth += ((Number) row[6]).longValue();
             } else {
                 byDong.merge(row[4] == null ? "UNKNOWN" : (String) row[4], n, Long::sum);
             }

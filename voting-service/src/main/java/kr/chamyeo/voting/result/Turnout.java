@@ -52,6 +52,11 @@ public final class Turnout {
         return hide ? new Cell("19-39", null, true) : new Cell("19-39", youth, false);
     }
 
+    /** The youth figure (청년) counts voters aged 19 to 39. */
+    public static boolean isYouth(int age) {
+        return age >= 19 && age <= 39;
+    }
+
     /** The age band of the public statistics: ≤29, 30s, 40s, 50s, 60+. */
     public static String band(Integer age) {
         if (age == null) {

@@ -1,0 +1,102 @@
+package kr.chamyeo.voting.cast;
+
+import static kr.chamyeo.voting.TestBallots.GEUMCHEON;
+import static kr.chamyeo.voting.TestBallots.vote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
+import kr.chamyeo.voting.TestBallots;
+
+/** The roll keeps the attributes turnout is reported by, and the age only as its band: never an exact age. */
+@QuarkusTest
+@QuarkusTestResource(KafkaAndKeysResource.class)
+class RollTest {
+
+    private static final Set<String> ROLL_COLUMNS = new TreeSet<>(List.of("ballot_id", "voter_hash", "sex", "age_band", "youth", "dong"));
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aCastVoteLeavesItsVotersAgeOnlyAsBandAndYouthFlag() throws SQLException {
+        String ballot = TestBallots.open(false);
+        int year = Year.now(ZoneId.of("Asia/Seoul")).getValue();
+        vote(ballot, TestTokens.resident("banded-" + UUID.randomUUID(), GEUMCHEON, "독산1동", year - 37, "F"), "p-1").statusCode(201);
+        vote(ballot, TestTokens.resident("banded-" + UUID.randomUUID(), GEUMCHEON, "독산1동", year - 41, "M"), "p-2").statusCode(201);
+
+        assertEquals(ROLL_COLUMNS, columns("public"), "no column could hold an exact age");
+        assertEquals(List.of("F 30-39 true 독산1동", "M 40-49 false 독산1동"),
+                rows("select sex || ' ' || age_band || ' ' || youth || ' ' || dong from voting_roll "
+                        + "where ballot_id = '" + UUID.fromString(ballot) + "' order by sex"));
+    }
+
+    @Test
+    void theMigrationTurnsExactAgesIntoBands() throws SQLException {
+        String schema = "roll_bands_migration";
+        try {
+            Flyway at = Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration")
+                    .cleanDisabled(false).target("2").load();
+            at.clean();
+            at.migrate();
+            execute("insert into " + schema + ".voting_roll (ballot_id, voter_hash, sex, age, dong) values "
+                    + "('00000000-0000-4000-8000-000000000001', '\\x01', 'F', 17, '독산1동'), "
+                    + "('00000000-0000-4000-8000-000000000001', '\\x02', 'M', 19, '독산1동'), "
+                    + "('00000000-0000-4000-8000-000000000001', '\\x03', 'F', 39, '가산동'), "
+                    + "('00000000-0000-4000-8000-000000000001', '\\x04', 'M', 40, '가산동'), "
+                    + "('00000000-0000-4000-8000-000000000001', '\\x05', 'F', 59, null), "
+                    + "('00000000-0000-4000-8000-000000000001', '\\x06', 'M', 72, '독산1동'), "
+                    + "('00000000-0000-4000-8000-000000000001', '\\x07', null, null, null)");
+            Flyway.configure().dataSource(dataSource).schemas(schema).locations("classpath:db/migration").target("3").load().migrate();
+
+            assertEquals(ROLL_COLUMNS, columns(schema));
+            assertEquals(List.of("01 F 0-29 false 독산1동", "02 M 0-29 true 독산1동", "03 F 30-39 true 가산동",
+                    "04 M 40-49 false 가산동", "05 F 50-59 false -", "06 M 60+ false 독산1동", "07 - - - -"),
+                    rows("select concat_ws(' ', encode(voter_hash, 'hex'), coalesce(sex, '-'), coalesce(age_band, '-'), "
+                            + "coalesce(youth::text, '-'), coalesce(dong, '-')) from " + schema + ".voting_roll order by voter_hash"));
+        } finally {
+            execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
+    private Set<String> columns(String schema) throws SQLException {
+        return new TreeSet<>(rows("select column_name from information_schema.columns where table_schema = '" + schema
+                + "' and table_name = 'voting_roll'"));
+    }
+
+    private List<String> rows(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
