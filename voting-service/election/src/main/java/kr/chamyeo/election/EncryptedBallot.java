@@ -39,10 +39,7 @@ public record EncryptedBallot(String ballotId, List<String> ciphertexts, String 
     private static final Pattern UUID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    /**
-     * E_i = Selection.encode({i}, n) per option count, kept as the same point objects so that BouncyCastle's
-     * multiplication tables cached on them are reused across ballots.
-     */
+    /** E_i = Selection.encode({i}, n) per option count: each is a square root to find, the same for every ballot. */
     private static final Map<Integer, ECPoint[]> SINGLE_POINTS = new ConcurrentHashMap<>();
 
     public EncryptedBallot {
@@ -108,8 +105,8 @@ public record EncryptedBallot(String ballotId, List<String> ciphertexts, String 
                 BigInteger si = Group.scalar(selectionResponses.get(i));
                 BigInteger minusCi = Group.order().subtract(ci);
                 commitments.add(ECAlgorithms.sumOfTwoMultiplies(Group.generator(), si, c.alpha(), minusCi));
-                commitments.add(ECAlgorithms.sumOfMultiplies(new ECPoint[] {publicKey, c.beta(), points[i]},
-                        new BigInteger[] {si, minusCi, ci}));
+                commitments.add(ECAlgorithms.sumOfTwoMultiplies(publicKey, si, c.beta().subtract(points[i]),
+                        minusCi));
                 sum = sum.add(ci);
             }
             return sum.mod(Group.order()).equals(singleChallenge(publicKey, ballotId, c, commitments));
