@@ -87,11 +87,29 @@ class ShuffleTest {
 
     @Test
     void aMixServerThatChangesTheVoteInsideACiphertextCannotProveIt() {
-        // Same randomness, plaintext shifted by G: the cheapest undetectable-looking change to one vote.
+        // Either half shifted by G changes the plaintext (by G, or by −sk·G): the cheapest edits of one vote.
         assertCheatRejected(out -> {
             out[3][0] = new Ciphertext(out[3][0].alpha(), out[3][0].beta().add(Group.generator()).normalize());
             return out;
         });
+        assertCheatRejected(out -> {
+            out[3][0] = new Ciphertext(out[3][0].alpha().add(Group.generator()).normalize(), out[3][0].beta());
+            return out;
+        });
+    }
+
+    @Test
+    void errorsThatCancelAcrossTheChainEquationsAreRejected() {
+        // Without random weights, +1 on one k_B and −1 on the next would leave the sum of the equations intact.
+        List<List<Ciphertext>> inputs = ballots(6, 1, i -> i);
+        Shuffle.Result result = Shuffle.shuffle(PK, CONTEXT, inputs);
+        ShuffleProof p = result.proof();
+        List<String> kB = set(set(p.kB(), 1, plusOne(p.kB().get(1))), 2,
+                Group.hex(Group.scalar(p.kB().get(2)).subtract(BigInteger.ONE)));
+        ShuffleProof cancelling = new ShuffleProof(p.permutationCommitment(), p.chain(), p.chainCommitments(),
+                p.aPrime(), p.cPrime(), p.dPrime(), p.fPrime(), p.kA(), kB, p.kC(), p.kD(), p.kE(), p.kF());
+
+        assertFalse(Shuffle.verify(PK, CONTEXT, inputs, result.outputs(), cancelling));
     }
 
     @Test
