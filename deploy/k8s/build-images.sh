@@ -32,5 +32,18 @@ args=(
 [[ -n "${tag}" ]] && args+=("-Dquarkus.container-image.tag=${tag}")
 [[ -n "${CHAMYEO_BASE_JVM_IMAGE:-}" ]] && args+=("-Dquarkus.jib.base-jvm-image=${CHAMYEO_BASE_JVM_IMAGE}")
 
-exec ./mvnw -B package -DskipTests -am \
-  -pl budget-service,voting-service,community-service,governance-service,gateway "${args[@]}"
+apps=(budget-service voting-service community-service governance-service gateway)
+./mvnw -B package -DskipTests -am -pl "$(IFS=,; echo "${apps[*]}")" "${args[@]}"
+
+# Jib writes the pushed image's digest to target/jib-image.digest (quarkus.jib.image-digest-file). Production
+# pins images by digest (overlays/prod/kustomization.yaml): print the entries to paste there.
+version="${tag:-$(./mvnw -B -q help:evaluate -Dexpression=project.version -DforceStdout)}"
+echo "images: entries for deploy/k8s/overlays/prod/kustomization.yaml:"
+for app in "${apps[@]}"; do
+  cat <<EOF
+  - name: chamyeo/${app}
+    newName: ${registry}/${CHAMYEO_IMAGE_GROUP:-chamyeo}/${app}
+    newTag: ${version}
+    digest: $(cat "${app}/target/jib-image.digest")
+EOF
+done

@@ -57,16 +57,17 @@ class ManifestsTest {
     static final List<String> SERVICES = List.of("budget", "voting", "community", "governance");
     static final List<String> APPS = List.of("budget-service", "voting-service", "community-service",
             "governance-service", "gateway");
-    static final List<String> TOPICS = List.of("budget.cycles", "budget.proposals", "voting.requests",
-            "voting.ballots", "community.councils", "governance.sortitions");
     static final String NAME = "app.kubernetes.io/name";
 
-    static final Rendered DEV = Rendered.of("overlays/dev", "infrastructure/operators-dev");
-    static final Rendered PROD = Rendered.of("overlays/prod", "infrastructure/operators");
-    static final Rendered PROD_MANAGED = Rendered.of("overlays/prod", "infrastructure/managed");
+    /** What an operator applies, in order (README, "Install"): the namespace, the infrastructure, the apps. */
+    static final Rendered DEV = Rendered.of("namespace", "infrastructure/operators-dev", "overlays/dev");
+    static final Rendered PROD = Rendered.of("namespace", "infrastructure/operators", "overlays/prod");
+    static final Rendered PROD_MANAGED = Rendered.of("namespace", "infrastructure/managed", "overlays/prod");
+    static final Rendered PROD_GATEWAY_API = Rendered.of("namespace", "infrastructure/operators",
+            "overlays/prod-gateway-api");
 
     static Stream<Rendered> variants() {
-        return Stream.of(DEV, PROD, PROD_MANAGED);
+        return Stream.of(DEV, PROD, PROD_MANAGED, PROD_GATEWAY_API);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,14 +119,25 @@ class ManifestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void imagesArePinnedToARegistryAndTag(Rendered r) {
+        boolean prod = r != DEV;
         for (Deployment d : r.all(Deployment.class).toList()) {
             for (Container c : containers(d)) {
                 String image = c.getImage();
-                String bare = Kustomize.imageName(image);
-                assertTrue(image.length() > bare.length() + 1, image + " has no tag");
-                String tag = image.substring(bare.length() + 1);
+                String bare = Rendered.imageName(image);
+                assertTrue(image.length() > bare.length() + 1 && image.charAt(bare.length()) == ':', image + " has no tag");
+                String tag = image.substring(bare.length() + 1).replaceFirst("@.*", "");
                 assertFalse(tag.equalsIgnoreCase("latest"), image);
                 assertEquals("registry.chamyeo.example/chamyeo/" + d.getMetadata().getName(), bare);
+                if (prod) {
+                    // A tag can be pushed again; only a digest makes the running image the tested one.
+                    assertTrue(image.matches(".*@sha256:[0-9a-f]{64}"), image + " is not pinned by digest");
+                }
+                if (tag.endsWith("-SNAPSHOT")) {
+                    // Rebuilt under the same tag: a node's cached copy would be an older build.
+                    assertEquals("Always", c.getImagePullPolicy(), image);
+                }
+                assertEquals(List.of("chamyeo-registry"), d.getSpec().getTemplate().getSpec().getImagePullSecrets()
+                        .stream().map(s -> s.getName()).toList(), d.getMetadata().getName() + " pulls from the private registry");
             }
         }
     }
@@ -205,9 +217,6 @@ class ManifestsTest {
             Container c = containers(d).get(0);
             assertEquals(List.of(configured.get(app)), c.getPorts().stream().map(ContainerPort::getContainerPort).toList(),
                     app + " container port vs its application.properties");
-            assertEquals(String.valueOf(configured.get(app)),
-                    d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/port"), app);
-            assertEquals("/q/metrics", d.getSpec().getTemplate().getMetadata().getAnnotations().get("prometheus.io/path"));
         }
         Map<String, String> gateway = r.one(ConfigMap.class, "gateway").getData();
         for (String svc : SERVICES) {
@@ -236,6 +245,15 @@ class ManifestsTest {
                 for (EnvFromSource from : c.getEnvFrom()) {
                     assertNotNull(from.getConfigMapRef(), "envFrom only ConfigMaps: secrets are named key by key");
                     assertTrue(maps.containsKey(from.getConfigMapRef().getName()), from.getConfigMapRef().getName());
+                }
+                for (var mount : c.getVolumeMounts()) {
+                    var volume = d.getSpec().getTemplate().getSpec().getVolumes().stream()
+                            .filter(v -> v.getName().equals(mount.getName())).findFirst()
+                            .orElseThrow(() -> new AssertionError(d.getMetadata().getName() + " mounts no volume " + mount.getName()));
+                    if (volume.getConfigMap() != null) {
+                        assertTrue(maps.containsKey(volume.getConfigMap().getName()), r.name + ": ConfigMap "
+                                + volume.getConfigMap().getName());
+                    }
                 }
                 for (EnvVar env : c.getEnv()) {
                     if (env.getValueFrom() != null && env.getValueFrom().getConfigMapKeyRef() != null) {
@@ -273,9 +291,10 @@ class ManifestsTest {
     @MethodSource("variants")
     void everySecretReferenceIsADocumentedSecretKey(Rendered r) {
         Map<String, List<String>> documented = requiredSecrets();
-        Map<String, String> cnpg = requiredSecretsFromCnpg();
-        Set<String> clusters = r.custom("Cluster").map(c -> c.getMetadata().getName()).collect(Collectors.toSet());
-        Set<String> used = new HashSet<>();
+        assertTrue(documented.keySet().containsAll(secretsUsed(r).keySet()), r.name + " uses undocumented Secrets: "
+                + secretsUsed(r).keySet());
+        secretsUsed(r).forEach((name, keys) -> assertTrue(documented.get(name).containsAll(keys),
+                name + " keys " + keys + " are not all documented"));
         for (Deployment d : r.all(Deployment.class).toList()) {
             for (Container c : containers(d)) {
                 for (EnvVar env : c.getEnv()) {
@@ -285,32 +304,66 @@ class ManifestsTest {
                     }
                     if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
                         var ref = env.getValueFrom().getSecretKeyRef();
-                        assertTrue(documented.containsKey(ref.getName()), "undocumented Secret " + ref.getName());
-                        assertTrue(documented.get(ref.getName()).contains(ref.getKey()),
-                                ref.getName() + " key " + ref.getKey() + " is not documented");
                         assertFalse(Boolean.TRUE.equals(ref.getOptional()), ref.getName() + " must not be optional");
-                        used.add(ref.getName());
                     }
                 }
             }
         }
-        for (Ingress ingress : r.all(Ingress.class).toList()) {
-            ingress.getSpec().getTls().forEach(t -> {
-                assertTrue(documented.containsKey(t.getSecretName()), t.getSecretName());
-                used.add(t.getSecretName());
+        // Where CloudNativePG runs the databases, the credentials and CA Secrets are its <cluster>-app and
+        // <cluster>-ca Secrets: nobody creates them by hand.
+        Set<String> clusters = r.custom("Cluster").map(c -> c.getMetadata().getName()).collect(Collectors.toSet());
+        if (!clusters.isEmpty()) {
+            requiredSecretsFromCnpg().forEach((secret, cluster) -> {
+                assertTrue(clusters.contains(cluster), secret + " comes from Cluster " + cluster);
+                assertTrue(secret.equals(cluster + "-app") || secret.equals(cluster + "-ca"), secret);
             });
         }
-        assertEquals(documented.keySet(), used, "required-secrets.yaml lists exactly the Secrets in use");
-        // Where CloudNativePG runs the databases, the credentials Secrets are its <cluster>-app Secrets.
-        boolean operators = !clusters.isEmpty();
-        cnpg.forEach((secret, cluster) -> {
-            if (operators) {
-                assertTrue(clusters.contains(cluster), secret + " comes from Cluster " + cluster);
-                assertEquals(cluster + "-app", secret);
-            }
-        });
         assertFalse(r.all(ConfigMap.class).anyMatch(c -> c.getData().keySet().stream()
                 .anyMatch(k -> k.matches("(?i).*(password|secret).*"))), "no secret values in ConfigMaps");
+    }
+
+    /** Every documented Secret is used by some variant: the list has nothing stale. */
+    @Test
+    void requiredSecretsListsExactlyTheSecretsInUse() {
+        Set<String> used = variants().flatMap(r -> secretsUsed(r).keySet().stream()).collect(Collectors.toSet());
+        assertEquals(requiredSecrets().keySet(), used);
+    }
+
+    /** Secret name -> keys read, from env, volumes, image pulls, Ingress TLS and the backup object store. */
+    static Map<String, Set<String>> secretsUsed(Rendered r) {
+        Map<String, Set<String>> used = new HashMap<>();
+        for (Deployment d : r.all(Deployment.class).toList()) {
+            PodSpec pod = d.getSpec().getTemplate().getSpec();
+            for (Container c : pod.getContainers()) {
+                for (EnvVar env : c.getEnv()) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                        var ref = env.getValueFrom().getSecretKeyRef();
+                        used.computeIfAbsent(ref.getName(), k -> new HashSet<>()).add(ref.getKey());
+                    }
+                }
+            }
+            for (var volume : pod.getVolumes()) {
+                if (volume.getSecret() != null) {
+                    Set<String> keys = used.computeIfAbsent(volume.getSecret().getSecretName(), k -> new HashSet<>());
+                    assertFalse(volume.getSecret().getItems().isEmpty(),
+                            d.getMetadata().getName() + ": mount only the keys needed from " + volume.getSecret().getSecretName());
+                    volume.getSecret().getItems().forEach(i -> keys.add(i.getKey()));
+                }
+            }
+            pod.getImagePullSecrets().forEach(s -> used.computeIfAbsent(s.getName(), k -> new HashSet<>())
+                    .add(".dockerconfigjson"));
+        }
+        for (Ingress ingress : r.all(Ingress.class).toList()) {
+            ingress.getSpec().getTls().forEach(t -> used.computeIfAbsent(t.getSecretName(), k -> new HashSet<>())
+                    .addAll(List.of("tls.crt", "tls.key")));
+        }
+        r.custom("ObjectStore").forEach(store -> {
+            Map<String, Object> s3 = map(map(spec(store).get("configuration")).get("s3Credentials"));
+            for (Object ref : s3.values()) {
+                used.computeIfAbsent((String) map(ref).get("name"), k -> new HashSet<>()).add((String) map(ref).get("key"));
+            }
+        });
+        return used;
     }
 
     @Test
@@ -318,14 +371,16 @@ class ManifestsTest {
         String readme = Files.readString(Rendered.K8S.resolve("README.md"));
         Map<String, String> cnpg = requiredSecretsFromCnpg();
         requiredSecrets().forEach((name, keys) -> {
-            Matcher m = Pattern.compile("kubectl[^\\n]*create secret [a-z]+ " + Pattern.quote(name) + "((?:\\\\\\n|[^\\n])*)")
+            Matcher m = Pattern.compile("kubectl[^\\n]*create secret [a-z-]+ " + Pattern.quote(name) + "((?:\\\\\\n|[^\\n])*)")
                     .matcher(readme);
             assertTrue(m.find(), "README: no `kubectl create secret ... " + name + "`");
             String command = m.group(1);
             for (String key : keys) {
                 boolean tls = key.startsWith("tls.");
-                assertTrue(tls ? command.contains("--cert") : command.contains("--from-literal=" + key + "=")
-                        || command.contains("--from-file=" + key + "="), "README command for " + name + " sets " + key);
+                boolean registry = key.equals(".dockerconfigjson");
+                assertTrue(tls ? command.contains("--cert") : registry ? command.contains("--docker-server")
+                        : command.contains("--from-literal=" + key + "=") || command.contains("--from-file=" + key + "="),
+                        "README command for " + name + " sets " + key);
             }
             if (cnpg.containsKey(name)) {
                 assertTrue(readme.contains(name), name);
@@ -359,17 +414,38 @@ class ManifestsTest {
                     assertEquals(Map.of(NAME, "gateway"), peer.getPodSelector().getMatchLabels(), app);
                 } else {
                     String ns = peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name");
-                    String pods = peer.getPodSelector().getMatchLabels().get(NAME);
+                    String pods = peer.getPodSelector() == null ? "*" : peer.getPodSelector().getMatchLabels().get(NAME);
                     boolean prometheus = ns.equals("monitoring") && pods.equals("prometheus");
-                    boolean ingress = ns.equals("ingress-nginx") && pods.equals("ingress-nginx");
-                    assertTrue(prometheus || (ingress && app.equals("gateway")),
-                            app + " admits " + ns + "/" + pods + "; only the gateway is reachable from the ingress");
+                    // ingress-nginx's controller, or the proxies of a Gateway API Gateway (components/gateway-api).
+                    boolean edge = ns.equals("ingress-nginx") && pods.equals("ingress-nginx") || ns.equals("gateway-system");
+                    assertTrue(prometheus || (edge && app.equals("gateway")),
+                            app + " admits " + ns + "/" + pods + "; only the gateway is reachable from the edge");
                 }
             }
             List<NetworkPolicyPeer> to = mine.stream().flatMap(p -> p.getSpec().getEgress().stream())
                     .flatMap(rule -> rule.getTo().stream()).toList();
-            assertTrue(to.stream().anyMatch(p -> p.getNamespaceSelector() != null && "kube-dns".equals(
-                    p.getPodSelector().getMatchLabels().get("k8s-app"))), app + " resolves names");
+            assertTrue(to.stream().anyMatch(p -> p.getNamespaceSelector() != null && p.getPodSelector() != null
+                    && "kube-dns".equals(p.getPodSelector().getMatchLabels().get("k8s-app"))), app + " resolves names");
+            // NodeLocal DNSCache answers on a link-local address from the host network, where no selector reaches.
+            assertTrue(to.stream().anyMatch(p -> p.getIpBlock() != null && p.getIpBlock().getCidr().equals("169.254.20.10/32")),
+                    app + " resolves names through NodeLocal DNSCache");
+            for (var rule : mine.stream().flatMap(p -> p.getSpec().getEgress().stream()).toList()) {
+                assertFalse(rule.getTo().isEmpty(), app + ": an egress rule without peers reaches every address");
+                assertFalse(rule.getPorts().isEmpty(), app + ": an egress rule without ports reaches every port");
+                for (NetworkPolicyPeer peer : rule.getTo()) {
+                    if (peer.getIpBlock() != null) {
+                        int prefix = Integer.parseInt(peer.getIpBlock().getCidr().replaceFirst(".*/", ""));
+                        assertTrue(prefix >= 24, app + " may send to all of " + peer.getIpBlock().getCidr());
+                    }
+                }
+            }
+            // Token keys come from the issuer's namespace (an in-cluster Keycloak) on its HTTP(S) ports, not from
+            // the whole internet.
+            assertTrue(mine.stream().flatMap(p -> p.getSpec().getEgress().stream()).anyMatch(rule ->
+                    rule.getTo().stream().anyMatch(peer -> peer.getNamespaceSelector() != null
+                            && "keycloak".equals(peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name")))
+                            && rule.getPorts().stream().map(port -> port.getPort().getIntVal()).toList().containsAll(List.of(8080, 8443))),
+                    app + " reaches the OIDC issuer");
             if (!app.equals("gateway")) {
                 String svc = app.replace("-service", "");
                 assertDataEgress(r, app, svc, mine);
@@ -450,6 +526,7 @@ class ManifestsTest {
 
     @Test
     void ingressExposesOnlyTheGatewayOverTls() {
+        assertEquals(0, PROD_GATEWAY_API.all(Ingress.class).count(), "the Gateway API variant replaces the Ingress");
         for (Rendered r : List.of(DEV, PROD)) {
             List<Ingress> ingresses = r.all(Ingress.class).toList();
             assertEquals(1, ingresses.size());
@@ -494,7 +571,7 @@ class ManifestsTest {
             assertEquals(minIsr, map(spec.get("config")).get("min.insync.replicas"), t.getMetadata().getName());
             assertTrue((Integer) spec.get("partitions") >= 3, t.getMetadata().getName());
         });
-        assertEquals(TOPICS, names);
+        assertEquals(Set.copyOf(names), EventTopics.inCode().keySet(), r.name + ": KafkaTopics vs the topics in the code");
         assertEquals(kafka.getMetadata().getName() + "-kafka-bootstrap:9092",
                 r.one(ConfigMap.class, "chamyeo-connections").getData().get("kafka-bootstrap-servers"));
     }
@@ -511,7 +588,8 @@ class ManifestsTest {
                 assertEquals("chamyeo_" + svc, initdb.get("database"));
                 assertEquals("icu", initdb.get("localeProvider"));
                 assertEquals("ko-KR", initdb.get("icuLocale"));
-                assertEquals("jdbc:postgresql://" + svc + "-db-rw:5432/chamyeo_" + svc, connections.get(svc + "-jdbc-url"));
+                assertTrue(connections.get(svc + "-jdbc-url").startsWith("jdbc:postgresql://" + svc + "-db-rw:5432/chamyeo_" + svc + "?"),
+                        connections.get(svc + "-jdbc-url"));
             }
         }
         PROD.custom("Cluster").forEach(c -> assertEquals(3, spec(c).get("instances")));
@@ -519,18 +597,6 @@ class ManifestsTest {
         SERVICES.forEach(svc -> assertTrue(managed.get(svc + "-jdbc-url").matches(
                 "jdbc:postgresql://[^/]+:5432/chamyeo_" + svc + "(\\?.*)?"), svc));
         assertEquals(0, PROD_MANAGED.custom("Cluster").count() + PROD_MANAGED.custom("Kafka").count());
-    }
-
-    @Test
-    void voterPoolFitsTheDatabaseConnectionLimit() {
-        HorizontalPodAutoscaler hpa = PROD.one(HorizontalPodAutoscaler.class, "voting-service");
-        int pool = Integer.parseInt(PROD.one(ConfigMap.class, "voting-service").getData()
-                .get("QUARKUS_DATASOURCE_JDBC_MAX_SIZE"));
-        GenericKubernetesResource db = PROD.custom("Cluster").filter(c -> c.getMetadata().getName().equals("voting-db"))
-                .findFirst().orElseThrow();
-        int max = Integer.parseInt((String) map(map(spec(db).get("postgresql")).get("parameters")).get("max_connections"));
-        assertTrue(hpa.getSpec().getMaxReplicas() * pool < max,
-                "voting-service at full scale must not exhaust PostgreSQL connections");
     }
 
     @Test
@@ -568,7 +634,7 @@ class ManifestsTest {
 
     static Map<String, List<String>> requiredSecrets() {
         Map<String, List<String>> out = new HashMap<>();
-        for (JsonNode s : Kustomize.readAll(Rendered.K8S.resolve("required-secrets.yaml")).get(0).path("secrets")) {
+        for (JsonNode s : Rendered.readAll(Rendered.K8S.resolve("required-secrets.yaml")).get(0).path("secrets")) {
             List<String> keys = new ArrayList<>();
             s.path("keys").forEach(k -> keys.add(k.asText()));
             out.put(s.path("name").asText(), keys);
@@ -578,7 +644,7 @@ class ManifestsTest {
 
     static Map<String, String> requiredSecretsFromCnpg() {
         Map<String, String> out = new HashMap<>();
-        for (JsonNode s : Kustomize.readAll(Rendered.K8S.resolve("required-secrets.yaml")).get(0).path("secrets")) {
+        for (JsonNode s : Rendered.readAll(Rendered.K8S.resolve("required-secrets.yaml")).get(0).path("secrets")) {
             if (s.has("cnpgCluster")) {
                 out.put(s.path("name").asText(), s.path("cnpgCluster").asText());
             }

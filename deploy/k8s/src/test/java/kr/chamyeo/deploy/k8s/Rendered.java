@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,40 +12,65 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
+import io.fabric8.kubernetes.api.model.LimitRange;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClass;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 
 /** One or more kustomizations rendered together (what an operator applies to one namespace), typed. */
 final class Rendered {
 
     static final Path K8S = Path.of("").toAbsolutePath();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, Class<? extends HasMetadata>> TYPES = Map.of(
-            "apps/v1/Deployment", Deployment.class,
-            "v1/Service", Service.class,
-            "v1/ConfigMap", ConfigMap.class,
-            "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
-            "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class,
-            "networking.k8s.io/v1/Ingress", Ingress.class,
-            "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class);
-    /** Custom resources of the operators the infrastructure kustomizations target. */
-    private static final List<String> CUSTOM = List.of("kafka.strimzi.io/v1beta2/Kafka",
-            "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic",
-            "postgresql.cnpg.io/v1/Cluster");
+    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final Map<String, Class<? extends HasMetadata>> TYPES = Map.ofEntries(
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Namespace", Namespace.class),
+            Map.entry("v1/ResourceQuota", ResourceQuota.class),
+            Map.entry("v1/LimitRange", LimitRange.class),
+            Map.entry("scheduling.k8s.io/v1/PriorityClass", PriorityClass.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+            Map.entry("gateway.networking.k8s.io/v1/HTTPRoute", HTTPRoute.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", PodMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class));
+    /**
+     * Custom resources of the operators the infrastructure kustomizations target, at the API versions the
+     * README's tested operator releases serve (Strimzi's v1 only: 1.0 removed v1beta2).
+     */
+    private static final List<String> CUSTOM = List.of("kafka.strimzi.io/v1/Kafka",
+            "kafka.strimzi.io/v1/KafkaNodePool", "kafka.strimzi.io/v1/KafkaTopic",
+            "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/ScheduledBackup",
+            "barmancloud.cnpg.io/v1/ObjectStore");
+    /** Kinds without a namespace; every other object must name the one it belongs in. */
+    static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "PriorityClass");
 
     private static final ClassValue<List<Method>> GETTERS = new ClassValue<>() {
         @Override
@@ -56,33 +82,96 @@ final class Rendered {
 
     final String name;
     final List<HasMetadata> objects = new ArrayList<>();
+    /** The kustomization directory each object came from. */
+    final Map<HasMetadata, String> origin = new java.util.IdentityHashMap<>();
 
     private Rendered(String name) {
         this.name = name;
     }
 
-    /** Renders each kustomization directory (relative to deploy/k8s) and parses every object. */
+    /**
+     * Renders each kustomization directory (relative to deploy/k8s) with the real kustomize, as
+     * {@code kubectl apply -k} would, and parses every object. Each directory is rendered on its own because
+     * each is applied on its own.
+     */
     static Rendered of(String... dirs) {
         Rendered r = new Rendered(String.join(" + ", dirs));
         for (String dir : dirs) {
-            List<ObjectNode> raw = Kustomize.render(K8S.resolve(dir));
-            write(dir, raw);
-            for (ObjectNode node : raw) {
-                r.objects.add(parse(dir, node));
+            String yaml = kustomize(K8S.resolve(dir));
+            write(dir, yaml);
+            for (ObjectNode node : readAll(yaml)) {
+                HasMetadata object = parse(dir, node);
+                r.objects.add(object);
+                r.origin.put(object, dir);
             }
         }
         return r;
     }
 
-    /** Leaves the rendering in target/rendered/ for review (what `kubectl kustomize <dir>` prints). */
-    private static void write(String dir, List<ObjectNode> raw) {
+    /**
+     * {@code kubectl kustomize <dir>} (kubectl's built-in kustomize, what {@code kubectl apply -k} runs);
+     * {@code -DKUBECTL=/path/to/kubectl} picks another binary. There is no fallback: a check on anything but
+     * kustomize's own output would prove nothing about what gets applied.
+     */
+    static String kustomize(Path dir) {
+        String kubectl = System.getProperty("KUBECTL", System.getenv().getOrDefault("KUBECTL", "kubectl"));
         try {
-            Path out = K8S.resolve("target/rendered/" + dir.replace('/', '-') + ".yaml");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, Kustomize.toYaml(raw));
+            Path err = Files.createTempFile("kustomize", ".err");
+            Process p = new ProcessBuilder(kubectl, "kustomize", dir.toString()).redirectError(err.toFile()).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new AssertionError("kubectl kustomize " + dir + " failed: " + Files.readString(err));
+            }
+            Files.delete(err);
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError("kubectl (with its built-in kustomize) is needed to render " + dir + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Every document of a multi-document YAML text, as JSON trees. */
+    static List<ObjectNode> readAll(String yaml) {
+        try {
+            List<ObjectNode> out = new ArrayList<>();
+            for (JsonNode doc : YAML.readValues(YAML.createParser(yaml), JsonNode.class).readAll()) {
+                if (doc instanceof ObjectNode o) {
+                    out.add(o);
+                }
+            }
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static List<ObjectNode> readAll(Path file) {
+        try {
+            return readAll(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Leaves the rendering in target/rendered/ for review (what `kubectl kustomize <dir>` prints). */
+    private static void write(String dir, String yaml) {
+        try {
+            Path out = K8S.resolve("target/rendered/" + dir.replace('/', '-') + ".yaml");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The image's repository without tag or digest: {@code registry:5000/a/b:1@sha256:...} gives {@code registry:5000/a/b}. */
+    static String imageName(String image) {
+        String name = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+        int slash = name.lastIndexOf('/');
+        int colon = name.lastIndexOf(':');
+        return colon > slash ? name.substring(0, colon) : name;
     }
 
     private static HasMetadata parse(String dir, ObjectNode node) {
@@ -125,7 +214,8 @@ final class Rendered {
             m.forEach((k, v) -> unknownFields(v, path + "." + k, problems));
             return;
         }
-        if (!o.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")) {
+        if (!o.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")
+                && !o.getClass().getName().startsWith("io.fabric8.openshift.api.model")) {
             return;
         }
         for (Method m : GETTERS.get(o.getClass())) {
