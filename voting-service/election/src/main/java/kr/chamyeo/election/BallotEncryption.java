@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * The voter's side of a client-encrypted ballot (PROTOCOL.md §4): encrypts a selection under the election key
- * and proves it, bound to the ballot id. The app keeps {@link Encryption#randomness()} only long enough for a
+ * and proves it, bound to the ballot id — Belenios specification v1.5 §4.8 "Encrypted answers" and §4.9 "Proofs of
+ * interval membership" (the {@code iprove} procedure: simulated branches, one real branch closing the challenge
+ * sum), with embedded points instead of exponents. The app keeps {@link Encryption#randomness()} only long enough for a
  * Benaloh audit ({@link BallotAudit}); a ballot that was opened must never be cast.
  */
 public final class BallotEncryption {
@@ -100,9 +103,10 @@ public final class BallotEncryption {
             } else {
                 challenges[i] = random.scalar();
                 responses[i] = random.scalar();
-                commitments.add(Group.base(responses[i]).subtract(Group.mul(c.alpha(), challenges[i])));
-                commitments.add(Group.fixed(publicKey, responses[i])
-                        .subtract(Group.mul(c.beta().subtract(points[i]), challenges[i])));
+                BigInteger minusC = q.subtract(challenges[i]);
+                commitments.add(ECAlgorithms.sumOfTwoMultiplies(Group.generator(), responses[i], c.alpha(), minusC));
+                commitments.add(ECAlgorithms.sumOfTwoMultiplies(publicKey, responses[i],
+                        c.beta().subtract(points[i]), minusC));
                 simulated = simulated.add(challenges[i]);
             }
         }

@@ -2,6 +2,7 @@ package kr.chamyeo.election;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -75,8 +76,8 @@ public final class ThresholdDecryption {
             return new String[] {Group.hex(share), proof.text()};
         }).toArray(String[][]::new);
         return new PartialDecryption(contextId, j,
-                java.util.Arrays.stream(out).map(pair -> pair[0]).toList(),
-                java.util.Arrays.stream(out).map(pair -> pair[1]).toList());
+                Arrays.stream(out).map(pair -> pair[0]).toList(),
+                Arrays.stream(out).map(pair -> pair[1]).toList());
     }
 
     /**
