@@ -42,11 +42,12 @@ public record EncryptedBallot(String ballotId, List<String> ciphertexts, String 
     /** E_i = Selection.encode({i}, n) per option count: each is a square root to find, the same for every ballot. */
     private static final Map<Integer, ECPoint[]> SINGLE_POINTS = new ConcurrentHashMap<>();
 
+    /** A list missing from the JSON is empty: an APPROVAL ballot may leave out the SINGLE proof's fields. */
     public EncryptedBallot {
-        ciphertexts = List.copyOf(ciphertexts);
-        responses = List.copyOf(responses);
-        selectionChallenges = List.copyOf(selectionChallenges);
-        selectionResponses = List.copyOf(selectionResponses);
+        ciphertexts = ciphertexts == null ? List.of() : List.copyOf(ciphertexts);
+        responses = responses == null ? List.of() : List.copyOf(responses);
+        selectionChallenges = selectionChallenges == null ? List.of() : List.copyOf(selectionChallenges);
+        selectionResponses = selectionResponses == null ? List.of() : List.copyOf(selectionResponses);
     }
 
     /** The parsed ciphertexts; IllegalArgumentException when one is not two valid points. */

@@ -106,6 +106,8 @@ class BallotEncryptionTest {
         }
         EncryptedBallot approval = BallotEncryption.encrypt(id(), PK, 10, new int[] {1, 2}).ballot();
         assertTrue(approval.verify(PK, 10));
+        assertTrue(new EncryptedBallot(approval.ballotId(), approval.ciphertexts(), approval.challenge(),
+                approval.responses(), null, null).verify(PK, 10), "JSON without the SINGLE fields");
         assertFalse(approval.verifySingle(PK, 10), "a ballot without the SINGLE proof is no SINGLE ballot");
         assertThrows(IllegalArgumentException.class, () -> BallotEncryption.encryptSingle(id(), PK, 241, 0));
     }
