@@ -45,10 +45,6 @@ final class Arithmetic {
         return IntStream.range(0, count).parallel().mapToObj(scalar).toArray(BigInteger[]::new);
     }
 
-    static BigInteger[] randomScalars(int count) {
-        return scalars(count, i -> Group.randomScalar());
-    }
-
     /**
      * Σ k_i·P_i (normalised). BouncyCastle caches a window table on every point it multiplies; the points are
      * copied first so that tables of the N ciphertexts are garbage after their chunk instead of living as long
@@ -66,7 +62,8 @@ final class Arithmetic {
             BigInteger[] ks = new BigInteger[length];
             for (int i = 0; i < length; i++) {
                 ECPoint p = points[from + i];
-                copies[i] = Group.curve().createPoint(p.getAffineXCoord().toBigInteger(), p.getAffineYCoord().toBigInteger());
+                copies[i] = Group.curve()
+                        .createPoint(p.getAffineXCoord().toBigInteger(), p.getAffineYCoord().toBigInteger());
                 ks[i] = scalars[from + i].mod(Group.order());
             }
             return ECAlgorithms.sumOfMultiplies(copies, ks);

@@ -33,6 +33,19 @@ public final class Shuffle {
     public record Result(List<List<Ciphertext>> outputs, ShuffleProof proof) {
     }
 
+    /**
+     * Where the prover's secret randomness comes from: {@code scalar(use, index)} is the index-th scalar drawn for
+     * one use ("pi", "s", "r", …). Production draws each from the cryptographic generator; the test of
+     * PROTOCOL.md's vector fixes them so that the document's proof can be reproduced.
+     */
+    @FunctionalInterface
+    interface Coins {
+        BigInteger scalar(String use, int index);
+    }
+
+    static final Coins SECURE = (use, index) -> Group.randomScalar();
+
+    /** The verifier's batch weights (PROTOCOL.md §7.7): coins the prover never sees. */
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Shuffle() {
@@ -48,7 +61,7 @@ public final class Shuffle {
     public static Result shuffle(ECPoint publicKey, String context, List<List<Ciphertext>> inputs) {
         Ciphertext[][] in = matrix(inputs);
         String seed = Generators.seed(publicKey, context);
-        return prove(publicKey, seed, in, Generators.derive(seed, in.length));
+        return prove(publicKey, seed, in, Generators.derive(seed, in.length), SECURE);
     }
 
     /**
@@ -82,21 +95,22 @@ public final class Shuffle {
     }
 
     /** Shuffles with the given generators; package-private so that a test can feed it other ones. */
-    static Result prove(ECPoint pk, String seed, Ciphertext[][] in, ECPoint[] h) {
+    static Result prove(ECPoint pk, String seed, Ciphertext[][] in, ECPoint[] h, Coins coins) {
         int n = in.length;
         int w = in[0].length;
-        int[] pi = permutation(n);
+        int[] pi = permutation(n, coins);
         int[] inverse = inverse(pi);
         // Output position i holds input π⁻¹(i), component k re-randomised by s[i·w + k].
-        BigInteger[] s = Arithmetic.randomScalars(n * w);
+        BigInteger[] s = Arithmetic.scalars(n * w, t -> coins.scalar("s", t));
         ECPoint[] alphas = Arithmetic.points(n * w,
                 t -> in[inverse[t / w]][t % w].alpha().add(Arithmetic.comb(Group.generator(), s[t])));
-        ECPoint[] betas = Arithmetic.points(n * w, t -> in[inverse[t / w]][t % w].beta().add(Arithmetic.comb(pk, s[t])));
+        ECPoint[] betas = Arithmetic.points(n * w,
+                t -> in[inverse[t / w]][t % w].beta().add(Arithmetic.comb(pk, s[t])));
         Ciphertext[][] out = new Ciphertext[n][w];
         for (int t = 0; t < n * w; t++) {
             out[t / w][t % w] = new Ciphertext(alphas[t], betas[t]);
         }
-        return new Result(Arrays.stream(out).map(List::of).toList(), prove(pk, seed, in, out, h, pi, s));
+        return new Result(Arrays.stream(out).map(List::of).toList(), prove(pk, seed, in, out, h, pi, s, coins));
     }
 
     /**
@@ -105,14 +119,14 @@ public final class Shuffle {
      * a cheating mix server that proves with a witness that does not match its outputs.
      */
     static ShuffleProof prove(ECPoint pk, String seed, Ciphertext[][] in, Ciphertext[][] out, ECPoint[] h, int[] pi,
-            BigInteger[] s) {
+            BigInteger[] s, Coins coins) {
         int n = in.length;
         int w = in[0].length;
         BigInteger q = Group.order();
         ECPoint g = Group.generator();
         int[] inverse = inverse(pi);
 
-        BigInteger[] r = Arithmetic.randomScalars(n);
+        BigInteger[] r = Arithmetic.scalars(n, j -> coins.scalar("r", j));
         ECPoint[] u = Arithmetic.points(n, j -> Arithmetic.comb(g, r[j]).add(h[pi[j]]));
 
         String statement = Transcript.statement(pk, seed, in, out, u);
@@ -122,9 +136,10 @@ public final class Shuffle {
             ePrime[i] = e[inverse[i]];
         }
 
-        // B_i = b_i·G + e'_i·B_{i−1} unrolls to x_i·G + y_i·h_1 with x_i = b_i + e'_i·x_{i−1}, y_i = e'_i·y_{i−1}
-        // (x_0 = 0, y_0 = 1): the scalars are a cheap sequential pass, the points independent of each other.
-        BigInteger[] b = Arithmetic.randomScalars(n);
+        // B_i = b_i·G + e'_i·B_{i−1} unrolls to x_i·G + y_i·h_1 with x_i = b_i + e'_i·x_{i−1},
+        // y_i = e'_i·y_{i−1} (x_0 = 0, y_0 = 1): the scalars are a cheap sequential pass, the points independent
+        // of each other, so the chain is computed on all cores instead of one multiplication after the other.
+        BigInteger[] b = Arithmetic.scalars(n, i -> coins.scalar("b", i));
         BigInteger[] x = new BigInteger[n + 1];
         BigInteger[] y = new BigInteger[n + 1];
         x[0] = BigInteger.ZERO;
@@ -136,24 +151,26 @@ public final class Shuffle {
         ECPoint h1 = h[0];
         ECPoint[] chain = Arithmetic.points(n, i -> Arithmetic.comb(g, x[i + 1]).add(Arithmetic.comb(h1, y[i + 1])));
 
-        BigInteger alpha = Group.randomScalar();
-        BigInteger gamma = Group.randomScalar();
-        BigInteger delta = Group.randomScalar();
-        BigInteger[] beta = Arithmetic.randomScalars(n);
-        BigInteger[] epsilon = Arithmetic.randomScalars(n);
-        BigInteger[] phi = Arithmetic.randomScalars(w);
+        BigInteger alpha = coins.scalar("alpha", 0);
+        BigInteger gamma = coins.scalar("gamma", 0);
+        BigInteger delta = coins.scalar("delta", 0);
+        BigInteger[] beta = Arithmetic.scalars(n, i -> coins.scalar("beta", i));
+        BigInteger[] epsilon = Arithmetic.scalars(n, i -> coins.scalar("epsilon", i));
+        BigInteger[] phi = Arithmetic.scalars(w, k -> coins.scalar("phi", k));
 
         ECPoint aPrime = Arithmetic.comb(g, alpha).add(Arithmetic.sum(h, epsilon)).normalize();
         // B'_i = β_i·G + ε_i·B_{i−1} = (β_i + ε_i·x_{i−1})·G + (ε_i·y_{i−1})·h_1.
-        ECPoint[] chainCommitments = Arithmetic.points(n, i -> Arithmetic.comb(g, beta[i].add(epsilon[i].multiply(x[i])))
-                .add(Arithmetic.comb(h1, epsilon[i].multiply(y[i]))));
+        ECPoint[] chainCommitments = Arithmetic.points(n,
+                i -> Arithmetic.comb(g, beta[i].add(epsilon[i].multiply(x[i])))
+                        .add(Arithmetic.comb(h1, epsilon[i].multiply(y[i]))));
         ECPoint cPrime = Group.base(gamma);
         ECPoint dPrime = Group.base(delta);
         Ciphertext[] fPrime = new Ciphertext[w];
         for (int k = 0; k < w; k++) {
-            fPrime[k] = new Ciphertext(
-                    Arithmetic.comb(g, phi[k].negate()).add(Arithmetic.sum(column(out, k, true), epsilon)).normalize(),
-                    Arithmetic.comb(pk, phi[k].negate()).add(Arithmetic.sum(column(out, k, false), epsilon)).normalize());
+            ECPoint weightedAlpha = Arithmetic.sum(column(out, k, true), epsilon);
+            ECPoint weightedBeta = Arithmetic.sum(column(out, k, false), epsilon);
+            fPrime[k] = new Ciphertext(Arithmetic.comb(g, phi[k].negate()).add(weightedAlpha).normalize(),
+                    Arithmetic.comb(pk, phi[k].negate()).add(weightedBeta).normalize());
         }
 
         BigInteger v = Transcript.challenge(statement, chain, chainCommitments, aPrime, cPrime, dPrime, fPrime);
@@ -185,7 +202,8 @@ public final class Shuffle {
     }
 
     /** The verifier's equations (PROTOCOL.md §7.6). */
-    private static boolean check(ECPoint pk, String seed, ECPoint[] h, Ciphertext[][] in, Ciphertext[][] out, Parsed p) {
+    private static boolean check(ECPoint pk, String seed, ECPoint[] h, Ciphertext[][] in, Ciphertext[][] out,
+            Parsed p) {
         int n = in.length;
         int w = in[0].length;
         BigInteger q = Group.order();
@@ -231,9 +249,10 @@ public final class Shuffle {
 
     /**
      * v·B_i + B'_i = k_B,i·G + k_E,i·B_{i−1} for i = 1..N (B_0 = h_1), checked as Σ ρ_i·(left_i − right_i) = O
-     * with fresh random 128-bit ρ_i: if any one equation fails, the sum vanishes with probability 2^-128. One
-     * multi-scalar multiplication of 2N + 2 terms instead of N separate double multiplications. A verifier of
-     * its own may check the N equations one by one instead.
+     * with fresh random 128-bit ρ_i: if any one equation fails, the sum vanishes with probability 2^-128, and a
+     * prover cannot make errors cancel because it does not know the weights. One multi-scalar multiplication of
+     * 2N + 2 terms instead of N separate double multiplications. A verifier of its own may check the N equations
+     * one by one instead.
      */
     private static boolean chainHolds(ECPoint h1, BigInteger v, Parsed p) {
         int n = p.chain.length;
@@ -339,11 +358,14 @@ public final class Shuffle {
         return inverse;
     }
 
-    /** Fisher–Yates with a cryptographic generator: pi[j] is the output position of input j. */
-    private static int[] permutation(int n) {
+    /**
+     * Fisher–Yates: pi[j] is the output position of input j. A 256-bit scalar reduced mod i + 1 is uniform up to a
+     * bias below 2^-200.
+     */
+    private static int[] permutation(int n, Coins coins) {
         int[] pi = IntStream.range(0, n).toArray();
         for (int i = n - 1; i > 0; i--) {
-            int j = RANDOM.nextInt(i + 1);
+            int j = coins.scalar("pi", i).mod(BigInteger.valueOf(i + 1)).intValueExact();
             int swap = pi[i];
             pi[i] = pi[j];
             pi[j] = swap;

@@ -32,8 +32,8 @@ class GeneratorsTest {
             BigInteger y;
             int counter = 0;
             while (true) {
-                byte[] digest = MessageDigest.getInstance("SHA-256")
-                        .digest(("chamyeo/generator|" + seed + "|" + i + "|" + counter).getBytes(StandardCharsets.UTF_8));
+                String input = "chamyeo/generator|" + seed + "|" + i + "|" + counter;
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
                 x = new BigInteger(1, digest).mod(p);
                 BigInteger rhs = x.pow(3).subtract(x.multiply(BigInteger.valueOf(3))).add(B).mod(p);
                 // p ≡ 3 (mod 4): a square's root is rhs^((p+1)/4).
@@ -60,6 +60,7 @@ class GeneratorsTest {
 
         assertArrayEquals(h, Generators.derive(Generators.seed(pk, "ballot 7 / round 1"), 200));
         assertNotEquals(h[0], Generators.derive(Generators.seed(pk, "ballot 7 / round 2"), 1)[0]);
-        assertNotEquals(h[0], Generators.derive(Generators.seed(Group.base(BigInteger.TEN), "ballot 7 / round 1"), 1)[0]);
+        ECPoint otherKey = Group.base(BigInteger.TEN);
+        assertNotEquals(h[0], Generators.derive(Generators.seed(otherKey, "ballot 7 / round 1"), 1)[0]);
     }
 }

@@ -118,7 +118,8 @@ class ShuffleTest {
         Shuffle.Result result = Shuffle.shuffle(PK, CONTEXT, inputs);
 
         assertFalse(Shuffle.verify(PK, "ballot 42 / mixing round 2", inputs, result.outputs(), result.proof()));
-        assertFalse(Shuffle.verify(Group.base(Group.randomScalar()), CONTEXT, inputs, result.outputs(), result.proof()));
+        ECPoint otherKey = Group.base(Group.randomScalar());
+        assertFalse(Shuffle.verify(otherKey, CONTEXT, inputs, result.outputs(), result.proof()));
     }
 
     @Test
@@ -145,7 +146,8 @@ class ShuffleTest {
                         p.chainCommitments(), p.aPrime(), p.cPrime(), p.dPrime(), p.fPrime(), p.kA(), p.kB(), p.kC(),
                         p.kD(), p.kE(), p.kF())),
                 Map.entry("A'", new ShuffleProof(p.permutationCommitment(), p.chain(), p.chainCommitments(),
-                        otherPoint, p.cPrime(), p.dPrime(), p.fPrime(), p.kA(), p.kB(), p.kC(), p.kD(), p.kE(), p.kF())),
+                        otherPoint, p.cPrime(), p.dPrime(), p.fPrime(), p.kA(), p.kB(), p.kC(), p.kD(), p.kE(),
+                        p.kF())),
                 Map.entry("kA", new ShuffleProof(p.permutationCommitment(), p.chain(), p.chainCommitments(),
                         p.aPrime(), p.cPrime(), p.dPrime(), p.fPrime(), plusOne(p.kA()), p.kB(), p.kC(), p.kD(), p.kE(),
                         p.kF())),
@@ -179,10 +181,11 @@ class ShuffleTest {
         String seed = Generators.seed(PK, CONTEXT);
         // Generators whose logarithms the mix server knows: with them it could open the commitment to anything.
         ECPoint[] own = IntStream.range(0, 8).mapToObj(i -> Group.base(Group.randomScalar())).toArray(ECPoint[]::new);
-        Shuffle.Result result = Shuffle.prove(PK, seed, Shuffle.matrix(inputs), own);
+        Shuffle.Result result = Shuffle.prove(PK, seed, Shuffle.matrix(inputs), own, Shuffle.SECURE);
 
         assertFalse(Shuffle.verify(PK, CONTEXT, inputs, result.outputs(), result.proof()));
-        Shuffle.Result derived = Shuffle.prove(PK, seed, Shuffle.matrix(inputs), Generators.derive(seed, 8));
+        Shuffle.Result derived =
+                Shuffle.prove(PK, seed, Shuffle.matrix(inputs), Generators.derive(seed, 8), Shuffle.SECURE);
         assertTrue(Shuffle.verify(PK, CONTEXT, inputs, derived.outputs(), derived.proof()));
     }
 
@@ -200,11 +203,13 @@ class ShuffleTest {
         for (int j = 0; j < in.length; j++) {
             out[pi[j]][0] = in[j][0].reencrypt(PK, s[pi[j]]);
         }
-        assertTrue(Shuffle.verify(PK, CONTEXT, inputs, rows(out), Shuffle.prove(PK, seed, in, out, h, pi, s)),
+        assertTrue(Shuffle.verify(PK, CONTEXT, inputs, rows(out),
+                Shuffle.prove(PK, seed, in, out, h, pi, s, Shuffle.SECURE)),
                 "the honest run of the same witness verifies");
 
         Ciphertext[][] altered = cheat.apply(out.clone());
-        assertFalse(Shuffle.verify(PK, CONTEXT, inputs, rows(altered), Shuffle.prove(PK, seed, in, altered, h, pi, s)));
+        assertFalse(Shuffle.verify(PK, CONTEXT, inputs, rows(altered),
+                Shuffle.prove(PK, seed, in, altered, h, pi, s, Shuffle.SECURE)));
     }
 
     private static List<List<Ciphertext>> rows(Ciphertext[][] matrix) {

@@ -12,8 +12,9 @@ import kr.chamyeo.election.Group;
 
 /**
  * Prints the cost of a shuffle for the planning figures of PROTOCOL.md §7.8; not a test (timings on a shared
- * machine are not assertions). Run after {@code mvn install} with
- * {@code java -cp target/classes:target/test-classes:<bcprov jar> kr.chamyeo.election.shuffle.ShuffleTiming 1000 10000}.
+ * machine are not assertions). Run after {@code mvn install}, from the module, with
+ * {@code java -cp target/classes:target/test-classes:<bcprov jar> kr.chamyeo.election.shuffle.ShuffleTiming 1000
+ * 10000} (sizes N; {@code -Dwidth=2} for ballots of two ciphertexts).
  */
 public final class ShuffleTiming {
 
@@ -33,7 +34,8 @@ public final class ShuffleTiming {
     private static void run(ECPoint pk, int n, int width, boolean print) {
         List<List<Ciphertext>> inputs = IntStream.range(0, n).parallel()
                 .mapToObj(i -> IntStream.range(0, width)
-                        .mapToObj(k -> Ciphertext.encrypt(pk, Group.base(BigInteger.valueOf(i + 1)), Group.randomScalar()))
+                        .mapToObj(k -> Ciphertext.encrypt(pk, Group.base(BigInteger.valueOf(i + 1)),
+                                Group.randomScalar()))
                         .toList())
                 .toList();
         String context = "timing / " + n;
@@ -72,7 +74,8 @@ public final class ShuffleTiming {
     }
 
     private static long cpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String perBallot(long[] elapsed, int n) {
