@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 import org.bouncycastle.math.ec.ECPoint;
@@ -123,6 +125,25 @@ class ThresholdDecryptionTest {
                 () -> ceremony.trustees().get(0).decrypt(other.key(), CONTEXT, ciphertexts));
         assertThrows(IllegalStateException.class,
                 () -> Trustee.create(ELECTION, 1, 5, 3).decrypt(ceremony.key(), CONTEXT, ciphertexts));
+    }
+
+    @Test
+    void forAnyTrusteeCountAndThresholdARandomQuorumDecryptsAndOneTrusteeFewerCannot() {
+        Random random = new Random(5);
+        for (int[] nk : new int[][] {{1, 1}, {2, 1}, {2, 2}, {4, 2}, {4, 4}}) {
+            int n = nk[0];
+            int k = nk[1];
+            Ceremony c = Ceremony.run(ELECTION, n, k);
+            ECPoint m = Selection.encode(new int[] {random.nextInt(20)}, 20)[0];
+            List<Ciphertext> one = List.of(Ciphertext.encrypt(c.key().publicPoint(), m, Group.randomScalar()));
+            List<Trustee> quorum = new ArrayList<>(c.trustees());
+            Collections.shuffle(quorum, random);
+            List<ThresholdDecryption.PartialDecryption> shares = quorum.subList(0, k).stream()
+                    .map(t -> t.decrypt(c.key(), CONTEXT, one)).toList();
+            assertEquals(List.of(m), ThresholdDecryption.combine(c.key(), CONTEXT, one, shares), n + "/" + k);
+            assertThrows(ThresholdDecryption.QuorumException.class,
+                    () -> ThresholdDecryption.combine(c.key(), CONTEXT, one, shares.subList(0, k - 1)));
+        }
     }
 
     @Test
