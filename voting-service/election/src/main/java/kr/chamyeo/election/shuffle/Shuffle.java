@@ -201,25 +201,27 @@ public final class Shuffle {
                 Group.hex(v.multiply(x[n]).add(delta)), scalarHexes(kE), scalarHexes(kF));
     }
 
-    /** The verifier's equations (PROTOCOL.md §7.6). */
+    /**
+     * The verifier's equations (PROTOCOL.md §7.7). u commits to the columns of a matrix M; C shows M·1 = 1, A and
+     * the chain that the committed e' = M·e has Π e'_i = Π e_i: for a random e both hold only if M is a
+     * permutation matrix (Terelius–Wikström, Theorem 1). F then ties the outputs, weighted by that same e', to
+     * the inputs weighted by e.
+     */
     private static boolean check(ECPoint pk, String seed, ECPoint[] h, Ciphertext[][] in, Ciphertext[][] out,
             Parsed p) {
         int n = in.length;
         int w = in[0].length;
         BigInteger q = Group.order();
-        ECPoint g = Group.generator();
 
         String statement = Transcript.statement(pk, seed, in, out, p.u);
         BigInteger[] e = Transcript.batch(statement, n);
         BigInteger v = Transcript.challenge(statement, p.chain, p.chainCommitments, p.aPrime, p.cPrime, p.dPrime,
                 p.fPrime);
 
-        // C = Σu_j − Σh_i: the committed matrix has columns that sum to one, i.e. (with A) it is a permutation.
         ECPoint c = Arithmetic.add(p.u).subtract(Arithmetic.add(h));
         if (!c.multiply(v).add(p.cPrime).equals(Group.base(p.kC))) {
             return false;
         }
-        // D = B_N − (Πe_i)·h_1: the chain ends in the product of the e_i, whatever their order.
         BigInteger product = BigInteger.ONE;
         for (BigInteger ei : e) {
             product = product.multiply(ei).mod(q);
@@ -228,12 +230,11 @@ public final class Shuffle {
         if (!d.multiply(v).add(p.dPrime).equals(Group.base(p.kD))) {
             return false;
         }
-        // A = Σ e_j·u_j: v·A + A' = k_A·G + Σ k_E,i·h_i.
         ECPoint a = Arithmetic.sum(p.u, e);
         if (!a.multiply(v).add(p.aPrime).equals(Group.base(p.kA).add(Arithmetic.sum(h, p.kE)))) {
             return false;
         }
-        // F = Σ e_j·w_j: v·F + F' = Enc(0, −k_F) + Σ k_E,i·w'_i, component by component.
+        // Both halves of every component: an output with only its α (or only its β) changed must fail.
         for (int k = 0; k < w; k++) {
             ECPoint fAlpha = Arithmetic.sum(column(in, k, true), e);
             ECPoint fBeta = Arithmetic.sum(column(in, k, false), e);

@@ -9,7 +9,10 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +79,8 @@ class ShuffleVectorTest {
         vector.put("plaintexts", IntStream.range(0, 3)
                 .mapToObj(i -> Arrays.stream(out[i]).map(c -> Group.hex(c.decrypt(secret))).toList()).toList());
 
+        assertEquals(vector, asDocumented(vector), "PROTOCOL.md §7.2–7.4 recomputed from the text alone");
+
         String json = write(vector, "") + "\n";
         String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
         Matcher block = BLOCK.matcher(document);
@@ -85,6 +90,50 @@ class ShuffleVectorTest {
                     StandardCharsets.UTF_8);
         } else {
             assertEquals(json, block.group(1));
+        }
+    }
+
+    /**
+     * The vector with seed, statement, batch and challenge recomputed by string concatenation and SHA-256 exactly
+     * as §7.2–7.4 describe them, without Hash or Transcript: the document alone must be enough.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asDocumented(Map<String, Object> vector) {
+        Map<String, Object> p = proofFields((ShuffleProof) vector.get("proof"));
+        List<String> inputs = (List<String>) vector.get("inputs");
+        String seed = sha256("chamyeo/shuffle/seed|P-256|" + vector.get("publicKey") + "|" + vector.get("context"));
+        String statement = sha256("chamyeo/shuffle/statement|P-256|" + Group.hex(Group.generator()) + "|"
+                + vector.get("publicKey") + "|" + seed + "|" + inputs.size() + "|2|"
+                + listHash("chamyeo/shuffle/inputs", inputs) + "|"
+                + listHash("chamyeo/shuffle/outputs", (List<String>) vector.get("outputs")) + "|"
+                + listHash("chamyeo/shuffle/permutation-commitment", (List<String>) p.get("permutationCommitment")));
+        List<String> batch = IntStream.rangeClosed(1, inputs.size())
+                .mapToObj(i -> Group.hex(new BigInteger(sha256("chamyeo/shuffle/batch|" + statement + "|" + i)
+                        .substring(0, 32), 16)))
+                .toList();
+        String challenge = Group.hex(new BigInteger(sha256("chamyeo/shuffle/challenge|" + statement + "|"
+                + listHash("chamyeo/shuffle/chain", (List<String>) p.get("chain")) + "|"
+                + listHash("chamyeo/shuffle/chain-commitments", (List<String>) p.get("chainCommitments")) + "|"
+                + p.get("aPrime") + "|" + p.get("cPrime") + "|" + p.get("dPrime") + "|"
+                + String.join("/", (List<String>) p.get("fPrime"))), 16).mod(Group.order()));
+        Map<String, Object> recomputed = new LinkedHashMap<>(vector);
+        recomputed.put("seed", seed);
+        recomputed.put("statement", statement);
+        recomputed.put("batch", batch);
+        recomputed.put("challenge", challenge);
+        return recomputed;
+    }
+
+    private static String listHash(String tag, List<String> items) {
+        return sha256(tag + "|" + items.size() + "|" + String.join(";", items));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -106,14 +155,19 @@ class ShuffleVectorTest {
                     .map(entry -> indent + "  \"" + entry.getKey() + "\": " + write(entry.getValue(), indent + "  "))
                     .collect(java.util.stream.Collectors.joining(",\n", "{\n", "\n" + indent + "}"));
         }
+        return write(proofFields((ShuffleProof) value), indent);
+    }
+
+    /** The proof's fields by name, in the order of the record (the order the service stores them in). */
+    private static Map<String, Object> proofFields(ShuffleProof proof) {
         Map<String, Object> fields = new LinkedHashMap<>();
         try {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                fields.put(component.getName(), component.getAccessor().invoke(value));
+            for (RecordComponent component : ShuffleProof.class.getRecordComponents()) {
+                fields.put(component.getName(), component.getAccessor().invoke(proof));
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-        return write(fields, indent);
+        return fields;
     }
 }
