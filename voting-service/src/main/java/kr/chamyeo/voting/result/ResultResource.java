@@ -1,14 +1,9 @@
 package kr.chamyeo.voting.result;
 
-import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -54,8 +49,6 @@ import kr.chamyeo.voting.result.Turnout.Cell;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultResource {
 
-    private static final List<String> BANDS = List.of("0-29", "30-39", "40-49", "50-59", "60+", "UNKNOWN");
-
     @Schema(description = "선택지별 득표")
     public record OptionResult(@Schema(example = "p-17") String key, @Schema(example = "독산동 어린이 놀이터 개선") String label,
                                Long cost, long votes) {
@@ -68,7 +61,10 @@ public class ResultResource {
 
     @Schema(description = "개표 결과")
     public record Results(UUID ballotId, @Schema(description = "true: final (closed); false: live results while voting") boolean closed,
-                          long voters, List<OptionResult> tallies, TurnoutView turnout) {
+                          long voters, List<OptionResult> tallies, TurnoutView turnout,
+                          @Schema(description = "Live results: when the snapshot shown was taken (null before the first, which "
+                                  + "waits for 5 votes); snapshots are replaced at most every 10 minutes and only after 5 new "
+                                  + "votes. Null for final results.") Instant asOf) {
     }
 
     @Schema(description = "공개 게시판 항목")
@@ -96,12 +92,19 @@ public class ResultResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    LiveResults live;
+
+    @Inject
+    TurnoutQuery turnoutQuery;
+
     @GET
     @Path("/results")
     @PermitAll
     @Operation(summary = "Results and turnout (개표 결과·투표율)", description = "Counts per option and turnout by sex, age band "
             + "(≤29, 30대, 40대, 50대, 60+, 청년 19–39) and dong (행정동). Final after closing; before closing only if the ballot "
-            + "allows live results. Turnout comes from the roll and never joins the choices; cells under 5 voters are "
+            + "allows live results, and then as a snapshot replaced at most every 10 minutes and only after at least 5 new "
+            + "votes, so that comparing two answers never shows a single vote. Turnout comes from the roll and never joins the choices; cells under 5 voters are "
             + "suppressed (null) so nobody's participation can be singled out.")
     @APIResponse(responseCode = "200", description = "Results", content = @Content(schema = @Schema(implementation = Results.class)),
             headers = @Header(name = "Cache-Control", description = "`" + FINAL + "` once final (closed); live results are not cached",
@@ -115,19 +118,21 @@ public class ResultResource {
         BallotStore.State state = ballots.state(id);
         long[] counts = new long[ballot.options().size()];
         long voters;
+        TurnoutView turnout;
+        Instant asOf = null;
         if (state.closed()) {
             List<Tally> tallies = read(state.talliesJson());
             for (int i = 0; i < counts.length; i++) {
                 counts[i] = tallies.get(i).votes();
             }
             voters = state.voters();
+            turnout = turnoutQuery.of(id);
         } else if (ballot.liveResults()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select o, count(*) from voting_box, unnest(choices) o where ballot_id = ?1 group by o")
-                    .setParameter(1, id).getResultList();
-            rows.forEach(r -> counts[((Number) r[0]).intValue()] = ((Number) r[1]).longValue());
-            voters = ((Number) em.createNativeQuery("select count(*) from voting_box where ballot_id = ?1").setParameter(1, id)
-                    .getSingleResult()).longValue();
+            LiveResults.Snapshot snapshot = live.current(ballot);
+            System.arraycopy(snapshot.counts(), 0, counts, 0, counts.length);
+            voters = snapshot.voters();
+            turnout = snapshot.turnout();
+            asOf = snapshot.takenAt();
         } else {
             throw ProblemException.conflict("results-not-public", "Results of this ballot are published when it closes")
                     .with("closesAt", ballot.closesAt().toString());
@@ -140,40 +145,7 @@ public class ResultResource {
         if (state.closed()) {
             response.putHeader("Cache-Control", FINAL);
         }
-        return new Results(id, state.closed(), voters, tallies, turnout(id));
-    }
-
-    private TurnoutView turnout(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select grouping(sex), grouping(age_band), sex, age_band, dong, count(*), "
-                + "count(*) filter (where youth) from voting_roll where ballot_id = ?1 "
-                + "group by grouping sets ((sex), (age_band), (dong))").setParameter(1, id).getResultList();
-        Map<String, Long> bySex = new TreeMap<>();
-        Map<String, Long> byBand = new LinkedHashMap<>();
-        Map<String, Long> byDong = new TreeMap<>(Collator.getInstance(Locale.KOREAN));
-        long youth = 0;
-        for (Object[] row : rows) {
-            long n = ((Number) row[5]).longValue();
-            if (((Number) row[0]).intValue() == 0) {
-                bySex.merge(row[2] == null ? "UNKNOWN" : row[2].toString(), n, Long::sum);
-            } else if (((Number) row[1]).intValue() == 0) {
-                byBand.merge(row[3] == null ? "UNKNOWN" : (String) row[3], n, Long::sum);
-                youth += ((Number) row[6]).longValue();
-            } else {
-                byDong.merge(row[4] == null ? "UNKNOWN" : (String) row[4], n, Long::sum);
-            }
-        }
-        Map<String, Long> bands = new LinkedHashMap<>();
-        BANDS.forEach(b -> {
-            if (byBand.containsKey(b)) {
-                bands.put(b, byBand.get(b));
-            }
-        });
-        List<Cell> bandCells = Turnout.partition(bands);
-        Cell upTo29 = bandCells.stream().filter(c -> c.value().equals("0-29")).findFirst().orElse(new Cell("0-29", 0L, false));
-        Cell thirties = bandCells.stream().filter(c -> c.value().equals("30-39")).findFirst().orElse(new Cell("30-39", 0L, false));
-        return new TurnoutView(Turnout.partition(bySex), bandCells, Turnout.youth(youth, upTo29, thirties),
-                Turnout.partition(byDong), Turnout.THRESHOLD);
+        return new Results(id, state.closed(), voters, tallies, turnout, asOf);
     }
 
     @GET
