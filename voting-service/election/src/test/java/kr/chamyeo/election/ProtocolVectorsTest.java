@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +149,17 @@ class ProtocolVectorsTest {
         v.put("randomness", e.randomness());
         v.put("pokHashInput", input(EncryptedBallot.POK_TAG, Group.NAME, publicKey, BALLOT_ID, List.of(c),
                 List.of(a0)));
-        v.put("singlePoints", List.of(EncryptedBallot.singlePoints(3)).stream().map(Group::hex).toList());
+        ECPoint[] points = EncryptedBallot.singlePoints(3);
+        List<Object> singleParts = new ArrayList<>(List.of(Group.NAME, publicKey, BALLOT_ID, c.alpha(),
+                c.beta()));
+        for (int i = 0; i < 3; i++) {
+            BigInteger ci = Group.scalar(ballot.selectionChallenges().get(i));
+            BigInteger si = Group.scalar(ballot.selectionResponses().get(i));
+            singleParts.add(Group.base(si).subtract(Group.mul(c.alpha(), ci)));
+            singleParts.add(Group.mul(publicKey, si).subtract(Group.mul(c.beta().subtract(points[i]), ci)));
+        }
+        v.put("singlePoints", List.of(points).stream().map(Group::hex).toList());
+        v.put("singleHashInput", input(EncryptedBallot.SINGLE_TAG, singleParts.toArray()));
         v.put("tracker", ballot.tracker());
         return v;
     }
@@ -208,6 +219,14 @@ class ProtocolVectorsTest {
         v.put("partialDecryptions", partials);
         v.put("lagrange", List.of(ThresholdDecryption.lagrange(1, List.of(1, 2)),
                 ThresholdDecryption.lagrange(2, List.of(1, 2))));
+        ThresholdDecryption.PartialDecryption first = partials.get(0);
+        SchnorrProof proof = SchnorrProof.parse(first.proofs().get(0));
+        ECPoint shareKey = c.key().shareKey(1);
+        ECPoint d = Group.point(first.shares().get(0));
+        v.put("trustee1HashInput", input(ThresholdDecryption.TAG, Group.NAME, c.key().publicPoint(), context, 1,
+                shareKey, ciphertext.alpha(), d,
+                Group.base(proof.response()).subtract(Group.mul(shareKey, proof.challenge())),
+                Group.mul(ciphertext.alpha(), proof.response()).subtract(Group.mul(d, proof.challenge()))));
         v.put("plaintext", List.of(Group.hex(plaintext.get(0))));
         v.put("chosen", List.of(2));
         return v;
