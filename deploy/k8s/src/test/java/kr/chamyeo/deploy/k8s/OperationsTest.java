@@ -461,6 +461,10 @@ class OperationsTest {
                 "backups", "barman_cloud_cloudnative_pg_io_last_available_backup_timestamp");
         wanted.forEach((what, metric) -> assertTrue(alerts.values().stream().anyMatch(e -> e.contains(metric)),
                 "no alert on " + what));
+        // histogram_quantile needs buckets: the platform publishes them for every service's HTTP latency.
+        String histograms = read("../../platform/core/src/main/java/kr/chamyeo/platform/metrics/LatencyHistograms.java");
+        assertTrue(histograms.contains("\"http.server.requests\"") && histograms.contains("percentilesHistogram(true)"),
+                "the p99 alert and panels need percentile histograms on http.server.requests");
         // With managed services the apps' alerts remain; the provider watches its own.
         assertTrue(alerts(PROD_MANAGED).values().stream().anyMatch(e -> e.contains("chamyeo_outbox_pending")));
         String readme = readme();
@@ -629,6 +633,14 @@ class OperationsTest {
         Properties p = new Properties();
         p.load(new StringReader(Files.readString(Rendered.K8S.resolve(path).normalize())));
         return p;
+    }
+
+    static String read(String path) {
+        try {
+            return Files.readString(Rendered.K8S.resolve(path).normalize());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String readme() {
