@@ -69,6 +69,14 @@ final class Rendered {
             "kafka.strimzi.io/v1/KafkaNodePool", "kafka.strimzi.io/v1/KafkaTopic",
             "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/ScheduledBackup",
             "barmancloud.cnpg.io/v1/ObjectStore");
+    /**
+     * Strimzi's own typed model (io.strimzi:api) for its kinds: like fabric8's, it keeps fields it does not know
+     * aside, so a misspelt or misplaced field fails here instead of being dropped by the API server.
+     */
+    private static final Map<String, Class<?>> STRIMZI = Map.of(
+            "kafka.strimzi.io/v1/Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class,
+            "kafka.strimzi.io/v1/KafkaNodePool", io.strimzi.api.kafka.model.nodepool.KafkaNodePool.class,
+            "kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class);
     /** Kinds without a namespace; every other object must name the one it belongs in. */
     static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "PriorityClass");
 
@@ -187,6 +195,14 @@ final class Rendered {
                 return typed;
             }
             if (CUSTOM.contains(type)) {
+                if (STRIMZI.containsKey(type)) {
+                    List<String> unknown = new ArrayList<>();
+                    unknownFields(JSON.treeToValue(node, STRIMZI.get(type)), type + " "
+                            + node.path("metadata").path("name").asText(), unknown);
+                    if (!unknown.isEmpty()) {
+                        throw new AssertionError(dir + ": fields Strimzi's API does not know: " + unknown);
+                    }
+                }
                 return JSON.treeToValue(node, GenericKubernetesResource.class);
             }
         } catch (IOException e) {
@@ -196,8 +212,8 @@ final class Rendered {
     }
 
     /**
-     * fabric8's model keeps fields it does not know in additionalProperties instead of failing; any entry
-     * there is a misspelt or misplaced field that the API server would drop or reject.
+     * fabric8's and Strimzi's models keep fields they do not know in additionalProperties instead of failing;
+     * any entry there is a misspelt or misplaced field that the API server would drop or reject.
      */
     private static void unknownFields(Object o, String path, List<String> problems) {
         if (o == null || o instanceof String || o instanceof Number || o instanceof Boolean) {
@@ -215,7 +231,8 @@ final class Rendered {
             return;
         }
         if (!o.getClass().getName().startsWith("io.fabric8.kubernetes.api.model")
-                && !o.getClass().getName().startsWith("io.fabric8.openshift.api.model")) {
+                && !o.getClass().getName().startsWith("io.fabric8.openshift.api.model")
+                && !o.getClass().getName().startsWith("io.strimzi.api.")) {
             return;
         }
         for (Method m : GETTERS.get(o.getClass())) {
