@@ -249,8 +249,12 @@ class OutcomesAndFiguresTest {
                 .body("matchesFileSelection", equalTo(true));
         JsonPath shares = given().contentType("text/plain; charset=UTF-8").body(warsaw).queryParam("rule", "EQUAL_SHARES")
                 .post("/api/v1/budget/simulations").then().statusCode(200).body("rule", equalTo("EQUAL_SHARES"))
-                .body("selected", hasSize(62)).body("totalSpent", equalTo(5_895_418)).body("matchesFileSelection", equalTo(false))
+                .body("selected", hasSize(61)).body("totalSpent", equalTo(5_856_418)).body("matchesFileSelection", equalTo(false))
+                .body("add1.perVoter", equalTo(574))
                 .extract().jsonPath();
+        given().contentType("text/plain; charset=UTF-8").body(warsaw).queryParam("rule", "EQUAL_SHARES_ADD1U")
+                .post("/api/v1/budget/simulations").then().statusCode(200).body("selected", hasSize(62))
+                .body("totalSpent", equalTo(5_895_418));
         System.out.printf("REST simulation of Warsaw with EQUAL_SHARES (add1): parse %d ms, selection %d ms%n",
                 shares.getLong("parseMillis"), shares.getLong("selectionMillis"));
         given().contentType("text/plain").body("x").queryParam("rule", "RANDOM").post("/api/v1/budget/simulations").then()
@@ -271,5 +275,33 @@ class OutcomesAndFiguresTest {
         given().contentType("text/plain").body(small).queryParam("rule", "EQUAL_SHARES").post("/api/v1/budget/simulations")
                 .then().statusCode(200).body("selected.projectId", contains("A1", "A2", "B")).body("totalSpent", equalTo(100))
                 .body("matchesFileSelection", nullValue());
+        // Sequential Phragmén: A1 at t = 30/6 = 5; A2 and B both at t = 10, the cheaper A2 first; B at 10; A3 at 15
+        // would make 130 > 100 and is dropped.
+        given().contentType("text/plain").body(small).queryParam("rule", "SEQUENTIAL_PHRAGMEN").post("/api/v1/budget/simulations")
+                .then().statusCode(200).body("selected.projectId", contains("A1", "A2", "B")).body("totalSpent", equalTo(100))
+                .body("add1", nullValue());
+    }
+
+    @Test
+    void hostileFilesAreRefusedOrBoundedQuickly() {
+        // Issue 22: a 200-byte anonymous request made the add1 completion step ~10¹⁴ times. Amounts of 10¹⁵ and more are
+        // now refused while reading; the largest accepted ones (under 10¹⁵) are computed in a handful of runs.
+        String huge = "META\nkey;value\nbudget;2000000000000000\nvote_type;approval\nPROJECTS\nproject_id;cost\n"
+                + "A;1000000000000001\nB;1000000000000001\nVOTES\nvoter_id;vote\n1;A\n2;B\n";
+        long started = System.nanoTime();
+        given().contentType("text/plain").body(huge).queryParam("rule", "EQUAL_SHARES").post("/api/v1/budget/simulations")
+                .then().statusCode(422).contentType("application/problem+json").body("line", equalTo(7))
+                .body("reason", equalTo("cost must be at most 999999999999999, not 1000000000000001"));
+        String largest = "META\nkey;value\nbudget;900000000000000\nvote_type;approval\nPROJECTS\nproject_id;cost\n"
+                + "A;500000000000000\nB;600000000000000\nVOTES\nvoter_id;vote\n1;A\n2;B\n";
+        given().contentType("text/plain").body(largest).queryParam("rule", "EQUAL_SHARES").post("/api/v1/budget/simulations")
+                .then().statusCode(200).body("selected.projectId", contains("A")).body("add1.runs", org.hamcrest.Matchers.lessThan(10));
+        // A million-digit cost is refused by its length, before any parsing.
+        String digits = "META\nkey;value\nbudget;100\nvote_type;approval\nPROJECTS\nproject_id;cost\nA;" + "9".repeat(1_000_000)
+                + "\nVOTES\nvoter_id;vote\n1;A\n";
+        given().contentType("text/plain").body(digits).post("/api/v1/budget/simulations").then().statusCode(422)
+                .body("line", equalTo(7)).body("reason", equalTo("cost must be at most 999999999999999, not a 1000000-character number"));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 2000, "hostile files took " + millis + " ms");
     }
 }

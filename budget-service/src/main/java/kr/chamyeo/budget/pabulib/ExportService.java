@@ -68,7 +68,13 @@ public class ExportService {
         meta.put("num_votes", Integer.toString(votes.size()));
         meta.put("budget", Long.toString(cycle.totalAmount));
         meta.put("vote_type", "approval");
-        meta.put("rule", cycle.rule == SelectionRule.EQUAL_SHARES ? "equalshares/add1" : "weighted-greedy");
+        // Pabulib names the first; the others have no Pabulib label yet and keep this service's name.
+        meta.put("rule", switch (cycle.rule) {
+            case EQUAL_SHARES -> "equalshares/add1";
+            case EQUAL_SHARES_ADD1U -> "equalshares/add1u";
+            case SEQUENTIAL_PHRAGMEN -> "sequential-phragmen";
+            case RANKED_GREEDY -> "weighted-greedy";
+        });
         meta.put("currency", "KRW");
         meta.put("comment", "Chamyeo " + cycle.kind + " cycle; score = " + cycle.residentWeight + "% resident share + "
                 + cycle.committeeWeight + "% committee share; voter_type tells the electorate");

@@ -174,22 +174,42 @@ public final class PabulibReader {
         }
     }
 
+    /**
+     * Longest cost or budget accepted, in characters: 15 digits (under 10¹⁵, far above any public budget) plus room for
+     * a ".0". The length is checked before parsing: BigDecimal parses a long digit string in quadratic time, so a
+     * 1 MB number would cost seconds of CPU, and sums of costs must stay far from overflowing a long.
+     */
+    static final int MAX_NUMBER_LENGTH = 20;
+    static final long MAX_AMOUNT = 999_999_999_999_999L;
+
     /** Accepts "1150000" and "1150000.0" (some Pabulib files write costs as decimals), nothing fractional. */
     private static long wholeNumber(String text, String field, int lineNo) {
+        String stripped = text.strip();
+        if (stripped.length() > MAX_NUMBER_LENGTH) {
+            throw new PabulibFormatException(lineNo, field + " must be at most " + MAX_AMOUNT + ", not a " + stripped.length()
+                    + "-character number");
+        }
         java.math.BigDecimal value;
         try {
-            value = new java.math.BigDecimal(text.strip());
+            value = new java.math.BigDecimal(stripped);
         } catch (NumberFormatException e) {
             throw new PabulibFormatException(lineNo, field + " must be a whole number, not '" + text + "'");
         }
         if (value.signum() < 0) {
             throw new PabulibFormatException(lineNo, field + " must not be negative, not " + text);
         }
+        long whole;
         try {
-            return value.longValueExact();
+            whole = value.longValueExact();
         } catch (ArithmeticException e) {
-            throw new PabulibFormatException(lineNo, field + " must be a whole number, not '" + text + "'");
+            throw new PabulibFormatException(lineNo, value.compareTo(java.math.BigDecimal.valueOf(MAX_AMOUNT)) > 0
+                    ? field + " must be at most " + MAX_AMOUNT + ", not " + stripped
+                    : field + " must be a whole number, not '" + text + "'");
         }
+        if (whole > MAX_AMOUNT) {
+            throw new PabulibFormatException(lineNo, field + " must be at most " + MAX_AMOUNT + ", not " + stripped);
+        }
+        return whole;
     }
 
     /** Splits on ';' honouring double quotes ("" inside quotes is a literal quote). */

@@ -1,10 +1,13 @@
 package kr.chamyeo.budget.pabulib;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +33,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import kr.chamyeo.budget.result.Selection;
 import kr.chamyeo.budget.result.SelectionRule;
 import kr.chamyeo.budget.result.Standing;
+import kr.chamyeo.budget.result.WorkLimit;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 
@@ -36,6 +41,14 @@ import kr.chamyeo.platform.problem.ProblemException;
 @Tag(name = "Simulations", description = "Pabulib import: run a selection rule on a real election (모의 선정)")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulationResource {
+
+    /** Wall-clock time one simulation may compute for; the computation stops there, not only the answer. */
+    @ConfigProperty(name = "chamyeo.budget.simulation.deadline", defaultValue = "10s")
+    Duration deadline;
+
+    /** How many times the add1 completion may run Equal Shares' rounds for one simulation. */
+    @ConfigProperty(name = "chamyeo.budget.simulation.max-runs", defaultValue = "5000")
+    int maxRuns;
 
     @POST
     @PermitAll
@@ -46,10 +59,16 @@ public class SimulationResource {
     @APIResponse(responseCode = "200", description = "The selection", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SimulationView.class)))
     @APIResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown rule, or unreadable file (names the line and the reason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SimulationView simulate(@Parameter(description = "RANKED_GREEDY (default) or EQUAL_SHARES", example = "EQUAL_SHARES")
-                                   @QueryParam("rule") String rule, String body) {
-        return run(new StringReader(body == null ? "" : body), rule(rule));
+    @APIResponse(responseCode = "422", description = "Unknown rule, unreadable file (names the line and the reason), or a "
+            + "computation beyond this request's bound ('bound': time, reruns or range)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SimulationView simulate(@Parameter(description = "RANKED_GREEDY (default), EQUAL_SHARES, EQUAL_SHARES_ADD1U or "
+                                           + "SEQUENTIAL_PHRAGMEN", example = "EQUAL_SHARES") @QueryParam("rule") String rule,
+                                   InputStream body) throws IOException {
+        // Read as a stream: a 60 MB file is never held as one String besides the parsed election.
+        SelectionRule parsed = rule(rule);
+        try (Reader reader = utf8(body)) {
+            return run(reader, parsed);
+        }
     }
 
     @POST
@@ -60,15 +79,22 @@ public class SimulationResource {
     @APIResponse(responseCode = "200", description = "The selection", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SimulationView.class)))
     @APIResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Missing part, unknown rule, or unreadable file (line and reason)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing part, unknown rule, unreadable file (line and reason), or a "
+            + "computation beyond this request's bound ('bound': time, reruns or range)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SimulationView upload(@RestForm("file") FileUpload file, @RestForm("rule") String rule) throws IOException {
         if (file == null) {
             throw ProblemException.unprocessable("file", "a .pb file is required in part 'file'");
         }
         SelectionRule parsed = rule(rule);
-        try (Reader reader = Files.newBufferedReader(file.uploadedFile(), StandardCharsets.UTF_8)) {
+        try (Reader reader = utf8(Files.newInputStream(file.uploadedFile()))) {
             return run(reader, parsed);
         }
+    }
+
+    /** Strict UTF-8: malformed bytes are refused (as unreadable text) instead of silently replaced. */
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     /** RANKED_GREEDY when absent; an unknown rule is a 422 naming the field, not a 404 of the resource. */
@@ -80,7 +106,7 @@ public class SimulationResource {
         }
     }
 
-    private static SimulationView run(Reader reader, SelectionRule rule) {
+    private SimulationView run(Reader reader, SelectionRule rule) {
         long started = System.nanoTime();
         PabulibFile file;
         try {
@@ -91,7 +117,13 @@ public class SimulationResource {
             throw ProblemException.unprocessable("file", "is not readable UTF-8 text");
         }
         long parsed = System.nanoTime();
-        Selection selection = Simulation.run(file, rule);
+        Selection selection;
+        try {
+            selection = rule.select(Simulation.election(file), WorkLimit.of(deadline, maxRuns));
+        } catch (WorkLimit.Exceeded e) {
+            throw ProblemException.unprocessable("file", e.getMessage()).with("bound", e.bound())
+                    .with("deadline", deadline.toString()).with("maxRuns", maxRuns);
+        }
         long selected = System.nanoTime();
         Map<String, PabulibFile.Project> byId = new HashMap<>();
         file.projects().forEach(p -> byId.put(p.id(), p));
@@ -101,7 +133,10 @@ public class SimulationResource {
                 byId.get(id).name(), byId.get(id).cost(), standings.get(id).votes()[0], standings.get(id).rank())).toList();
         Boolean matches = file.projects().stream().anyMatch(p -> p.selected() == null) ? null
                 : file.projects().stream().allMatch(p -> p.selected() == selection.isSelected(p.id()));
+        SimulationView.Completion completion = selection.completion() == null ? null : new SimulationView.Completion(
+                selection.completion().virtualTotal(), selection.completion().virtualTotal() / Math.max(1, file.votes().size()),
+                selection.completion().runs());
         return new SimulationView(rule, file.budget(), file.projects().size(), file.votes().size(), chosen, selection.spent(),
-                selection.leftover(), matches, (parsed - started) / 1_000_000, (selected - parsed) / 1_000_000);
+                selection.leftover(), matches, completion, (parsed - started) / 1_000_000, (selected - parsed) / 1_000_000);
     }
 }

@@ -20,8 +20,16 @@ public record SimulationView(
         @Schema(example = "467") long leftover,
         @Schema(description = "Whether the selection equals the file's own 'selected' column (absent if it has none)")
         Boolean matchesFileSelection,
+        @Schema(description = "How the add1 completion of Equal Shares ended (absent for other rules)")
+        Completion add1,
         @Schema(description = "Milliseconds to read the file", example = "120") long parseMillis,
         @Schema(description = "Milliseconds to run the rule", example = "40") long selectionMillis) {
+
+    @Schema(description = "The add1 completion: the virtual total whose outcome was kept, what each voter held with it, "
+            + "and how many times the rounds ran (steps that could not change the outcome are skipped, not run)")
+    public record Completion(@Schema(example = "8565775") long virtualTotal, @Schema(example = "575") long perVoter,
+                             @Schema(example = "41") int runs) {
+    }
 
     @Schema(description = "A selected project, in selection order")
     public record Selected(@Schema(example = "26") String projectId, @Schema(example = "Pumptrack") String name,

@@ -1,5 +1,6 @@
 package kr.chamyeo.budget.result;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+
 /**
  * EQUAL_SHARES: the Method of Equal Shares (Peters, Pierczyński, Skowron) on approval ballots with cost
  * utilities — a voter's benefit from an approved project is its cost, the variant used in real elections such
- * as Wieliczka 2023 — with the add1 completion, following the reference implementation of equalshares.net
- * ("Computation"; pabutools' {@code method_of_equal_shares} with {@code exhaustion_by_budget_increase} is the
- * same method).
+ * as Wieliczka 2023 — with the add1 completion as the published outcomes of real elections compute it.
  *
  * <ol>
  *   <li>Endowments for a virtual total T: each electorate holds its weight's share of T, split equally among its
@@ -25,15 +26,17 @@ import java.util.Set;
  *       benefit is ρ = α / cost; the affordable project with the smallest ρ is bought. Ties: the lower cost (as
  *       equalshares.net), then the {@link Standing} ranking (more votes, i.e. higher score, then submission
  *       order). Rounds end when nothing is affordable.</li>
- *   <li>add1 completion: first T = the real total. While the outcome is not exhaustive (some unselected project
- *       still fits in what is left of the real total), T becomes ⌊total ÷ s⌋ × s + s, then + s for every further
- *       step, s = n × the election's completion unit (n = all voters): every voter's budget rises by one unit per
- *       step, exactly as equalshares.net does with a unit of 1 (a Pabulib file's currency unit). Cycles use 1,000원
- *       (천원, the unit of Korean budget documents): 1원 steps would take hundreds of thousands of reruns for a few
- *       thousand voters. With several electorates the s are shared by weight, so the weights keep holding. An outcome
- *       costing more than the real total ends the completion and the last one within it is kept; so does an
- *       outcome holding every project that can compete, since more money changes nothing after that.</li>
- *   <li>Greedy fill: what is still left goes down the ranking as in {@link RankedGreedy}.</li>
+ *   <li>add1 completion, as Pabulib's checker verifies the {@code equalshares/add1} elections (Wieliczka 2023,
+ *       Świecie 2023, Assen 2024): first T = the real total; then T = ⌊total ÷ s⌋ × s + s, + 2s, … with s = n × the
+ *       election's completion unit (n = all voters), so every voter's budget rises by one unit per step. Each outcome
+ *       within the real total replaces the last one, also after an exhaustive one (equalshares.net's first reference
+ *       code stopped at the first exhaustive outcome, which picks 31 projects in Wieliczka where the city funded 30);
+ *       the first outcome costing more than the total ends the completion. An outcome holding every competing project
+ *       ends it too: nothing is left to buy. The unit is a Pabulib file's currency unit, and 1,000원 (천원, the unit of
+ *       Korean budget documents) for cycles. With several electorates s is shared by weight, so the weights hold.
+ *       Steps that cannot change the outcome are skipped (see {@link ParametricRun}).</li>
+ *   <li>Only for {@link SelectionRule#EQUAL_SHARES_ADD1U} (equalshares.net's "Add1U"): what is still left goes down
+ *       the ranking as in {@link RankedGreedy}.</li>
  * </ol>
  *
  * <p>Exactness and speed: voters with the same approvals in the same electorate always hold the same budget, so
@@ -43,29 +46,84 @@ import java.util.Set;
  * by {@link ExactRun} with exact fractions, so the outcome is always the one exact arithmetic gives. ρ only grows
  * within a run (budgets only shrink), so a project whose last ρ is already certainly above the best one this round
  * is not repriced, and a project none of whose supporters paid since its last pricing keeps its ρ.
+ *
+ * <p>Bounded work: every run checks the {@link WorkLimit}'s deadline each round, and the completion counts its reruns
+ * against it; the skipping keeps that count to the number of totals at which the outcome can change, not the number
+ * of unit steps (a budget of 2·10¹⁵ with two projects takes a handful of runs, not 10¹⁴).
  */
 public final class EqualShares {
 
     private EqualShares() {
     }
 
-    public static Selection select(Election election) {
+    /** The Method of Equal Shares with the add1 completion and nothing after it (Pabulib's {@code equalshares/add1}). */
+    public static Selection select(Election election, WorkLimit work) {
+        return select(election, false, work);
+    }
+
+    /** Add1U (equalshares.net): the add1 completion, then what is left goes down the ranking as in {@link RankedGreedy}. */
+    public static Selection selectThenGreedy(Election election, WorkLimit work) {
+        return select(election, true, work);
+    }
+
+    private static Selection select(Election election, boolean greedyFill, WorkLimit work) {
         List<Standing> ranking = Standing.rank(election);
-        Instance instance = new Instance(election, ranking);
+        long started = System.nanoTime();
+        Instance instance = new Instance(election, ranking, work);
         long total = election.budget();
         List<Integer> best = instance.run(total);
-        long bestCost = instance.cost(best);
         long step = Math.multiplyExact(instance.voters(), election.completionUnit());
-        long virtualTotal = step == 0 ? 0 : total / step * step;
-        while (step > 0 && best.size() < instance.competing() && !instance.exhaustive(best, bestCost, total)) {
-            virtualTotal += step;
-            List<Integer> raised = instance.run(virtualTotal);
-            long raisedCost = instance.cost(raised);
-            if (raisedCost > total) {
-                break;
+        long virtualTotal = total;
+        int runs = 1;
+        if (step > 0) {
+            // The step points are base + k × step, k ≥ 1: every voter's budget rises by one unit per step from the whole
+            // units below total ÷ voters, as in the reference. An outcome over the total ends the completion and the
+            // last one within it is kept; an outcome holding every competing project ends it too (nothing is left to buy,
+            // and the reference would step on forever). When a step changes nothing, the next total at which anything
+            // could change is computed (ParametricRun) and the steps below it are skipped: their outcome is the same.
+            long base = total / step * step;
+            // A ParametricRun costs many plain runs (exact fractions), and in real elections the next possible change is
+            // often the very next step. So it is tried after an unchanged step only while the time spent on such tries
+            // stays below the time spent on plain runs, and gives up when it would pass it: at most about twice the
+            // plain stepping in the worst case, and a handful of runs where the outcome holds over a long stretch of
+            // totals (huge budgets).
+            long runNanos = System.nanoTime() - started;
+            long skipNanos = 0;
+            boolean unchanged = false;
+            while (best.size() < instance.competing()) {
+                BigInteger from = BigInteger.valueOf(virtualTotal).add(BigInteger.ONE);
+                if (unchanged && skipNanos < runNanos) {
+                    runs++;
+                    work.checkRuns(runs);
+                    long skipStarted = System.nanoTime();
+                    try {
+                        BigFraction limit = new ParametricRun(instance, virtualTotal, skipStarted + runNanos - skipNanos)
+                                .limitAfterRounds();
+                        if (limit == null) {
+                            break;
+                        }
+                        from = from.max(ceiling(limit));
+                    } catch (ParametricRun.TooSlow e) {
+                        // Stepping on is cheaper here; the time is spent, so the next try waits for as much stepping.
+                    } finally {
+                        skipNanos += System.nanoTime() - skipStarted;
+                    }
+                }
+                long next = firstStepFrom(from, base, step);
+                runs++;
+                work.checkRuns(runs);
+                long runStarted = System.nanoTime();
+                List<Integer> raised = instance.run(next);
+                runNanos += System.nanoTime() - runStarted;
+                if (instance.cost(raised) > total) {
+                    // The kept outcome holds at every step point below this one (skipped ones included).
+                    virtualTotal = Math.max(virtualTotal, next - step);
+                    break;
+                }
+                unchanged = raised.equals(best);
+                best = raised;
+                virtualTotal = next;
             }
-            best = raised;
-            bestCost = raisedCost;
         }
         List<String> selected = new ArrayList<>();
         Map<String, Selection.Step> steps = new LinkedHashMap<>();
@@ -74,9 +132,35 @@ public final class EqualShares {
             selected.add(key);
             steps.put(key, Selection.Step.EQUAL_SHARES);
         }
-        long spent = RankedGreedy.fill(ranking, total, bestCost, selected, steps);
-        return new Selection(ranking, selected, steps, spent, total);
+        long spent = instance.cost(best);
+        if (greedyFill) {
+            spent = RankedGreedy.fill(ranking, total, spent, selected, steps);
+        }
+        return new Selection(ranking, selected, steps, spent, total, new Selection.Completion(virtualTotal, runs));
     }
+
+    private static BigInteger ceiling(BigFraction f) {
+        BigInteger[] qr = f.getNumerator().divideAndRemainder(f.getDenominator());
+        return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+    }
+
+    /**
+     * The first step point base + k × step (k ≥ 1) not below {@code from}. Virtual totals stay below
+     * {@link #MAX_VIRTUAL_TOTAL} so that endowment arithmetic (total × weight) cannot overflow; beyond it the
+     * computation stops at its "range" bound.
+     */
+    private static long firstStepFrom(BigInteger from, long base, long step) {
+        BigInteger s = BigInteger.valueOf(step);
+        BigInteger k = from.subtract(BigInteger.valueOf(base)).add(s).subtract(BigInteger.ONE).divide(s).max(BigInteger.ONE);
+        BigInteger next = BigInteger.valueOf(base).add(k.multiply(s));
+        if (next.compareTo(BigInteger.valueOf(MAX_VIRTUAL_TOTAL)) > 0) {
+            throw new WorkLimit.Exceeded("range", "the add1 completion would raise the virtual total past "
+                    + MAX_VIRTUAL_TOTAL + " (budget or costs too large for the number of voters)");
+        }
+        return next.longValueExact();
+    }
+
+    static final long MAX_VIRTUAL_TOTAL = Long.MAX_VALUE / 100;
 
     /** The election reduced to what the rounds need; projects are indexed by their place in the ranking. */
     static final class Instance {
@@ -96,7 +180,10 @@ public final class EqualShares {
         private final long voters;
         private final int competing;
 
-        Instance(Election election, List<Standing> ranking) {
+        final WorkLimit work;
+
+        Instance(Election election, List<Standing> ranking, WorkLimit work) {
+            this.work = work;
             Map<String, Integer> indexOf = new HashMap<>();
             costs = new long[ranking.size()];
             for (int i = 0; i < ranking.size(); i++) {
@@ -187,24 +274,16 @@ public final class EqualShares {
             return costs[project] > 0 && supportCount[project] > 0;
         }
 
+        /** The outcome's cost; Long.MAX_VALUE if the sum overflows (it is then over any total anyway). */
         long cost(List<Integer> chosen) {
             long sum = 0;
             for (int p : chosen) {
                 sum += costs[p];
-            }
-            return sum;
-        }
-
-        /** No unselected project fits in what the outcome leaves of the real total. */
-        boolean exhaustive(List<Integer> chosen, long cost, long total) {
-            boolean[] in = new boolean[costs.length];
-            chosen.forEach(p -> in[p] = true);
-            for (int p = 0; p < costs.length; p++) {
-                if (!in[p] && costs[p] <= total - cost) {
-                    return false;
+                if (sum < 0) {
+                    return Long.MAX_VALUE;
                 }
             }
-            return true;
+            return sum;
         }
 
         /** The projects bought with endowments summing to {@code virtualTotal}, in buying order. */

@@ -59,6 +59,7 @@ abstract class EqualSharesRun {
         int projects = open.length;
         Integer[] order = new Integer[projects];
         for (int round = 1; ; round++) {
+            instance.work.checkTime();
             int best = -1;
             for (int p = 0; p < projects; p++) {
                 if (open[p] && current[p]) {

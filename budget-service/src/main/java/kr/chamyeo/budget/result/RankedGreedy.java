@@ -20,7 +20,7 @@ public final class RankedGreedy {
         List<String> selected = new ArrayList<>();
         Map<String, Selection.Step> steps = new LinkedHashMap<>();
         long spent = fill(ranking, election.budget(), 0, selected, steps);
-        return new Selection(ranking, selected, steps, spent, election.budget());
+        return new Selection(ranking, selected, steps, spent, election.budget(), null);
     }
 
     /** Adds, in ranking order, every not yet selected project that fits; returns the new amount spent. */

@@ -68,12 +68,12 @@ class SelectionRulesTest {
         // Greedy by votes: A1, A2, A3 (90), B no longer fits.
         // MES: A1 costs each A-voter 5 (ρ = 5/30 = 1/6) and so does A2; B costs each B-voter 10 (ρ = 1/4).
         // After A1, A2 the A-voters hold nothing, A3 is unaffordable, B is bought: A1, A2, B = 100.
-        // 100 is spent and nothing else fits: the outcome is exhaustive, the add1 completion has nothing to do.
+        // add1 keeps A1, A2, B until 15 per voter, where A3 is bought as well: 130 > 100 ends it.
         Election election = new Election(100, List.of(new Candidate("A1", 30, 1), new Candidate("A2", 30, 2),
                 new Candidate("A3", 30, 3), new Candidate("B", 40, 4)),
                 List.of(new Electorate("voters", 100, concat(times(6, Set.of("A1", "A2", "A3")), times(4, Set.of("B"))))));
         assertEquals(List.of("A1", "A2", "A3"), RankedGreedy.select(election).selected());
-        Selection mes = EqualShares.select(election);
+        Selection mes = SelectionRule.EQUAL_SHARES.select(election);
         assertEquals(List.of("A1", "A2", "B"), mes.selected());
         assertEquals(100, mes.spent());
         assertEquals(Selection.Step.EQUAL_SHARES, mes.steps().get("B"));
@@ -83,22 +83,25 @@ class SelectionRulesTest {
     void completionRaisesEndowmentsUntilTheTotalWouldBeExceededThenFillsGreedily() {
         // 4 voters hold 25 each. A (60) by v1-v3, B (40) by v4, C (10) by v1.
         // Scale 1: A α = 20 (ρ = 1/3) first; then v1 holds 5, C (10) and B (25 < 40) are unaffordable: A = 60.
-        // add1 raises every voter by 1: at 30 each, v1 keeps 10 after A and C becomes affordable → A, C = 70, which
-        // leaves 30 < 40 for B: exhaustive, stop. Greedy fill: B (40) does not fit into the 30 left.
+        // add1 raises every voter by 1: at 30 each, v1 keeps 10 after A and C becomes affordable → A, C = 70; it goes on
+        // while within the total, and at 40 each v4 affords B: 110 > 100 ends it, A, C is kept. Add1U's greedy fill:
+        // B (40) does not fit into the 30 left.
         Election election = new Election(100, List.of(new Candidate("A", 60, 1), new Candidate("B", 40, 2),
                 new Candidate("C", 10, 3)),
                 List.of(new Electorate("voters", 100, List.of(Set.of("A", "C"), Set.of("A"), Set.of("A"), Set.of("B")))));
-        Selection mes = EqualShares.select(election);
+        Selection mes = SelectionRule.EQUAL_SHARES.select(election);
         assertEquals(List.of("A", "C"), mes.selected());
         assertEquals(Selection.Step.EQUAL_SHARES, mes.steps().get("C"));
         assertEquals(30, mes.leftover());
+        assertEquals(List.of("A", "C"), SelectionRule.EQUAL_SHARES_ADD1U.select(election).selected());
     }
 
     @Test
     void projectsNobodyApprovedAreOnlyReachedByTheGreedyFill() {
         Election election = new Election(100, List.of(new Candidate("A", 50, 1), new Candidate("N", 20, 2)),
                 List.of(new Electorate("voters", 100, List.of(Set.of("A")))));
-        Selection mes = EqualShares.select(election);
+        assertEquals(List.of("A"), SelectionRule.EQUAL_SHARES.select(election).selected());
+        Selection mes = SelectionRule.EQUAL_SHARES_ADD1U.select(election);
         assertEquals(List.of("A", "N"), mes.selected());
         assertEquals(Selection.Step.GREEDY, mes.steps().get("N"));
     }
