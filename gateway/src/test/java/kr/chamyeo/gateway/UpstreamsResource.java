@@ -75,7 +75,8 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                     Map.entry("mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString()),
                     Map.entry("mp.jwt.verify.issuer", TestTokens.ISSUER),
                     Map.entry("chamyeo.gateway.rate-limits.votes.capacity", "3"),
-                    Map.entry("quarkus.http.limits.max-body-size", "64K"));
+                    Map.entry("quarkus.http.limits.max-body-size", "8M"),
+                    Map.entry("chamyeo.gateway.body-limits.standard", "64K"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
