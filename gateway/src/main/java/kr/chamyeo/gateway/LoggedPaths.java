@@ -17,7 +17,8 @@ final class LoggedPaths {
 
     static final String REDACTED = "[redacted]";
     private static final String[] SECRET_PARENTS = { "receipts", "trackers" };
-    private static final String[] VOTING_ACTS = { "votes", "receipts", "trackers" };
+    /** Casting (server- or client-encrypted) and a voter finding their ballot on the board. */
+    private static final String[] VOTING_ACTS = { "votes", "encrypted-votes", "lookup", "receipts", "trackers" };
 
     private LoggedPaths() {
     }
@@ -47,7 +48,7 @@ final class LoggedPaths {
         return path;
     }
 
-    /** True for a path that casts a vote or checks a receipt or tracker. */
+    /** True for a path that casts a vote or checks a receipt or tracker (board lookup). */
     static boolean isVotingAct(String path) {
         int segment = 0;
         while (segment <= path.length()) {

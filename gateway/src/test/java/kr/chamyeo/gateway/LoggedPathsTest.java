@@ -43,6 +43,8 @@ class LoggedPathsTest {
         assertTrue(LoggedPaths.isVotingAct(BALLOT + "/receipts"));
         assertTrue(LoggedPaths.isVotingAct(BALLOT + "/receipts/" + CODE));
         assertTrue(LoggedPaths.isVotingAct(BALLOT + "/trackers/" + CODE));
+        assertTrue(LoggedPaths.isVotingAct(BALLOT + "/encrypted-votes"));
+        assertTrue(LoggedPaths.isVotingAct(BALLOT + "/board/lookup"));
         assertTrue(LoggedPaths.isVotingAct(BALLOT + "/VOTES"));
         assertFalse(LoggedPaths.isVotingAct(BALLOT));
         assertFalse(LoggedPaths.isVotingAct(BALLOT + "/results"));

@@ -39,6 +39,7 @@ public final class TestBallots {
     }
 
     public static ValidatableResponse create(String spec) {
+        TestElection.cityWide();
         return given().auth().oauth2(TestTokens.officer(GEUMCHEON)).contentType("application/json").body(spec)
                 .post("/api/v1/voting/ballots").then();
     }

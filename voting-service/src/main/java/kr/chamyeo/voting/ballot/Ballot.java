@@ -38,11 +38,12 @@ public final class Ballot {
     private final List<Option> options;
     private final Rule rule;
     private final boolean liveResults;
+    private final UUID electionId;
     private final Map<String, Integer> indexByKey = new HashMap<>();
 
     public Ballot(UUID id, String correlationId, String requester, String title, String description, String ownerDistrict,
                   String ownerDong, Eligibility eligibility, Instant opensAt, Instant closesAt, List<Option> options, Rule rule,
-                  boolean liveResults) {
+                  boolean liveResults, UUID electionId) {
         this.id = id;
         this.correlationId = correlationId;
         this.requester = requester;
@@ -56,6 +57,7 @@ public final class Ballot {
         this.options = List.copyOf(options);
         this.rule = rule;
         this.liveResults = liveResults;
+        this.electionId = electionId;
         for (int i = 0; i < this.options.size(); i++) {
             indexByKey.put(this.options.get(i).key(), i);
         }
@@ -63,9 +65,10 @@ public final class Ballot {
 
     /**
      * Checks a (bean-validated) spec against the rules that span fields and returns the ballot with its rule
-     * normalised (SINGLE is exactly one choice; missing bounds become 1 .. number of options).
+     * normalised (SINGLE is exactly one choice; missing bounds become 1 .. number of options), encrypted under the
+     * given election's key.
      */
-    public static Ballot define(UUID id, String correlationId, String requester, BallotSpec spec, Instant now) {
+    public static Ballot define(UUID id, String correlationId, String requester, BallotSpec spec, Instant now, UUID electionId) {
         if (!spec.closesAt().isAfter(spec.opensAt())) {
             throw ProblemException.unprocessable("closesAt", "must be after opensAt");
         }
@@ -124,7 +127,8 @@ public final class Ballot {
             default -> throw new IllegalStateException(rule.type().name());
         }
         return new Ballot(id, correlationId, requester, spec.title(), spec.description(), spec.ownerDistrict(), spec.ownerDong(),
-                eligibility, spec.opensAt(), spec.closesAt(), spec.options(), normalised, Boolean.TRUE.equals(spec.liveResults()));
+                eligibility, spec.opensAt(), spec.closesAt(), spec.options(), normalised, Boolean.TRUE.equals(spec.liveResults()),
+                electionId);
     }
 
     /** 409 unless {@code now} lies in [opensAt, closesAt). */
@@ -174,10 +178,9 @@ public final class Ballot {
     }
 
     /** The chosen options as sorted indexes into {@link #options()}, or 422 when the set breaks the rule. */
-    public short[] selection(List<String> chosenKeys) {
-        short[] chosen = new short[chosenKeys.size()];
+    public int[] selection(List<String> chosenKeys) {
+        int[] chosen = new int[chosenKeys.size()];
         Set<String> seen = new HashSet<>();
-        long cost = 0;
         for (int i = 0; i < chosenKeys.size(); i++) {
             String key = chosenKeys.get(i);
             Integer index = key == null ? null : indexByKey.get(key);
@@ -187,23 +190,44 @@ public final class Ballot {
             if (!seen.add(key)) {
                 throw ProblemException.unprocessable("choices[" + i + "]", "is chosen twice");
             }
-            chosen[i] = index.shortValue();
-            Long optionCost = options.get(index).cost();
-            cost += optionCost == null ? 0 : optionCost;
+            chosen[i] = index;
         }
+        Arrays.sort(chosen);
+        ProblemException broken = ruleBrokenBy(chosen);
+        if (broken != null) {
+            throw broken;
+        }
+        return chosen;
+    }
+
+    /** Whether distinct, ascending option indexes (a decrypted ballot) satisfy the rule. */
+    public boolean allows(int[] chosen) {
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i] < 0 || chosen[i] >= options.size() || (i > 0 && chosen[i] <= chosen[i - 1])) {
+                return false;
+            }
+        }
+        return ruleBrokenBy(chosen) == null;
+    }
+
+    private ProblemException ruleBrokenBy(int[] chosen) {
         int n = chosen.length;
         if (n < rule.minChoices() || n > rule.maxChoices()) {
             String bounds = rule.minChoices().equals(rule.maxChoices()) ? "exactly " + rule.minChoices()
                     : "between " + rule.minChoices() + " and " + rule.maxChoices();
-            throw ProblemException.unprocessable("choices", "choose " + bounds + " options (" + rule.type() + ")")
-                    .with("chosen", n);
+            return ProblemException.unprocessable("choices", "choose " + bounds + " options (" + rule.type() + ")").with("chosen", n);
         }
-        if (rule.type() == RuleType.BUDGET && cost > rule.budgetLimit()) {
-            throw ProblemException.unprocessable("choices", "chosen options cost " + cost + "원, more than the limit of "
-                    + rule.budgetLimit() + "원").with("cost", cost).with("budgetLimit", rule.budgetLimit());
+        if (rule.type() == RuleType.BUDGET) {
+            long cost = 0;
+            for (int index : chosen) {
+                cost += options.get(index).cost();
+            }
+            if (cost > rule.budgetLimit()) {
+                return ProblemException.unprocessable("choices", "chosen options cost " + cost + "원, more than the limit of "
+                        + rule.budgetLimit() + "원").with("cost", cost).with("budgetLimit", rule.budgetLimit());
+            }
         }
-        Arrays.sort(chosen);
-        return chosen;
+        return null;
     }
 
     public String keyOf(int index) {
@@ -223,4 +247,5 @@ public final class Ballot {
     public List<Option> options() { return options; }
     public Rule rule() { return rule; }
     public boolean liveResults() { return liveResults; }
+    public UUID electionId() { return electionId; }
 }

@@ -45,7 +45,8 @@ public final class BallotEvents {
     public record Tally(String key, long votes) {
     }
 
-    public record BallotClosed(String ballotId, String correlationId, String requester, Instant closedAt, long voters,
-                               List<Tally> tallies, String bulletinHash, int boxChunks) {
+    /** {@code voters} = ballots on the board = roll entries; {@code boardHead} is the board's final chain value. */
+    public record BallotClosed(String ballotId, String correlationId, String requester, Instant closedAt, long voters, long invalid,
+                               List<Tally> tallies, String boardHead, int boxChunks) {
     }
 }

@@ -82,8 +82,8 @@ public class BallotResource {
     @APIResponse(responseCode = "422", description = "Bad filter or paging",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public List<BallotView> list(@QueryParam("district") @DistrictCode String district,
-                                 @QueryParam("status") @Pattern(regexp = "UPCOMING|OPEN|CLOSING|CLOSED",
-                                         message = "one of UPCOMING, OPEN, CLOSING, CLOSED") String status,
+                                 @QueryParam("status") @Pattern(regexp = "UPCOMING|OPEN|CLOSING|COUNTING|CLOSED",
+                                         message = "one of UPCOMING, OPEN, CLOSING, COUNTING, CLOSED") String status,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         Instant now = Instant.now();
@@ -105,21 +105,22 @@ public class BallotResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Close a ballot now (투표 마감)", description = "Closes and counts (개표) at once, also before closes-at; "
-            + "publishes the box in BallotBoxChunk events, then BallotClosed. A ballot is closed exactly once.")
-    @APIResponse(responseCode = "200", description = "Closed and counted",
+    @Operation(summary = "End voting now (투표 마감)", description = "Ends voting at once, also before closes-at, and freezes the "
+            + "board: the ballot is COUNTING until its trustees have shuffled and decrypted it, which publishes the decrypted "
+            + "ballots in BallotBoxChunk events, then BallotClosed. Voting ends exactly once.")
+    @APIResponse(responseCode = "200", description = "Voting ended (COUNTING, or CLOSED at once when nobody voted)",
             content = @Content(schema = @Schema(implementation = BallotView.class)))
     @APIResponse(responseCode = "403", description = "Not an officer of the owner district",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such ballot",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already closed",
+    @APIResponse(responseCode = "409", description = "Voting already ended",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public BallotView close(@PathParam("id") UUID id) {
         Ballot ballot = store.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         caller.requireDistrict(ballot.ownerDistrict(), Roles.OFFICER);
         if (closer.close(id, false).isEmpty()) {
-            throw ProblemException.conflict("already-closed", "Ballot " + id + " is already closed");
+            throw ProblemException.conflict("already-closed", "Voting on ballot " + id + " has already ended");
         }
         return view(ballot);
     }

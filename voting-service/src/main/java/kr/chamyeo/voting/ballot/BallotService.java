@@ -22,6 +22,7 @@ import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.voting.ballot.BallotEvents.BallotOpened;
 import kr.chamyeo.voting.ballot.BallotEvents.BallotRejected;
 import kr.chamyeo.voting.ballot.BallotEvents.BallotRequested;
+import kr.chamyeo.voting.election.ElectionStore;
 
 /**
  * Opens ballots, from an officer's request or from another service's {@code BallotRequested}. A request is
@@ -43,9 +44,13 @@ public class BallotService implements EventHandler {
     @Inject
     Validator validator;
 
+    @Inject
+    ElectionStore elections;
+
     @Transactional
     public Ballot create(BallotSpec spec) {
-        Ballot ballot = Ballot.define(UUID.randomUUID(), null, null, spec, Instant.now());
+        UUID election = elections.readyFor(spec.ownerDistrict()).orElseThrow(() -> noElection(spec.ownerDistrict()));
+        Ballot ballot = Ballot.define(UUID.randomUUID(), null, null, spec, Instant.now(), election);
         store.insert(ballot);
         outbox.publish(BallotEvents.BALLOTS, "BallotOpened", ballot.id().toString(), BallotOpened.of(ballot));
         return ballot;
@@ -83,7 +88,8 @@ public class BallotService implements EventHandler {
                         .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
                 return;
             }
-            ballot = Ballot.define(UUID.randomUUID(), correlationId, requester, spec, Instant.now());
+            UUID election = elections.readyFor(spec.ownerDistrict()).orElseThrow(() -> noElection(spec.ownerDistrict()));
+            ballot = Ballot.define(UUID.randomUUID(), correlationId, requester, spec, Instant.now(), election);
         } catch (ProblemException e) {
             reject(correlationId, correlationId, requester, e.getMessage());
             return;
@@ -95,6 +101,12 @@ public class BallotService implements EventHandler {
         if (store.insert(ballot)) {
             outbox.publish(BallotEvents.BALLOTS, "BallotOpened", ballot.id().toString(), BallotOpened.of(ballot));
         }
+    }
+
+    /** Ballots are encrypted from the first vote on, so a ballot cannot open before its trustees hold a key. */
+    private static ProblemException noElection(String district) {
+        return ProblemException.conflict("no-election-key", "No trustees' election key is ready for district " + district
+                + " or the city: trustees must complete a key ceremony before ballots open").with("ownerDistrict", district);
     }
 
     private void reject(String key, String correlationId, String requester, String reason) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.chamyeo.voting.ballot.BallotSpec.Eligibility;
+import kr.chamyeo.voting.board.BoardChain;
 import kr.chamyeo.voting.ballot.BallotSpec.Option;
 import kr.chamyeo.voting.ballot.BallotSpec.Rule;
 
@@ -28,7 +29,7 @@ import kr.chamyeo.voting.ballot.BallotSpec.Rule;
 public class BallotStore {
 
     private static final String COLUMNS = "id, correlation_id, requester, title, description, owner_district, owner_dong, "
-            + "cast(eligibility as text), opens_at, closes_at, cast(options as text), cast(rule as text), live_results";
+            + "cast(eligibility as text), opens_at, closes_at, cast(options as text), cast(rule as text), live_results, election_id";
 
     @Inject
     EntityManager em;
@@ -41,8 +42,8 @@ public class BallotStore {
     /** Stores a new ballot; false when a ballot for the same correlation id already exists. */
     public boolean insert(Ballot ballot) {
         int inserted = em.createNativeQuery("insert into ballot (id, correlation_id, requester, title, description, owner_district, "
-                        + "owner_dong, eligibility, opens_at, closes_at, options, rule, live_results) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                        + "cast(?8 as jsonb), ?9, ?10, cast(?11 as jsonb), cast(?12 as jsonb), ?13) on conflict (correlation_id) do nothing")
+                        + "owner_dong, eligibility, opens_at, closes_at, options, rule, live_results, election_id) values (?1, ?2, ?3, ?4, ?5, ?6, "
+                        + "?7, cast(?8 as jsonb), ?9, ?10, cast(?11 as jsonb), cast(?12 as jsonb), ?13, ?14) on conflict (correlation_id) do nothing")
                 .setParameter(1, ballot.id())
                 .setParameter(2, ballot.correlationId())
                 .setParameter(3, ballot.requester())
@@ -56,7 +57,13 @@ public class BallotStore {
                 .setParameter(11, json(ballot.options()))
                 .setParameter(12, json(ballot.rule()))
                 .setParameter(13, ballot.liveResults())
+                .setParameter(14, ballot.electionId())
                 .executeUpdate();
+        if (inserted == 1) {
+            // The board's head exists from the start, so every vote batch can lock it (chains never fork).
+            em.createNativeQuery("insert into board_head (ballot_id, seq, chain) values (?1, 0, ?2)")
+                    .setParameter(1, ballot.id()).setParameter(2, BoardChain.genesis(ballot.id())).executeUpdate();
+        }
         return inserted == 1;
     }
 
@@ -87,11 +94,19 @@ public class BallotStore {
         return ids.isEmpty() ? Optional.empty() : find((UUID) ids.get(0));
     }
 
-    /** The mutable part of a ballot. */
-    public record State(boolean closed, Instant closedAt, Long voters, String talliesJson, String bulletinHash) {
+    /**
+     * The mutable part of a ballot. {@code status} OPEN (voting or due), COUNTING (voting ended, trustees at work),
+     * CLOSED (counted); {@code boardSize} and {@code boardHead} are frozen when voting ends.
+     */
+    public record State(String status, Instant closedAt, Long voters, Long invalid, String talliesJson, Long boardSize,
+                        String boardHead) {
+
+        public boolean closed() {
+            return "CLOSED".equals(status);
+        }
     }
 
-    private static final String STATE_COLUMNS = "status, closed_at, voters, cast(tallies as text), bulletin_hash";
+    private static final String STATE_COLUMNS = "status, closed_at, voters, invalid, cast(tallies as text), board_size, board_head";
 
     public State state(UUID id) {
         Object[] row = (Object[]) em.createNativeQuery("select " + STATE_COLUMNS + " from ballot where id = ?1")
@@ -100,8 +115,12 @@ public class BallotStore {
     }
 
     private static State toState(Object[] row, int from) {
-        return new State("CLOSED".equals(row[from]), instant(row[from + 1]),
-                row[from + 2] == null ? null : ((Number) row[from + 2]).longValue(), (String) row[from + 3], (String) row[from + 4]);
+        return new State((String) row[from], instant(row[from + 1]), number(row[from + 2]), number(row[from + 3]),
+                (String) row[from + 4], number(row[from + 5]), (String) row[from + 6]);
+    }
+
+    private static Long number(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     /** A listed ballot: its definition and its state, read in the same query as the page. */
@@ -110,7 +129,7 @@ public class BallotStore {
 
     /**
      * One page of ballots, newest window first, with their states. {@code phase}: UPCOMING, OPEN, CLOSING (past
-     * closes-at, not yet tallied) or CLOSED.
+     * closes-at, voting not yet ended), COUNTING (trustees shuffling and decrypting) or CLOSED.
      */
     public List<Listed> list(String district, String phase, int page, int size) {
         StringBuilder sql = new StringBuilder("select id, " + STATE_COLUMNS
@@ -120,6 +139,7 @@ public class BallotStore {
                 case "UPCOMING" -> " and status = 'OPEN' and now() < opens_at";
                 case "OPEN" -> " and status = 'OPEN' and opens_at <= now() and now() < closes_at";
                 case "CLOSING" -> " and status = 'OPEN' and closes_at <= now()";
+                case "COUNTING" -> " and status = 'COUNTING'";
                 case "CLOSED" -> " and status = 'CLOSED'";
                 default -> throw new IllegalArgumentException(phase);
             });
@@ -135,7 +155,7 @@ public class BallotStore {
         return new Ballot((UUID) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
                 (String) row[6], read((String) row[7], new TypeReference<Eligibility>() { }), instant(row[8]), instant(row[9]),
                 read((String) row[10], new TypeReference<List<Option>>() { }), read((String) row[11], new TypeReference<Rule>() { }),
-                (Boolean) row[12]);
+                (Boolean) row[12], (UUID) row[13]);
     }
 
     static Instant instant(Object value) {

@@ -21,16 +21,20 @@ public record BallotView(
         @Schema(description = "투표 시작 (포함)") Instant opensAt,
         @Schema(description = "투표 마감 (미포함)") Instant closesAt,
         List<Option> options, Rule rule, boolean liveResults,
-        @Schema(description = "UPCOMING 투표 전, OPEN 투표 중, CLOSING 마감 집계 대기, CLOSED 마감", example = "OPEN") String status,
-        Instant closedAt,
-        @Schema(description = "투표자 수 (마감 후)") Long voters,
-        @Schema(description = "공개 게시판 해시 (SHA-256, 마감 후)") String bulletinHash) {
+        @Schema(description = "UPCOMING 투표 전, OPEN 투표 중, CLOSING 마감 대기, COUNTING 개표 중 (관리인 섞기·복호), CLOSED 개표 완료",
+                example = "OPEN") String status,
+        @Schema(description = "투표 종료 시각 (voting ended)") Instant closedAt,
+        @Schema(description = "투표자 수 (개표 후)") Long voters,
+        @Schema(description = "무효표 수 (개표 후): decrypted ballots that break the rule") Long invalid,
+        @Schema(description = "선거관리 패널 (the election whose key encrypts this ballot)") UUID electionId,
+        @Schema(description = "투표 종료 시 공개 게시판 크기") Long boardSize,
+        @Schema(description = "투표 종료 시 공개 게시판 해시 체인 값 (PROTOCOL.md §8)") String boardHead) {
 
     public static BallotView of(Ballot b, BallotStore.State state, Instant now) {
-        String phase = state.closed() ? "CLOSED"
+        String phase = !"OPEN".equals(state.status()) ? state.status()
                 : now.isBefore(b.opensAt()) ? "UPCOMING" : now.isBefore(b.closesAt()) ? "OPEN" : "CLOSING";
         return new BallotView(b.id(), b.correlationId(), b.requester(), b.title(), b.description(), b.ownerDistrict(), b.ownerDong(),
                 b.eligibility(), b.opensAt(), b.closesAt(), b.options(), b.rule(), b.liveResults(), phase, state.closedAt(),
-                state.voters(), state.bulletinHash());
+                state.voters(), state.invalid(), b.electionId(), state.boardSize(), state.boardHead());
     }
 }

@@ -1,24 +1,22 @@
 package kr.chamyeo.voting.cast;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bouncycastle.math.ec.ECPoint;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,46 +32,57 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import kr.chamyeo.election.Ciphertext;
+import kr.chamyeo.election.EncryptedBallot;
+import kr.chamyeo.election.Group;
+import kr.chamyeo.election.Selection;
+import kr.chamyeo.election.Tracker;
 import kr.chamyeo.platform.audit.SecretBallot;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 import kr.chamyeo.voting.ballot.Ballot;
+import kr.chamyeo.voting.ballot.BallotSpec.RuleType;
 import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.ballot.Voter;
 import kr.chamyeo.voting.cast.VoteWriter.PendingVote;
+import kr.chamyeo.voting.counting.Ciphertexts;
+import kr.chamyeo.voting.election.ElectionStore;
 
 @Path("/ballots/{id}")
-@Tag(name = "Votes", description = "투표하기와 투표 확인증 (casting and receipts)")
+@Tag(name = "Votes", description = "투표하기: encrypted at once by the service, or by the voter's app with proofs (PROTOCOL.md §3–§4)")
 @Produces(MediaType.APPLICATION_JSON)
 public class VoteResource {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(15);
 
-    @Schema(description = "투표 (the chosen option keys)")
+    @Schema(description = "투표 (the chosen option keys); the service encrypts them at once and stores only the ciphertext")
     public record VoteRequest(@Schema(example = "[\"p-17\", \"p-3\"]") @NotNull @Size(max = 1000) List<@NotBlank String> choices) {
     }
 
-    @Schema(description = "투표 접수 확인 (receipt)")
-    public record VoteReceipt(UUID ballotId,
-                              @Schema(description = "투표 확인 코드: keep it to check later that your vote was counted; "
-                                      + "the service stores only its SHA-256", example = "3f9c2a7b1d0e4c5a8b6f7e2d1c0b9a87") String receipt) {
-    }
-
-    @Schema(description = "투표 확인 결과")
-    public record ReceiptCheck(UUID ballotId, @Schema(description = "SHA-256 of the code, as listed on the bulletin") String receiptHash,
-                               @Schema(description = "true: this vote is in the box and will be (or was) counted") boolean counted) {
+    @Schema(description = "투표 완료 (cast). The tracker finds the encrypted ballot on the public board; it proves nothing about "
+            + "the choices to anyone, so it cannot be sold.")
+    public record Cast(UUID ballotId, @Schema(description = "always true: the vote is cast and final") boolean cast,
+                       @Schema(description = "추적 번호: SHA-256 of the stored ciphertexts", example = "9b2c…64 hex…") String tracker,
+                       @Schema(description = "position on the board", example = "17") long seq,
+                       @Schema(description = "the board's chain value after this ballot; keep it to detect later removal") String chain) {
     }
 
     @Inject
     BallotStore ballots;
+
+    @Inject
+    ElectionStore elections;
 
     @Inject
     Caller caller;
@@ -84,7 +94,11 @@ public class VoteResource {
     VoteWriter writer;
 
     @Inject
-    EntityManager em;
+    ObjectMapper mapper;
+
+    /** A ballot and the key it is encrypted under, both immutable once known. */
+    private record Target(Ballot ballot, ECPoint publicKey) {
+    }
 
     @POST
     @Path("/votes")
@@ -92,12 +106,13 @@ public class VoteResource {
     @RolesAllowed({Roles.RESIDENT, Roles.COMMITTEE})
     @SecretBallot
     @Operation(summary = "Cast a vote (투표하기)", description = "엠보팅 투표. The voter is the token's subject; district, dong, "
-            + "birth_year and role in the token decide eligibility. One vote per person and ballot, also under concurrent "
-            + "retries from several devices. The window is opens-at inclusive, closes-at exclusive. The answer is sent only "
-            + "after the vote is durably committed; it carries a receipt code that only the voter gets.")
-    @APIResponse(responseCode = "201", description = "Vote stored",
-            content = @Content(schema = @Schema(implementation = VoteReceipt.class),
-                    examples = @ExampleObject(value = "{\"ballotId\":\"6f1e…\",\"receipt\":\"3f9c2a7b1d0e4c5a8b6f7e2d1c0b9a87\"}")))
+            + "birth_year and role in the token decide eligibility. The service checks the choices against the rule, encrypts them "
+            + "under the trustees' election key and forgets them: no plaintext choice is written anywhere. One vote per person "
+            + "and ballot, also under concurrent retries from several devices. The window is opens-at inclusive, closes-at "
+            + "exclusive. The answer is sent only after the vote is durably committed.")
+    @APIResponse(responseCode = "201", description = "Vote cast",
+            content = @Content(schema = @Schema(implementation = Cast.class),
+                    examples = @ExampleObject(value = "{\"ballotId\":\"6f1e…\",\"cast\":true,\"tracker\":\"9b2c…\",\"seq\":17,\"chain\":\"…\"}")))
     @APIResponse(responseCode = "403", description = "Not eligible (district, dong, age or role)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such ballot",
@@ -110,64 +125,122 @@ public class VoteResource {
             + "and a retry answers 409 already-voted",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Uni<Response> cast(@PathParam("id") UUID id, @Valid @NotNull VoteRequest request) {
+        return admitted(id).chain(target -> {
+            int[] chosen = target.ballot().selection(request.choices());
+            ECPoint[] points = Selection.encode(chosen, target.ballot().options().size());
+            List<Ciphertext> ciphertexts = new ArrayList<>(points.length);
+            for (ECPoint point : points) {
+                BigInteger r = Group.randomScalar();
+                ciphertexts.add(Ciphertext.encrypt(target.publicKey(), point, r));
+            }
+            return store(target, ciphertexts, null);
+        });
+    }
+
+    @POST
+    @Path("/encrypted-votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.RESIDENT, Roles.COMMITTEE})
+    @SecretBallot
+    @Operation(summary = "Cast a ballot encrypted by the voter's app (암호화 투표)", description = "Cast-as-intended: the app encrypts "
+            + "the selection under the election key (GET /elections/{id}) and proves knowledge of the randomness of every "
+            + "ciphertext, bound to this ballot's id; a SINGLE ballot also proves that it encrypts exactly one option (PROTOCOL.md "
+            + "§4). The service verifies the proofs before accepting and refuses a ciphertext already on the board (a copied "
+            + "ballot). An APPROVAL or BUDGET selection is checked against the rule once decrypted, in public: a ballot that "
+            + "breaks it is counted as invalid. Eligibility and one vote per person are as for /votes. An app that lets the "
+            + "voter audit a ballot (Benaloh) reveals its randomness and must never cast that ballot: it encrypts again.")
+    @APIResponse(responseCode = "201", description = "Ballot cast",
+            content = @Content(schema = @Schema(implementation = Cast.class)))
+    @APIResponse(responseCode = "403", description = "Not eligible (district, dong, age or role)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not open yet, closed, already voted, or this ciphertext is already on the board",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Malformed, for another ballot, or a proof does not verify",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Ballot could not be stored; a retry answers 409 if it was",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> castEncrypted(@PathParam("id") UUID id, @Valid @NotNull EncryptedBallot ballot) {
+        return admitted(id).chain(target -> {
+            if (!id.toString().equals(ballot.ballotId())) {
+                throw ProblemException.unprocessable("ballotId", "must be the id of the ballot it is cast on (" + id + ")");
+            }
+            int options = target.ballot().options().size();
+            boolean single = target.ballot().rule().type() == RuleType.SINGLE;
+            List<Ciphertext> ciphertexts;
+            try {
+                ciphertexts = ballot.parsedCiphertexts();
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.unprocessable("ciphertexts", e.getMessage());
+            }
+            boolean proven = single ? ballot.verifySingle(target.publicKey(), options) : ballot.verify(target.publicKey(), options);
+            if (!proven) {
+                throw ProblemException.unprocessable(single ? "selectionChallenges" : "challenge", "the ballot's proofs do not verify "
+                        + "for this ballot and election key" + (single ? " (a SINGLE ballot also proves one option)" : ""));
+            }
+            return store(target, ciphertexts, proofText(ballot));
+        });
+    }
+
+    /** Finds the ballot and its key, and checks the window and the caller's eligibility. */
+    private Uni<Target> admitted(UUID id) {
         if (caller.subject() == null || caller.subject().isBlank()) {
             throw ProblemException.forbidden("The token names no subject, so one vote per person cannot be enforced");
         }
         // Votes are the hot path: they run on the event loop and wait for the group commit without holding a
-        // worker thread. Only the first vote on a ballot this replica has not seen reads its definition.
-        Context requestContext = Vertx.currentContext();
-        Uni<Ballot> ballot = ballots.remembered(id).map(known -> Uni.createFrom().item(known))
-                .orElseGet(() -> Uni.createFrom().item(() -> QuarkusTransaction.requiringNew().call(() -> ballots.find(id)))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                        .map(found -> found.orElseThrow(() -> ProblemException.notFound("Ballot", id))));
+        // worker thread. Only the first vote on a ballot this replica has not seen reads the database.
+        Uni<Target> target = ballots.remembered(id)
+                .flatMap(known -> elections.remembered(known.electionId()).map(key -> new Target(known, key.publicKey())))
+                .map(known -> Uni.createFrom().item(known))
+                .orElseGet(() -> Uni.createFrom().item(() -> QuarkusTransaction.requiringNew().call(() -> {
+                            Ballot found = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
+                            return new Target(found, elections.keys(found.electionId()).orElseThrow().publicKey());
+                        }))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
         Voter voter = new Voter(caller.roles(), caller.district().orElse(null), caller.dong().orElse(null),
                 caller.birthYear().orElse(null), caller.sex().orElse(null));
-        byte[] voterHash = keys.voterHash(id, caller.subject());
-        return ballot.chain(open -> {
-            open.requireOpen(Instant.now());
-            int year = Year.now(SEOUL).getValue();
-            open.admit(voter, year);
-            short[] choices = open.selection(request.choices());
-            String receipt = keys.newReceiptCode();
-            PendingVote vote = new PendingVote(id, voterHash, sexOf(voter.sex()), voter.ageIn(year), voter.dong(),
-                    RollKeys.receiptHash(receipt), choices, new CompletableFuture<>());
-            return Uni.createFrom().completionStage(writer.submit(vote))
-                    .ifNoItem().after(STORE_TIMEOUT).fail()
-                    // The writer thread completes the vote; the answer is written from the request's own event loop.
-                    .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
-                    .onFailure().transform(ignored -> unavailable())
-                    .map(outcome -> switch (outcome) {
-                        case ACCEPTED -> Response.status(201).entity(new VoteReceipt(id, receipt)).build();
-                        case ALREADY_VOTED -> throw ProblemException.conflict("already-voted", "You have already voted on this ballot");
-                        case NOT_OPEN -> throw open.closed();
-                    });
+        return target.map(found -> {
+            found.ballot().requireOpen(Instant.now());
+            found.ballot().admit(voter, Year.now(SEOUL).getValue());
+            return found;
         });
     }
 
-    @GET
-    @Path("/receipts/{code}")
-    @PermitAll
-    @Operation(summary = "Check a receipt (투표 확인)", description = "투표 확인증 조회: confirms that the vote with this receipt code "
-            + "is in the ballot box, without showing the choices. Anyone holding the code may ask; the code is random and "
-            + "known only to the voter.")
-    @APIResponse(responseCode = "200", description = "The vote is in the box",
-            content = @Content(schema = @Schema(implementation = ReceiptCheck.class),
-                    examples = @ExampleObject(value = "{\"ballotId\":\"6f1e…\",\"receiptHash\":\"9b2c…\",\"counted\":true}")))
-    @APIResponse(responseCode = "400", description = "Not a receipt code",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No vote with this receipt on this ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public ReceiptCheck receipt(@PathParam("id") UUID id, @PathParam("code") String code) {
-        if (!RollKeys.isReceiptCode(code)) {
-            throw ProblemException.badRequest("code", "a receipt code is 32 lowercase hex digits");
+    private Uni<Response> store(Target target, List<Ciphertext> ciphertexts, String proof) {
+        UUID id = target.ballot().id();
+        Voter voter = new Voter(caller.roles(), caller.district().orElse(null), caller.dong().orElse(null),
+                caller.birthYear().orElse(null), caller.sex().orElse(null));
+        String tracker = Tracker.of(id.toString(), ciphertexts);
+        PendingVote vote = new PendingVote(id, keys.voterHash(id, caller.subject()), sexOf(voter.sex()),
+                voter.ageIn(Year.now(SEOUL).getValue()), voter.dong(), tracker,
+                Ciphertexts.ballot(ciphertexts.toArray(Ciphertext[]::new)), proof, new CompletableFuture<>());
+        Context requestContext = Vertx.currentContext();
+        return Uni.createFrom().completionStage(writer.submit(vote))
+                .ifNoItem().after(STORE_TIMEOUT).fail()
+                // The writer thread completes the vote; the answer is written from the request's own event loop.
+                .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
+                .onFailure().transform(ignored -> unavailable())
+                .map(outcome -> switch (outcome.kind()) {
+                    case ACCEPTED -> Response.status(201).entity(new Cast(id, true, tracker, outcome.seq(), outcome.chain())).build();
+                    case ALREADY_VOTED -> throw ProblemException.conflict("already-voted", "You have already voted on this ballot");
+                    case COPIED -> throw ProblemException.conflict("ballot-copied", "This ciphertext is already on the board: "
+                            + "encrypt your own ballot");
+                    case NOT_OPEN -> throw target.ballot().closed();
+                });
+    }
+
+    /** The proofs of a client-encrypted ballot as the board stores and hashes them: fixed field order, no whitespace. */
+    private String proofText(EncryptedBallot ballot) {
+        try {
+            return mapper.writeValueAsString(new Proofs(ballot.challenge(), ballot.responses(), ballot.selectionChallenges(),
+                    ballot.selectionResponses()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        byte[] hash = RollKeys.receiptHash(code);
-        boolean found = !em.createNativeQuery("select 1 from voting_box where ballot_id = ?1 and receipt_hash = ?2")
-                .setParameter(1, id).setParameter(2, hash).getResultList().isEmpty();
-        if (!found) {
-            throw ProblemException.notFound("Receipt", "on ballot " + id);
-        }
-        return new ReceiptCheck(id, HexFormat.of().formatHex(hash), true);
+    }
+
+    private record Proofs(String challenge, List<String> responses, List<String> selectionChallenges, List<String> selectionResponses) {
     }
 
     private static String sexOf(String claim) {

@@ -10,7 +10,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -27,21 +29,22 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import kr.chamyeo.voting.board.BoardChain;
 import kr.chamyeo.voting.result.Turnout;
 
 /**
  * Group commit for votes. Request threads queue their vote and wait; writer threads take a batch of what has
- * queued up (see {@link CommitWindow}) and store it with ONE statement in its own (autocommit) transaction, then
- * complete each vote's future with its outcome — so a vote is acknowledged only after PostgreSQL has durably
- * committed it, and at 5,000 votes/s one fsync covers dozens of votes.
+ * queued up (see {@link CommitWindow}) and store it in one transaction, then complete each vote's future with its
+ * outcome — so a vote is acknowledged only after PostgreSQL has durably committed it, and at 5,000 votes/s one
+ * fsync covers dozens of votes.
  * <p>
- * The statement is the single source of truth for "one vote per person": roll rows go in with
- * {@code on conflict do nothing} on (ballot, voter hash), and only the voters whose roll row was inserted
- * get a box row. It also share-locks the ballot row and re-checks the window in the database, so a closing
- * (which updates that row) waits for in-flight batches and no acknowledged vote misses the tally, on any
- * replica. Within a batch the roll and the box are written in independent random orders, so neither the
- * physical row order nor the batch's shared transaction id tells which box entry belongs to which voter of
- * the batch.
+ * The transaction share-locks the open ballots and re-checks their window in the database (a closing waits for
+ * in-flight batches, so no acknowledged vote misses the frozen board), then locks each ballot's board head: batches
+ * of any replica append to a ballot's chain one after another, so it never forks. "One vote per person" is the
+ * roll's primary key (ballot, voter hash) with {@code on conflict do nothing}; only voters whose roll row went in get
+ * a board entry. A ciphertext already on the board (a copied ballot) is refused: its tracker is unique per ballot.
+ * The board holds only ciphertexts, so a roll row and a board entry written in the same transaction reveal nothing
+ * but who cast some encrypted ballot — the shuffle before decryption is what unlinks them.
  */
 @ApplicationScoped
 public class VoteWriter {
@@ -50,46 +53,53 @@ public class VoteWriter {
     /** How often an idle writer looks whether the service is stopping. */
     private static final Duration IDLE_POLL = Duration.ofMillis(100);
 
-    static final String CAST = """
-            with input as (
-                select * from unnest(cast(? as uuid[]), cast(? as bytea[]), cast(? as text[]), cast(? as text[]),
-                                     cast(? as boolean[]), cast(? as text[]), cast(? as bytea[]), cast(? as text[]))
-                    with ordinality as t(ballot_id, voter_hash, sex, age_band, youth, dong, receipt_hash, choices, n)
-            ), open_ballot as (
-                select id from ballot
-                 where id in (select ballot_id from input) and status = 'OPEN' and opens_at <= now() and now() < closes_at
-                   for share
-            ), roll as (
-                insert into voting_roll (ballot_id, voter_hash, sex, age_band, youth, dong)
-                select i.ballot_id, i.voter_hash, i.sex, i.age_band, i.youth, i.dong from input i join open_ballot o on o.id = i.ballot_id
-                 order by i.n
-                on conflict do nothing
-                returning ballot_id, voter_hash
-            ), box as (
-                insert into voting_box (ballot_id, receipt_hash, choices)
-                select i.ballot_id, i.receipt_hash, cast(i.choices as smallint[])
-                  from input i join roll r on r.ballot_id = i.ballot_id and r.voter_hash = i.voter_hash
-                 order by random()
-                returning receipt_hash
-            )
-            select i.n, o.id is not null, b.receipt_hash is not null
-              from input i left join open_ballot o on o.id = i.ballot_id left join box b on b.receipt_hash = i.receipt_hash
+    private static final String OPEN = "select id from ballot where id = any(cast(? as uuid[])) and status = 'OPEN' "
+            + "and opens_at <= now() and now() < closes_at for share";
+    private static final String HEADS = "select ballot_id, seq, chain from board_head where ballot_id = any(cast(? as uuid[])) "
+            + "order by ballot_id for update";
+    private static final String COPIES = "select ballot_id, tracker from board_entry "
+            + "where (ballot_id, tracker) in (select * from unnest(cast(? as uuid[]), cast(? as text[])))";
+    private static final String ROLL = """
+            insert into voting_roll (ballot_id, voter_hash, sex, age_band, youth, dong)
+            select * from unnest(cast(? as uuid[]), cast(? as bytea[]), cast(? as text[]), cast(? as text[]), cast(? as boolean[]),
+                                 cast(? as text[]))
+            on conflict do nothing
+            returning ballot_id, voter_hash
+            """;
+    private static final String BOARD = """
+            insert into board_entry (ballot_id, seq, tracker, ciphertexts, proof, chain)
+            select * from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                                 cast(? as text[]))
+            """;
+    private static final String MOVE_HEADS = """
+            update board_head h set seq = n.seq, chain = n.chain
+              from unnest(cast(? as uuid[]), cast(? as bigint[]), cast(? as text[])) as n(ballot_id, seq, chain)
+             where h.ballot_id = n.ballot_id
             """;
 
-    public enum Outcome { ACCEPTED, ALREADY_VOTED, NOT_OPEN }
+    public enum Kind { ACCEPTED, ALREADY_VOTED, NOT_OPEN, COPIED }
+
+    /** What became of a vote; an accepted one has its board position and the chain value after it. */
+    public record Outcome(Kind kind, long seq, String chain) {
+
+        static final Outcome ALREADY_VOTED = new Outcome(Kind.ALREADY_VOTED, 0, null);
+        static final Outcome NOT_OPEN = new Outcome(Kind.NOT_OPEN, 0, null);
+        static final Outcome COPIED = new Outcome(Kind.COPIED, 0, null);
+    }
 
     /**
-     * One vote waiting for the next batch. {@code choices} are sorted option indexes. The voter's age is kept only as
+     * One vote waiting for the next batch: the roll's entry (keyed voter hash and the turnout attributes) and the
+     * board's (tracker, ciphertexts, and the voter's proof when the app encrypted). The voter's age is kept only as
      * the turnout figures report it ({@link Turnout#band}, {@link Turnout#isYouth}; null when unknown): with sex and
      * dong, an exact age on the roll often names the voter.
      */
-    public record PendingVote(UUID ballotId, byte[] voterHash, String sex, String ageBand, Boolean youth, String dong,
-                              byte[] receiptHash, short[] choices, CompletableFuture<Outcome> outcome) {
+    public record PendingVote(UUID ballotId, byte[] voterHash, String sex, String ageBand, Boolean youth, String dong, String tracker,
+                              String ciphertexts, String proof, CompletableFuture<Outcome> outcome) {
 
-        public PendingVote(UUID ballotId, byte[] voterHash, String sex, Integer age, String dong, byte[] receiptHash,
-                           short[] choices, CompletableFuture<Outcome> outcome) {
+        public PendingVote(UUID ballotId, byte[] voterHash, String sex, Integer age, String dong, String tracker, String ciphertexts,
+                           String proof, CompletableFuture<Outcome> outcome) {
             this(ballotId, voterHash, sex, age == null ? null : Turnout.band(age), age == null ? null : Turnout.isYouth(age),
-                    dong, receiptHash, choices, outcome);
+                    dong, tracker, ciphertexts, proof, outcome);
         }
 
         String voterKey() {
@@ -173,7 +183,7 @@ public class VoteWriter {
     }
 
     private void write(List<PendingVote> batch) {
-        // Several devices of one voter in the same batch: the statement sees the voter once, the others are
+        // Several devices of one voter in the same batch: the batch stores the voter once, the others are
         // answered like a second attempt after the first.
         Map<String, PendingVote> firsts = new HashMap<>();
         List<PendingVote> unique = new ArrayList<>(batch.size());
@@ -187,70 +197,123 @@ public class VoteWriter {
             }
         }
         Collections.shuffle(unique);
-        int n = unique.size();
-        UUID[] ballots = new UUID[n];
-        byte[][] voters = new byte[n][];
-        String[] sexes = new String[n];
-        String[] bands = new String[n];
-        Boolean[] youths = new Boolean[n];
-        String[] dongs = new String[n];
-        byte[][] receipts = new byte[n][];
-        String[] choices = new String[n];
-        for (int i = 0; i < n; i++) {
-            PendingVote v = unique.get(i);
-            ballots[i] = v.ballotId();
-            voters[i] = v.voterHash();
-            sexes[i] = v.sex();
-            bands[i] = v.ageBand();
-            youths[i] = v.youth();
-            dongs[i] = v.dong();
-            receipts[i] = v.receiptHash();
-            choices[i] = arrayLiteral(v.choices());
-        }
-        Outcome[] outcomes = new Outcome[n];
+        Map<PendingVote, Outcome> outcomes = new IdentityHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (PreparedStatement statement = connection.prepareStatement(CAST)) {
-                statement.setArray(1, connection.createArrayOf("uuid", ballots));
-                statement.setArray(2, connection.createArrayOf("bytea", voters));
-                statement.setArray(3, connection.createArrayOf("text", sexes));
-                statement.setArray(4, connection.createArrayOf("text", bands));
-                statement.setArray(5, connection.createArrayOf("bool", youths));
-                statement.setArray(6, connection.createArrayOf("text", dongs));
-                statement.setArray(7, connection.createArrayOf("bytea", receipts));
-                statement.setArray(8, connection.createArrayOf("text", choices));
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        int index = (int) rows.getLong(1) - 1;
-                        outcomes[index] = !rows.getBoolean(2) ? Outcome.NOT_OPEN
-                                : rows.getBoolean(3) ? Outcome.ACCEPTED : Outcome.ALREADY_VOTED;
-                    }
-                }
+            connection.setAutoCommit(false);
+            try {
+                store(connection, unique, outcomes);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store votes: " + e.getMessage(), e);
         }
-        // Reached only after the autocommit statement returned, i.e. after the commit was flushed.
-        batchSizes.record(n);
-        Map<PendingVote, Outcome> byVote = new IdentityHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byVote.put(unique.get(i), outcomes[i]);
-            unique.get(i).outcome().complete(outcomes[i]);
-        }
+        // Reached only after the commit returned, i.e. after it was flushed.
+        batchSizes.record(unique.size());
+        unique.forEach(vote -> vote.outcome().complete(outcomes.get(vote)));
         repeats.forEach((repeat, first) -> {
-            Outcome firstOutcome = byVote.get(first);
-            repeat.outcome().complete(firstOutcome == Outcome.ACCEPTED ? Outcome.ALREADY_VOTED : firstOutcome);
+            Outcome firstOutcome = outcomes.get(first);
+            repeat.outcome().complete(firstOutcome.kind() == Kind.ACCEPTED ? Outcome.ALREADY_VOTED : firstOutcome);
         });
     }
 
-    private static String arrayLiteral(short[] values) {
-        StringBuilder text = new StringBuilder(values.length * 3 + 2).append('{');
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                text.append(',');
+    private void store(Connection connection, List<PendingVote> votes, Map<PendingVote, Outcome> outcomes) throws SQLException {
+        UUID[] ballotIds = votes.stream().map(PendingVote::ballotId).distinct().toArray(UUID[]::new);
+        Set<UUID> open = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(OPEN)) {
+            statement.setArray(1, connection.createArrayOf("uuid", ballotIds));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    open.add(rows.getObject(1, UUID.class));
+                }
             }
-            text.append(values[i]);
         }
-        return text.append('}').toString();
+        Map<UUID, long[]> seqs = new HashMap<>();
+        Map<UUID, String> chains = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(HEADS)) {
+            statement.setArray(1, connection.createArrayOf("uuid", open.toArray(UUID[]::new)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    UUID ballot = rows.getObject(1, UUID.class);
+                    seqs.put(ballot, new long[] {rows.getLong(2)});
+                    chains.put(ballot, rows.getString(3));
+                }
+            }
+        }
+        List<PendingVote> candidates = new ArrayList<>(votes.size());
+        for (PendingVote vote : votes) {
+            if (open.contains(vote.ballotId())) {
+                candidates.add(vote);
+            } else {
+                outcomes.put(vote, Outcome.NOT_OPEN);
+            }
+        }
+        Set<String> copies = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(COPIES)) {
+            statement.setArray(1, connection.createArrayOf("uuid", candidates.stream().map(PendingVote::ballotId).toArray(UUID[]::new)));
+            statement.setArray(2, connection.createArrayOf("text", candidates.stream().map(PendingVote::tracker).toArray(String[]::new)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    copies.add(rows.getObject(1, UUID.class) + ":" + rows.getString(2));
+                }
+            }
+        }
+        List<PendingVote> roll = new ArrayList<>(candidates.size());
+        Set<String> trackersInBatch = new HashSet<>();
+        for (PendingVote vote : candidates) {
+            String key = vote.ballotId() + ":" + vote.tracker();
+            if (copies.contains(key) || !trackersInBatch.add(key)) {
+                outcomes.put(vote, Outcome.COPIED);
+            } else {
+                roll.add(vote);
+            }
+        }
+        Set<String> entered = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(ROLL)) {
+            statement.setArray(1, connection.createArrayOf("uuid", roll.stream().map(PendingVote::ballotId).toArray(UUID[]::new)));
+            statement.setArray(2, connection.createArrayOf("bytea", roll.stream().map(PendingVote::voterHash).toArray(byte[][]::new)));
+            statement.setArray(3, connection.createArrayOf("text", roll.stream().map(PendingVote::sex).toArray(String[]::new)));
+            statement.setArray(4, connection.createArrayOf("text", roll.stream().map(PendingVote::ageBand).toArray(String[]::new)));
+            statement.setArray(5, connection.createArrayOf("bool", roll.stream().map(PendingVote::youth).toArray(Boolean[]::new)));
+            statement.setArray(6, connection.createArrayOf("text", roll.stream().map(PendingVote::dong).toArray(String[]::new)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    entered.add(rows.getObject(1, UUID.class) + ":" + java.util.HexFormat.of().formatHex(rows.getBytes(2)));
+                }
+            }
+        }
+        List<PendingVote> cast = new ArrayList<>(roll.size());
+        for (PendingVote vote : roll) {
+            if (entered.contains(vote.voterKey())) {
+                long seq = ++seqs.get(vote.ballotId())[0];
+                String chain = BoardChain.next(chains.get(vote.ballotId()), seq, vote.tracker(), vote.ciphertexts(), vote.proof());
+                chains.put(vote.ballotId(), chain);
+                outcomes.put(vote, new Outcome(Kind.ACCEPTED, seq, chain));
+                cast.add(vote);
+            } else {
+                outcomes.put(vote, Outcome.ALREADY_VOTED);
+            }
+        }
+        if (cast.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(BOARD)) {
+            statement.setArray(1, connection.createArrayOf("uuid", cast.stream().map(PendingVote::ballotId).toArray(UUID[]::new)));
+            statement.setArray(2, connection.createArrayOf("int8", cast.stream().map(v -> outcomes.get(v).seq()).toArray(Long[]::new)));
+            statement.setArray(3, connection.createArrayOf("text", cast.stream().map(PendingVote::tracker).toArray(String[]::new)));
+            statement.setArray(4, connection.createArrayOf("text", cast.stream().map(PendingVote::ciphertexts).toArray(String[]::new)));
+            statement.setArray(5, connection.createArrayOf("text", cast.stream().map(PendingVote::proof).toArray(String[]::new)));
+            statement.setArray(6, connection.createArrayOf("text", cast.stream().map(v -> outcomes.get(v).chain()).toArray(String[]::new)));
+            statement.executeUpdate();
+        }
+        List<UUID> moved = cast.stream().map(PendingVote::ballotId).distinct().toList();
+        try (PreparedStatement statement = connection.prepareStatement(MOVE_HEADS)) {
+            statement.setArray(1, connection.createArrayOf("uuid", moved.toArray(UUID[]::new)));
+            statement.setArray(2, connection.createArrayOf("int8", moved.stream().map(b -> seqs.get(b)[0]).toArray(Long[]::new)));
+            statement.setArray(3, connection.createArrayOf("text", moved.stream().map(chains::get).toArray(String[]::new)));
+            statement.executeUpdate();
+        }
     }
 }

@@ -24,9 +24,9 @@ import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.result.ResultResource.TurnoutView;
 
 /**
- * Live results of an open ballot are released as snapshots, never as the box is now: two polls around one vote would
- * otherwise show that vote's choices (and its voter's sex, age band and dong in turnout), and the gateway log says
- * who voted then. A new snapshot replaces the last one only when {@code chamyeo.voting.live-results.interval} (10
+ * Live results of an open ballot are turnout only — choices are ciphertexts until the trustees count them — and
+ * are released as snapshots, never as the roll is now: two polls around one vote would otherwise show its voter's
+ * sex, age band and dong, and the gateway log says who voted then. A new snapshot replaces the last one only when {@code chamyeo.voting.live-results.interval} (10
  * minutes) has passed since it and at least {@link #MIN_NEW_VOTES} votes have come in since; the first needs as
  * many votes since opening. So the difference of any two releases is the sum of at least five votes.
  * <p>
@@ -41,7 +41,7 @@ public class LiveResults {
     private static final Duration RECHECK = Duration.ofSeconds(10);
 
     /** A released snapshot; {@code takenAt} is null while none has been released. */
-    public record Snapshot(Instant takenAt, long voters, long[] counts, TurnoutView turnout) {
+    public record Snapshot(Instant takenAt, long voters, TurnoutView turnout) {
     }
 
     @ConfigProperty(name = "chamyeo.voting.live-results.interval", defaultValue = "10m")
@@ -85,59 +85,43 @@ public class LiveResults {
         return now - released >= MIN_NEW_VOTES;
     }
 
-    /**
-     * Counts per option of the box as it is now. The one place live results read choices: once the box holds only
-     * ciphertexts, this is what changes (counts kept by the writer, or none while voting).
-     */
-    long[] countBox(Ballot ballot) {
-        long[] counts = new long[ballot.options().size()];
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select o, count(*) from voting_box, unnest(choices) o where ballot_id = ?1 group by o")
-                .setParameter(1, ballot.id()).getResultList();
-        rows.forEach(r -> counts[((Number) r[0]).intValue()] = ((Number) r[1]).longValue());
-        return counts;
-    }
-
-    /** Box counts, voters and turnout from one database snapshot, so that they agree with each other. */
+    /** Voters and turnout from one database snapshot, so that they agree with each other. */
     private Snapshot take(Ballot ballot, Instant now) {
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
             long voters = ((Number) em.createNativeQuery("select count(*) from voting_roll where ballot_id = ?1")
                     .setParameter(1, ballot.id()).getSingleResult()).longValue();
-            return new Snapshot(now, voters, countBox(ballot), turnout.of(ballot.id()));
+            return new Snapshot(now, voters, turnout.of(ballot.id()));
         });
     }
 
     /** Replaces {@code released} by {@code taken} unless another request or replica replaced it first. */
     private boolean publish(UUID id, Snapshot released, Snapshot taken) {
-        String counts = json(taken.counts());
         String cells = json(taken.turnout());
         OffsetDateTime at = taken.takenAt().atOffset(ZoneOffset.UTC);
         int stored = QuarkusTransaction.requiringNew().call(() -> released.takenAt() == null
-                ? em.createNativeQuery("insert into live_result (ballot_id, taken_at, voters, tallies, turnout) "
-                                + "values (?1, ?2, ?3, cast(?4 as jsonb), cast(?5 as jsonb)) on conflict (ballot_id) do nothing")
-                        .setParameter(1, id).setParameter(2, at).setParameter(3, taken.voters()).setParameter(4, counts)
-                        .setParameter(5, cells).executeUpdate()
+                ? em.createNativeQuery("insert into live_result (ballot_id, taken_at, voters, turnout) "
+                                + "values (?1, ?2, ?3, cast(?4 as jsonb)) on conflict (ballot_id) do nothing")
+                        .setParameter(1, id).setParameter(2, at).setParameter(3, taken.voters()).setParameter(4, cells).executeUpdate()
                 // Voters only grow between snapshots, so the released count identifies the snapshot being replaced.
-                : em.createNativeQuery("update live_result set taken_at = ?2, voters = ?3, tallies = cast(?4 as jsonb), "
-                                + "turnout = cast(?5 as jsonb) where ballot_id = ?1 and voters = ?6")
-                        .setParameter(1, id).setParameter(2, at).setParameter(3, taken.voters()).setParameter(4, counts)
-                        .setParameter(5, cells).setParameter(6, released.voters()).executeUpdate());
+                : em.createNativeQuery("update live_result set taken_at = ?2, voters = ?3, turnout = cast(?4 as jsonb) "
+                                + "where ballot_id = ?1 and voters = ?5")
+                        .setParameter(1, id).setParameter(2, at).setParameter(3, taken.voters()).setParameter(4, cells)
+                        .setParameter(5, released.voters()).executeUpdate());
         return stored == 1;
     }
 
     private Snapshot released(Ballot ballot) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "select taken_at, voters, cast(tallies as text), cast(turnout as text) from live_result where ballot_id = ?1")
+                        "select taken_at, voters, cast(turnout as text) from live_result where ballot_id = ?1")
                 .setParameter(1, ballot.id()).getResultList());
         if (rows.isEmpty()) {
-            return new Snapshot(null, 0, new long[ballot.options().size()], TurnoutQuery.none());
+            return new Snapshot(null, 0, TurnoutQuery.none());
         }
         Object[] row = rows.get(0);
         try {
-            return new Snapshot(instant(row[0]), ((Number) row[1]).longValue(), mapper.readValue((String) row[2], long[].class),
-                    mapper.readValue((String) row[3], TurnoutView.class));
+            return new Snapshot(instant(row[0]), ((Number) row[1]).longValue(), mapper.readValue((String) row[2], TurnoutView.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

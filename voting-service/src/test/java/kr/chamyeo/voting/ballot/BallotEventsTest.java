@@ -24,6 +24,7 @@ import kr.chamyeo.platform.testing.EventProbe;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
 import kr.chamyeo.platform.testing.TestTokens;
 import kr.chamyeo.voting.TestBallots;
+import kr.chamyeo.voting.TestElection;
 
 /** The voting.requests → voting.ballots exchange, played from budget-service's side with its exact messages. */
 @QuarkusTest
@@ -44,6 +45,8 @@ class BallotEventsTest {
     }
 
     static void send(String correlationId, String data) {
+        // Ballots open only under a ready election key.
+        TestElection.cityWide();
         EventProbe.send("voting.requests", correlationId, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/budget-service",
                 "BallotRequested", correlationId, data));
     }

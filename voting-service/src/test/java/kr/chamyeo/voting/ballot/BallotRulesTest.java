@@ -3,7 +3,9 @@ package kr.chamyeo.voting.ballot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +30,7 @@ class BallotRulesTest {
 
     static Ballot ballot(Eligibility eligibility, Rule rule) {
         return Ballot.define(UUID.randomUUID(), null, null, new BallotSpec("2021 금천구 주민투표", null, "11545", null, eligibility, OPENS,
-                CLOSES, OPTIONS, rule, null), OPENS.minusSeconds(60));
+                CLOSES, OPTIONS, rule, null), OPENS.minusSeconds(60), null);
     }
 
     static Voter resident(String district, String dong, int birthYear) {
@@ -69,21 +71,35 @@ class BallotRulesTest {
     @Test
     void choiceSetsFollowTheRule() {
         Ballot single = ballot(Eligibility.ANYONE, new Rule(RuleType.SINGLE, null, null, null));
-        assertArrayEquals(new short[] {1}, single.selection(List.of("p-2")));
+        assertArrayEquals(new int[] {1}, single.selection(List.of("p-2")));
         assertEquals(422, assertThrows(ProblemException.class, () -> single.selection(List.of("p-1", "p-2"))).status());
         assertEquals(422, assertThrows(ProblemException.class, () -> single.selection(List.of())).status());
         assertEquals(422, assertThrows(ProblemException.class, () -> single.selection(List.of("p-9"))).status());
 
         Ballot approval = ballot(Eligibility.ANYONE, new Rule(RuleType.APPROVAL, 1, 2, null));
-        assertArrayEquals(new short[] {0, 2}, approval.selection(List.of("p-3", "p-1")));
+        assertArrayEquals(new int[] {0, 2}, approval.selection(List.of("p-3", "p-1")));
         assertEquals(422, assertThrows(ProblemException.class, () -> approval.selection(List.of("p-1", "p-2", "p-3"))).status());
         assertEquals(422, assertThrows(ProblemException.class, () -> approval.selection(List.of("p-1", "p-1"))).status());
 
         Ballot budget = ballot(Eligibility.ANYONE, new Rule(RuleType.BUDGET, null, null, 130_000_000L));
-        assertArrayEquals(new short[] {0, 2}, budget.selection(List.of("p-1", "p-3"))); // exactly 130,000,000원
+        assertArrayEquals(new int[] {0, 2}, budget.selection(List.of("p-1", "p-3"))); // exactly 130,000,000원
         ProblemException over = assertThrows(ProblemException.class, () -> budget.selection(List.of("p-1", "p-2")));
         assertEquals(422, over.status());
         assertEquals(170_000_000L, over.toProblem("/").extensions().get("cost"));
+    }
+
+    @Test
+    void aDecryptedSelectionIsCountedOnlyWhenItKeepsTheRule() {
+        Ballot approval = ballot(Eligibility.ANYONE, new Rule(RuleType.APPROVAL, 1, 2, null));
+        assertTrue(approval.allows(new int[] {0, 2}));
+        assertFalse(approval.allows(new int[] {}));
+        assertFalse(approval.allows(new int[] {0, 1, 2}));
+        assertFalse(approval.allows(new int[] {2, 0}));
+        assertFalse(approval.allows(new int[] {1, 1}));
+        assertFalse(approval.allows(new int[] {3}));
+        Ballot budget = ballot(Eligibility.ANYONE, new Rule(RuleType.BUDGET, null, null, 130_000_000L));
+        assertTrue(budget.allows(new int[] {0, 2}));
+        assertFalse(budget.allows(new int[] {0, 1}));
     }
 
     @Test
@@ -94,9 +110,9 @@ class BallotRulesTest {
         assertEquals("eligibility.maxAge", field(() -> ballot(new Eligibility(null, null, 40, 30, null), new Rule(RuleType.SINGLE, null, null, null))));
         assertEquals("eligibility.requiredRole", field(() -> ballot(new Eligibility(null, null, null, null, "OFFICER"), new Rule(RuleType.SINGLE, null, null, null))));
         assertEquals("closesAt", field(() -> Ballot.define(UUID.randomUUID(), null, null, new BallotSpec("t", null, "11545", null,
-                Eligibility.ANYONE, CLOSES, OPENS, OPTIONS, new Rule(RuleType.SINGLE, null, null, null), null), OPENS)));
+                Eligibility.ANYONE, CLOSES, OPENS, OPTIONS, new Rule(RuleType.SINGLE, null, null, null), null), OPENS, null)));
         assertEquals("options[1].key", field(() -> Ballot.define(UUID.randomUUID(), null, null, new BallotSpec("t", null, "11545", null,
-                Eligibility.ANYONE, OPENS, CLOSES, List.of(OPTIONS.get(0), OPTIONS.get(0)), new Rule(RuleType.SINGLE, null, null, null), null), OPENS)));
+                Eligibility.ANYONE, OPENS, CLOSES, List.of(OPTIONS.get(0), OPTIONS.get(0)), new Rule(RuleType.SINGLE, null, null, null), null), OPENS, null)));
     }
 
     private static String field(org.junit.jupiter.api.function.Executable definition) {

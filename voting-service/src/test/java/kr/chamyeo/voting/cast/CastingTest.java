@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import kr.chamyeo.election.Ciphertext;
+import kr.chamyeo.election.Tracker;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
 import kr.chamyeo.platform.testing.TestTokens;
 import kr.chamyeo.voting.TestBallots;
@@ -45,21 +48,25 @@ class CastingTest {
     EntityManager em;
 
     @Test
-    void voteIsStoredOnceAndTheReceiptConfirmsItWithoutChoices() {
+    void aVoteIsStoredOnlyAsACiphertextAndTheTrackerFindsItOnTheBoardWithoutAUrlSecret() {
         String ballot = TestBallots.open(false);
-        String receipt = vote(ballot, resident("v-" + UUID.randomUUID()), "p-3", "p-1").statusCode(201)
-                .body("ballotId", equalTo(ballot)).body("receipt", matchesPattern("[0-9a-f]{32}")).extract().path("receipt");
+        var cast = vote(ballot, resident("v-" + UUID.randomUUID()), "p-3", "p-1").statusCode(201)
+                .body("ballotId", equalTo(ballot)).body("cast", equalTo(true)).body("tracker", matchesPattern("[0-9a-f]{64}"))
+                .body("seq", equalTo(1)).extract();
+        String tracker = cast.path("tracker");
 
-        given().get("/api/v1/voting/ballots/" + ballot + "/receipts/" + receipt).then().statusCode(200)
-                .body("counted", equalTo(true)).body("$", not(org.hamcrest.Matchers.hasKey("choices")));
-        given().get("/api/v1/voting/ballots/" + ballot + "/receipts/" + "0".repeat(32)).then().statusCode(404)
-                .contentType("application/problem+json");
-        given().get("/api/v1/voting/ballots/" + ballot + "/receipts/not-a-code").then().statusCode(400)
-                .contentType("application/problem+json");
-        assertEquals(1L, count("select count(*) from voting_box where ballot_id = cast(?1 as uuid)", ballot));
-        assertEquals(List.of((short) 0, (short) 2), QuarkusTransaction.requiringNew().call(() -> Arrays.asList((Short[]) em
-                .createNativeQuery("select choices from voting_box where ballot_id = cast(?1 as uuid)").setParameter(1, ballot)
-                .getSingleResult())));
+        given().contentType("application/json").body("{\"tracker\":\"" + tracker + "\"}")
+                .post("/api/v1/voting/ballots/" + ballot + "/board/lookup").then().statusCode(200)
+                .body("seq", equalTo(1)).body("chain", equalTo(cast.path("chain"))).body("$", not(org.hamcrest.Matchers.hasKey("choices")));
+        given().contentType("application/json").body("{\"tracker\":\"" + "0".repeat(64) + "\"}")
+                .post("/api/v1/voting/ballots/" + ballot + "/board/lookup").then().statusCode(404).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"tracker\":\"not-a-tracker\"}")
+                .post("/api/v1/voting/ballots/" + ballot + "/board/lookup").then().statusCode(422).contentType("application/problem+json");
+        String stored = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select ciphertexts from board_entry where ballot_id = cast(?1 as uuid)").setParameter(1, ballot).getSingleResult());
+        // One ciphertext: two compressed points, and the tracker is its hash.
+        assertTrue(stored.matches("0[23][0-9a-f]{64},0[23][0-9a-f]{64}"), stored);
+        assertEquals(tracker, Tracker.of(ballot, List.of(Ciphertext.parse(stored))));
     }
 
     @Test
@@ -80,7 +87,7 @@ class CastingTest {
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(199, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         assertEquals(1L, count("select count(*) from voting_roll where ballot_id = cast(?1 as uuid)", ballot));
-        assertEquals(1L, count("select count(*) from voting_box where ballot_id = cast(?1 as uuid)", ballot));
+        assertEquals(1L, count("select count(*) from board_entry where ballot_id = cast(?1 as uuid)", ballot));
         vote(ballot, token, "p-1").statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://chamyeo.seoul.kr/problems/already-voted"));
     }
@@ -147,25 +154,35 @@ class CastingTest {
         await().until(() -> !Instant.now().isBefore(closesAt));
         vote(ballot, resident("late-" + UUID.randomUUID()), "p-1").statusCode(409)
                 .body("type", equalTo("https://chamyeo.seoul.kr/problems/ballot-closed"));
-        // The scheduler closes it on its own.
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/voting/ballots/" + ballot).then()
+        // The scheduler ends voting on its own, and the trustees count it.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/voting/ballots/" + ballot).then()
                 .body("status", equalTo("CLOSED")).body("voters", equalTo(1)));
     }
 
     @Test
-    void rollAndBoxShareNothingThatJoinsThem() {
+    void theRollAndTheBoardJoinedAsAnAttackerWouldShowCiphertextsNeverChoices() {
         String ballot = TestBallots.open(false);
         String subject = "secret-" + UUID.randomUUID();
         vote(ballot, resident(subject), "p-2").statusCode(201);
-        List<?> boxColumns = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select column_name from information_schema.columns where table_name = 'voting_box' order by column_name").getResultList());
-        assertEquals(List.of("ballot_id", "choices", "receipt_hash"), boxColumns);
+        vote(ballot, resident("secret-" + UUID.randomUUID()), "p-1").statusCode(201);
+        // The attack: the roll and what was cast, joined by transaction id. It links a voter to a ciphertext
+        // that only a quorum of trustees can open, and only after a shuffle has broken that link.
+        @SuppressWarnings("unchecked")
+        List<Object[]> joined = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select r.sex, r.dong, "
+                + "b.ciphertexts from voting_roll r join board_entry b on b.ballot_id = r.ballot_id and b.xmin = r.xmin "
+                + "where r.ballot_id = cast(?1 as uuid)").setParameter(1, ballot).getResultList());
+        assertEquals(2, joined.size());
+        for (Object[] row : joined) {
+            assertTrue(((String) row[2]).matches("0[23][0-9a-f]{64},0[23][0-9a-f]{64}"));
+        }
+        List<?> boardColumns = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select column_name from information_schema.columns where table_name = 'board_entry' order by column_name").getResultList());
+        assertEquals(List.of("ballot_id", "chain", "ciphertexts", "proof", "seq", "tracker"), boardColumns);
+        assertEquals(0L, count("select count(*) from information_schema.tables where table_name = 'voting_box' and ?1 is not null", ballot));
         byte[] voterHash = QuarkusTransaction.requiringNew().call(() -> (byte[]) em.createNativeQuery(
-                "select voter_hash from voting_roll where ballot_id = cast(?1 as uuid)").setParameter(1, ballot).getSingleResult());
+                "select voter_hash from voting_roll where ballot_id = cast(?1 as uuid) limit 1").setParameter(1, ballot).getSingleResult());
         assertEquals(32, voterHash.length);
         assertFalse(new String(voterHash, StandardCharsets.ISO_8859_1).contains(subject));
-        assertEquals(0L, count("select count(*) from voting_roll r join voting_box b on b.receipt_hash = r.voter_hash "
-                + "where r.ballot_id = cast(?1 as uuid)", ballot));
     }
 
     private long count(String sql, String ballot) {

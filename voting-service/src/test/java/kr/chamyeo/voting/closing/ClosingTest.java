@@ -8,14 +8,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +32,8 @@ import kr.chamyeo.platform.testing.EventProbe;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
 import kr.chamyeo.platform.testing.TestTokens;
 import kr.chamyeo.voting.TestBallots;
+import kr.chamyeo.voting.TestElection;
+import kr.chamyeo.voting.board.BoardChain;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaAndKeysResource.class)
@@ -47,29 +46,29 @@ class ClosingTest {
     BallotCloser closer;
 
     @Test
-    void closingTwiceAtOnceClosesOncePublishesTheBoxThenTheTallyAndTheBulletinChecksOut() throws Exception {
+    void votingEndsOnceThenTheTrusteesCountExactlyTheBoardAndPublishTheBallotsThenTheTally() throws Exception {
         String ballot = TestBallots.open(false);
-        List<String> receipts = new ArrayList<>();
         String[][] choices = {{"p-1"}, {"p-1", "p-2"}, {"p-3"}, {"p-2", "p-3"}, {"p-1", "p-3"}, {"p-1"}, {"p-2"}};
+        List<String> trackers = new ArrayList<>();
         for (int i = 0; i < choices.length; i++) {
-            receipts.add(vote(ballot, resident("closer-" + i + "-" + UUID.randomUUID()), choices[i]).statusCode(201).extract().path("receipt"));
+            trackers.add(vote(ballot, resident("closer-" + i + "-" + UUID.randomUUID()), choices[i]).statusCode(201).extract().path("tracker"));
         }
         given().get("/api/v1/voting/ballots/" + ballot + "/results").then().statusCode(409)
                 .body("type", equalTo("https://chamyeo.seoul.kr/problems/results-not-public"));
-        given().get("/api/v1/voting/ballots/" + ballot + "/bulletin").then().statusCode(409);
 
         String officer = TestTokens.officer(GEUMCHEON);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> given().auth().oauth2(officer)
                 .post("/api/v1/voting/ballots/" + ballot + "/close").then().extract().statusCode());
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> given().auth().oauth2(officer)
                 .post("/api/v1/voting/ballots/" + ballot + "/close").then().extract().statusCode());
-        // A scheduler-style attempt on top of both: not due, and closed anyway.
+        // A scheduler-style attempt on top of both: not due, and ended anyway.
         closer.close(UUID.fromString(ballot), false);
         List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
         assertTrue(statuses.stream().filter(s -> s == 200).count() <= 1, statuses.toString());
         vote(ballot, resident("after-close-" + UUID.randomUUID()), "p-1").statusCode(409);
 
+        TestElection.awaitCounted(ballot);
         List<String> events = EventProbe.read("voting.ballots", v -> v.contains(ballot)
                 && (v.contains("\"BallotClosed\"") || v.contains("\"BallotBoxChunk\"")), 2, Duration.ofSeconds(20));
         List<JsonNode> parsed = new ArrayList<>();
@@ -78,59 +77,44 @@ class ClosingTest {
         }
         assertEquals(List.of("BallotBoxChunk", "BallotClosed"), parsed.stream().map(e -> e.get("type").asText()).toList(),
                 "one chunk, then exactly one BallotClosed");
+        JsonNode chunk = parsed.get(0).get("data");
         JsonNode closed = parsed.get(1).get("data");
         assertEquals(7, closed.get("voters").asInt());
+        assertEquals(0, closed.get("invalid").asInt());
         assertEquals(1, closed.get("boxChunks").asInt());
-        JsonNode chunk = parsed.get(0).get("data");
-        assertEquals(0, chunk.get("chunk").asInt());
-        assertEquals(7, chunk.get("entries").size());
 
-        JsonPath bulletin = given().queryParam("limit", 3).get("/api/v1/voting/ballots/" + ballot + "/bulletin").then().statusCode(200)
-                .header("Cache-Control", "public, max-age=300")
+        // The decrypted ballots are exactly the ones cast (as a multiset), and the tallies count them.
+        List<String> cast = new ArrayList<>();
+        for (String[] c : choices) {
+            cast.add(String.join(",", c));
+        }
+        List<String> decrypted = new ArrayList<>();
+        Map<String, Integer> recount = new HashMap<>();
+        chunk.get("entries").forEach(entry -> {
+            List<String> keys = new ArrayList<>();
+            entry.forEach(k -> {
+                keys.add(k.asText());
+                recount.merge(k.asText(), 1, Integer::sum);
+            });
+            decrypted.add(String.join(",", keys));
+        });
+        assertEquals(cast.stream().sorted().toList(), decrypted.stream().sorted().toList());
+        closed.get("tallies").forEach(tally -> assertEquals(recount.getOrDefault(tally.get("key").asText(), 0), tally.get("votes").asInt()));
+
+        // Every voter finds their tracker on the board, whose chain reaches the head published when voting ended.
+        JsonPath board = given().queryParam("limit", 10).get("/api/v1/voting/ballots/" + ballot + "/board").then().statusCode(200)
                 .extract().jsonPath();
-        List<Map<String, Object>> entries = new ArrayList<>(bulletin.getList("entries"));
-        String next = bulletin.getString("next");
-        while (next != null) {
-            JsonPath page = given().queryParam("limit", 3).queryParam("after", next).get("/api/v1/voting/ballots/" + ballot + "/bulletin")
-                    .then().statusCode(200).extract().jsonPath();
-            entries.addAll(page.getList("entries"));
-            next = page.getString("next");
-        }
-        assertEquals(7, entries.size());
-        // Anyone can recompute the hash from the listed entries.
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        Map<String, Long> recount = new HashMap<>();
-        List<String> listedHashes = new ArrayList<>();
-        for (Map<String, Object> entry : entries) {
-            @SuppressWarnings("unchecked")
-            List<String> keys = (List<String>) entry.get("choices");
-            sha.update((entry.get("receiptHash") + " " + String.join(",", keys) + "\n").getBytes(StandardCharsets.UTF_8));
-            keys.forEach(k -> recount.merge(k, 1L, Long::sum));
-            listedHashes.add((String) entry.get("receiptHash"));
-        }
-        String hash = HexFormat.of().formatHex(sha.digest());
-        assertEquals(hash, bulletin.getString("bulletinHash"));
-        assertEquals(hash, closed.get("bulletinHash").asText());
-        assertEquals(listedHashes.stream().sorted().toList(), listedHashes, "bulletin order is by receipt hash");
-        for (String receipt : receipts) {
-            String receiptHash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(receipt.getBytes(StandardCharsets.US_ASCII)));
-            assertTrue(listedHashes.contains(receiptHash), "every voter finds their receipt on the bulletin");
-        }
-        assertEquals(Map.of("p-1", 4L, "p-2", 3L, "p-3", 3L), recount);
-        for (JsonNode tally : closed.get("tallies")) {
-            assertEquals(recount.get(tally.get("key").asText()), tally.get("votes").asLong(), "tallies equal a recount of the bulletin");
-        }
-        given().get("/api/v1/voting/ballots/" + ballot + "/results").then().statusCode(200)
-                .header("Cache-Control", "public, max-age=300")
-                .body("closed", equalTo(true)).body("voters", equalTo(7))
-                .body("tallies.find { it.key == 'p-1' }.votes", equalTo(4))
-                .body("tallies.find { it.key == 'p-1' }.label", equalTo("독산동 어린이 놀이터 개선"));
-        given().get("/api/v1/voting/ballots/" + ballot).then().body("status", equalTo("CLOSED")).body("bulletinHash", equalTo(hash));
-        given().queryParam("status", "CLOSED").queryParam("size", 100).get("/api/v1/voting/ballots").then().statusCode(200)
-                .body("find { it.id == '" + ballot + "' }.voters", equalTo(7))
-                .body("find { it.id == '" + ballot + "' }.bulletinHash", equalTo(hash));
-        given().auth().oauth2(officer).post("/api/v1/voting/ballots/" + ballot + "/close").then().statusCode(409)
-                .contentType("application/problem+json");
+        List<BoardChain.Entry> entries = board.getList("entries", BoardChain.Entry.class);
+        assertEquals(trackers.stream().sorted().toList(), entries.stream().map(BoardChain.Entry::tracker).sorted().toList());
+        assertEquals(-1, BoardChain.firstBrokenLink(UUID.fromString(ballot), entries, board.getString("head")));
+        assertEquals(board.getString("head"), closed.get("boardHead").asText());
+        given().get("/api/v1/voting/ballots/" + ballot).then().body("status", equalTo("CLOSED")).body("boardHead", equalTo(board.getString("head")))
+                .body("voters", equalTo(7));
+        given().get("/api/v1/voting/ballots/" + ballot + "/counting").then().statusCode(200)
+                .body("mixedBy.size()", equalTo(TestElection.THRESHOLD)).body("decryptedBy.size()", equalTo(TestElection.THRESHOLD))
+                .body("step", equalTo("DONE"));
+        given().get("/api/v1/voting/ballots/" + ballot + "/results").then().statusCode(200).body("closed", equalTo(true))
+                .body("tallies.votes", equalTo(List.of(recount.get("p-1"), recount.get("p-2"), recount.get("p-3"))));
     }
 
     @Test
@@ -156,7 +140,8 @@ class ClosingTest {
         given().get("/api/v1/voting/ballots/" + ballot + "/results").then().statusCode(200)
                 .header("Cache-Control", org.hamcrest.Matchers.nullValue())
                 .body("closed", equalTo(false)).body("voters", equalTo(12))
-                .body("tallies.votes", equalTo(List.of(4, 4, 4)))
+                // Choices are encrypted until the trustees count them: live results are turnout only.
+                .body("tallies", equalTo(List.of()))
                 .body("turnout.bySex.find { it.value == 'F' }.voters", equalTo(6))
                 .body("turnout.bySex.find { it.value == 'M' }.voters", equalTo(6))
                 .body("turnout.byAgeBand.find { it.value == '60+' }.suppressed", equalTo(true))

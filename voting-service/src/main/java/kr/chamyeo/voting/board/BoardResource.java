@@ -1,0 +1,107 @@
+package kr.chamyeo.voting.board;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.voting.ballot.BallotStore;
+import kr.chamyeo.voting.board.BoardChain.Entry;
+
+@Path("/ballots/{id}/board")
+@Tag(name = "Board", description = "공개 게시판: every cast ballot as ciphertexts, in a hash chain (PROTOCOL.md §8)")
+@Produces(MediaType.APPLICATION_JSON)
+public class BoardResource {
+
+    @Schema(description = "게시판 한 쪽 (one page of the board)")
+    public record Page(UUID ballotId, @Schema(description = "entries on the board so far") long size,
+                       @Schema(description = "chain value after the last entry (the head)") String head, List<Entry> entries,
+                       @Schema(description = "seq to pass as 'after' for the next page; null at the end") Long next) {
+    }
+
+    @Schema(description = "추적 번호 확인 요청: the tracker travels in the body, never in a URL or a log line")
+    public record Lookup(@Schema(example = "9b2c…64 hex…") @NotNull
+                         @Pattern(regexp = "[0-9a-f]{64}", message = "a tracker is 64 lowercase hex digits") String tracker) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    BallotStore ballots;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The public board (공개 게시판)", description = "Cast ballots in casting order: tracker, ciphertexts, the "
+            + "voter's proofs (client-encrypted ballots) and the chain value after each entry; never the voter. Anyone can "
+            + "recompute the chain from H(\"chamyeo/board\", ballotId) and compare it with the head published at closing.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging parameters",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Page page(@PathParam("id") UUID id, @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+                     @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(10000) int limit) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
+            Object[] head = (Object[]) em.createNativeQuery("select seq, chain from board_head where ballot_id = ?1")
+                    .setParameter(1, id).getSingleResult();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select seq, tracker, ciphertexts, proof, chain from board_entry "
+                    + "where ballot_id = ?1 and seq > ?2 order by seq limit ?3").setParameter(1, id).setParameter(2, after)
+                    .setParameter(3, limit).getResultList();
+            List<Entry> entries = rows.stream().map(BoardResource::entry).toList();
+            Long next = entries.size() == limit ? entries.get(entries.size() - 1).seq() : null;
+            return new Page(id, ((Number) head[0]).longValue(), (String) head[1], entries, next);
+        });
+    }
+
+    @POST
+    @Path("/lookup")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Find my ballot on the board (투표 확인)", description = "A voter checks that the ballot with their tracker "
+            + "is on the board and gets its entry and chain value. The tracker is sent in the body so that it never appears in a "
+            + "URL or an access log.")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = Entry.class)))
+    @APIResponse(responseCode = "400", description = "Not a tracker",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No ballot with this tracker on this board",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Entry lookup(@PathParam("id") UUID id, @Valid @NotNull Lookup lookup) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select seq, tracker, ciphertexts, proof, chain from board_entry "
+                + "where ballot_id = ?1 and tracker = ?2").setParameter(1, id).setParameter(2, lookup.tracker()).getResultList();
+        return rows.stream().findFirst().map(BoardResource::entry)
+                .orElseThrow(() -> ProblemException.notFound("Tracker", "on the board of ballot " + id));
+    }
+
+    private static Entry entry(Object[] row) {
+        return new Entry(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3], (String) row[4]);
+    }
+}

@@ -1,0 +1,109 @@
+package kr.chamyeo.voting.counting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kr.chamyeo.platform.events.Outbox;
+import kr.chamyeo.voting.ballot.Ballot;
+import kr.chamyeo.voting.ballot.BallotEvents;
+import kr.chamyeo.voting.ballot.BallotEvents.BallotBoxChunk;
+import kr.chamyeo.voting.ballot.BallotEvents.BallotClosed;
+import kr.chamyeo.voting.ballot.BallotEvents.Tally;
+
+/**
+ * Counts the decrypted ballots, in the shuffled order the last mixing round left them, and publishes them: the
+ * {@code BallotBoxChunk}s every consumer counts from (budget-service's Equal Shares and greedy, community-service's
+ * 주민총회 decisions), then {@code BallotClosed} with the tallies — all in the caller's transaction, so the ballot is
+ * either counted and announced once, or not at all. A ballot that decrypts to no valid selection (a client-encrypted
+ * ballot can only be checked against an APPROVAL or BUDGET rule once decrypted) is counted as invalid, in public.
+ */
+@ApplicationScoped
+public class Counter {
+
+    public static final int CHUNK = 1000;
+    private static final int CHUNKS_PER_INSERT = 50;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** @param plaintexts the decrypted ballots in shuffled order: chosen option indexes, or null when invalid */
+    public void finish(Ballot ballot, List<int[]> plaintexts) {
+        long[] counts = new long[ballot.options().size()];
+        List<int[]> valid = new ArrayList<>(plaintexts.size());
+        StringBuilder stored = new StringBuilder(plaintexts.size() * 6);
+        for (int[] chosen : plaintexts) {
+            boolean allowed = chosen != null && ballot.allows(chosen);
+            if (allowed) {
+                valid.add(chosen);
+                for (int index : chosen) {
+                    counts[index]++;
+                }
+            }
+            stored.append(allowed ? Arrays.toString(chosen).replace(" ", "") : "null").append('\n');
+        }
+        int chunks = (valid.size() + CHUNK - 1) / CHUNK;
+        List<BallotBoxChunk> pending = new ArrayList<>(CHUNKS_PER_INSERT);
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            List<List<String>> entries = new ArrayList<>(CHUNK);
+            for (int[] chosen : valid.subList(chunk * CHUNK, Math.min(valid.size(), (chunk + 1) * CHUNK))) {
+                List<String> keys = new ArrayList<>(chosen.length);
+                for (int index : chosen) {
+                    keys.add(ballot.keyOf(index));
+                }
+                entries.add(keys);
+            }
+            pending.add(new BallotBoxChunk(ballot.id().toString(), ballot.correlationId(), chunk, chunks, entries));
+            if (pending.size() == CHUNKS_PER_INSERT) {
+                publish(ballot, pending);
+            }
+        }
+        publish(ballot, pending);
+        long invalid = plaintexts.size() - valid.size();
+        List<Tally> tallies = new ArrayList<>(counts.length);
+        for (int i = 0; i < counts.length; i++) {
+            tallies.add(new Tally(ballot.keyOf(i), counts[i]));
+        }
+        Object[] row = (Object[]) em.createNativeQuery("update ballot set status = 'CLOSED', voters = board_size, invalid = ?2, "
+                        + "tallies = cast(?3 as jsonb), plaintexts = ?4 where id = ?1 and status = 'COUNTING' "
+                        + "returning closed_at, board_size, board_head")
+                .setParameter(1, ballot.id()).setParameter(2, invalid).setParameter(3, json(tallies))
+                .setParameter(4, stored.toString()).getSingleResult();
+        outbox.publish(BallotEvents.BALLOTS, "BallotClosed", ballot.id().toString(), new BallotClosed(ballot.id().toString(),
+                ballot.correlationId(), ballot.requester(), instant(row[0]), ((Number) row[1]).longValue(), invalid, tallies,
+                (String) row[2], chunks));
+    }
+
+    private void publish(Ballot ballot, List<BallotBoxChunk> pending) {
+        if (!pending.isEmpty()) {
+            outbox.publishAll(BallotEvents.BALLOTS, "BallotBoxChunk", ballot.id().toString(), pending);
+            pending.clear();
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static java.time.Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant() : value instanceof java.time.Instant i ? i
+                : ((java.time.OffsetDateTime) value).toInstant();
+    }
+}

@@ -1,0 +1,123 @@
+package kr.chamyeo.voting.counting;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.chamyeo.election.ThresholdDecryption.PartialDecryption;
+import kr.chamyeo.election.shuffle.ShuffleProof;
+import kr.chamyeo.platform.problem.Problem;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
+import kr.chamyeo.voting.election.Trustees;
+
+@Path("/ballots/{id}/counting")
+@Tag(name = "Counting", description = "개표: trustees shuffle the board verifiably, then decrypt it together (PROTOCOL.md §7–§8)")
+@Produces(MediaType.APPLICATION_JSON)
+public class CountingResource {
+
+    @Schema(description = "검증 가능한 섞기 (a trustee's verifiable shuffle of the previous round)")
+    public record MixSubmission(
+            @Schema(description = "the re-encrypted ballots in their new order, one per item: ciphertexts 'alpha,beta' joined by ';'")
+            @NotNull @Size(max = 2_000_000) List<@NotNull String> ciphertexts,
+            @Schema(description = "the proof of shuffle (PROTOCOL.md §7)") @NotNull ShuffleProof proof) {
+    }
+
+    @Schema(description = "접수 결과")
+    public record Accepted(@Schema(example = "2") int round, @Schema(description = "true when this post completed the count") boolean counted) {
+    }
+
+    @Inject
+    CountingService counting;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Counting progress (개표 진행)", description = "Which trustees have shuffled and decrypted, the frozen board's "
+            + "size and head, and what comes next. A ballot whose trustees never reach the threshold stays COUNTING: nobody can "
+            + "read it.")
+    @APIResponse(responseCode = "200", description = "Progress",
+            content = @Content(schema = @Schema(implementation = CountingService.Progress.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public CountingService.Progress progress(@PathParam("id") UUID id) {
+        return counting.progress(id);
+    }
+
+    @GET
+    @Path("/input")
+    @PermitAll
+    @Operation(summary = "Ciphertexts to work on (개표 입력)", description = "The board for the first shuffle, else the last round's "
+            + "output: one ballot per item, ciphertexts 'alpha,beta' joined by ';'.")
+    @APIResponse(responseCode = "200", description = "The list, in order")
+    @APIResponse(responseCode = "404", description = "No such ballot",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not counting (still open, or already counted)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public List<String> input(@PathParam("id") UUID id) {
+        return counting.input(id);
+    }
+
+    @POST
+    @Path("/mixes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Trustees.ROLE)
+    @Operation(summary = "Post a shuffle (섞기 제출)", description = "A trustee of the ballot's election posts its re-encryption shuffle "
+            + "of the current list with a proof of shuffle; the service verifies the proof before storing it.")
+    @APIResponse(responseCode = "200", description = "Stored as the next round",
+            content = @Content(schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "403", description = "Not a trustee of this ballot's election",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not counting, mixing complete, or this trustee already mixed",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Malformed ciphertexts, or the proof does not verify",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Accepted mix(@PathParam("id") UUID id, @Valid @NotNull MixSubmission submission) {
+        return new Accepted(counting.mix(id, caller.subject(), submission.ciphertexts(), submission.proof()), false);
+    }
+
+    @POST
+    @Path("/decryptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Trustees.ROLE)
+    @Operation(summary = "Post decryption shares (부분 복호 제출)", description = "A trustee posts its decryption share of every "
+            + "ciphertext of the last round (ballots in order, each ballot's ciphertexts in order; contextId = the ballot id) "
+            + "with Chaum–Pedersen proofs (PROTOCOL.md §6). The post that completes the threshold decrypts, counts and "
+            + "publishes the result (BallotBoxChunk…, BallotClosed).")
+    @APIResponse(responseCode = "200", description = "Stored; counted is true when the result is now published",
+            content = @Content(schema = @Schema(implementation = Accepted.class)))
+    @APIResponse(responseCode = "403", description = "Not a trustee of this ballot's election",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not counting, mixing not complete, or this trustee already decrypted",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Malformed shares, or a proof does not verify",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Accepted decrypt(@PathParam("id") UUID id, @Valid @NotNull PartialDecryption submission) {
+        return new Accepted(0, counting.decrypt(id, caller.subject(), submission));
+    }
+}
