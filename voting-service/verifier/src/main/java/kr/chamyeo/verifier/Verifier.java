@@ -1,0 +1,608 @@
+package kr.chamyeo.verifier;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import org.bouncycastle.math.ec.ECAlgorithms;
+import org.bouncycastle.math.ec.ECPoint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Checks an election record ({@code GET /api/v1/voting/ballots/{id}/record}, PROTOCOL.md §8.5) against PROTOCOL.md
+ * §1–§8, from the record alone. Every part is checked even when an earlier one failed, against the values the record
+ * publishes (the election key, the verification keys, the board), so that one corruption is named where it is and
+ * not only as a consequence elsewhere.
+ */
+public final class Verifier {
+
+    static final String PROTOCOL = "chamyeo-election/1";
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._:/-]{1,200}");
+    private static final Pattern NONCE = Pattern.compile("[0-9a-f]{24}");
+    private static final Pattern SEALED = Pattern.compile("[0-9a-f]{96}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JsonNode record;
+    private final List<Check> checks = new ArrayList<>();
+
+    private String electionId;
+    private int trustees;
+    private int threshold;
+    private ECPoint publicKey;
+    private String publicKeyHex;
+    /** Commitments K_il of trustee i (index i − 1), null where round 1 is unusable. */
+    private ECPoint[][] commitments;
+    /** Verification keys S_j as round 2 publishes them (index j − 1), null where missing or malformed. */
+    private ECPoint[] shareKeys;
+    private String ballotId;
+    private int options;
+    private int width;
+    private BallotList board;
+    private BallotList lastRound;
+    /** The ballots as the verified decryption gives them (null entries: invalid); null when it could not be done. */
+    private List<int[]> decrypted;
+
+    private Verifier(JsonNode record) {
+        this.record = record;
+    }
+
+    /** Verifies a record; never throws on bad input, every problem is a failed check. */
+    public static Report verify(JsonNode record) {
+        return new Verifier(record).run();
+    }
+
+    private Report run() {
+        check("record", "protocol, group, identifiers, options and width", 1, this::header);
+        JsonNode election = record.path("election");
+        JsonNode seats = election.path("trustees");
+        check("ceremony", "trustee keys: seats 1..n, Schnorr proofs of X_i (§5.1)", seats.size(), () -> trusteeKeys(seats));
+        check("ceremony", "round 1: k commitments, proof of a_i0, one encrypted share per other trustee (§5.2)", seats.size(),
+                () -> round1(seats));
+        check("ceremony", "round 2: S_j = Σ_l j^l·C_l and its Schnorr proof (§5.3)", seats.size(), () -> round2(seats));
+        check("ceremony", "election public key = Σ_i K_i0 (§5.4)", 1, this::electionKey);
+        JsonNode entries = record.path("board").path("entries");
+        check("board", "ciphertexts: " + width + " per entry, valid points (§1, §8.1)", entries.size(), () -> boardCiphertexts(entries));
+        check("board", "seq 1..size, hash chain, head and size (§8.2)", entries.size(), () -> boardChain(entries));
+        check("board", "trackers = H(tracker, ballot id, ciphertexts), no two alike (§4.4)", entries.size(), () -> trackers(entries));
+        check("board", "client proofs: knowledge of randomness, one of n for SINGLE (§4.2, §4.3)", withProof(entries),
+                () -> clientProofs(entries));
+        check("board", "roll entries = board size: one ballot per admitted voter (§8.2)", 1, this::roll);
+        mixes();
+        decryptions();
+        check("plaintexts", "combined decryption of the last round decodes to the published plaintexts, rule applied (§6.3, §8.4)",
+                lastRound == null ? 0 : lastRound.size(), this::plaintexts);
+        check("result", "voters = board size, invalid = nulls, tallies count the plaintexts (§8.4)", 1, this::result);
+        return new Report(checks);
+    }
+
+    private void check(String part, String what, long count, Runnable body) {
+        try {
+            body.run();
+            checks.add(new Check(part, what, count, null, null));
+        } catch (Failed failed) {
+            checks.add(new Check(part, what, count, failed.item, failed.getMessage()));
+        } catch (RuntimeException e) {
+            // A record missing what an earlier failed check should have provided, or shaped unexpectedly.
+            checks.add(new Check(part, what, count, "malformed", e.toString()));
+        }
+    }
+
+    // ---- record ------------------------------------------------------------------------------------------------
+
+    private void header() {
+        Failed.unless(PROTOCOL.equals(record.path("protocol").asText()), "protocol", "not " + PROTOCOL);
+        Failed.unless(P256.NAME.equals(record.path("group").asText()), "group", "not " + P256.NAME);
+        JsonNode election = record.path("election");
+        electionId = election.path("id").asText();
+        Failed.unless(LABEL.matcher(electionId).matches(), "election id", electionId);
+        trustees = election.path("trusteeCount").asInt();
+        threshold = election.path("threshold").asInt();
+        Failed.unless(trustees >= 1 && threshold >= 1 && threshold <= trustees, "threshold",
+                threshold + " of " + trustees + " trustees");
+        publicKeyHex = election.path("publicKey").asText();
+        try {
+            publicKey = P256.point(publicKeyHex);
+        } catch (IllegalArgumentException e) {
+            throw new Failed("public key", e.getMessage());
+        }
+        JsonNode ballot = record.path("ballot");
+        ballotId = ballot.path("id").asText();
+        Failed.unless(UUID.matcher(ballotId).matches(), "ballot id", ballotId);
+        options = ballot.path("options").size();
+        Failed.unless(options >= 1, "options", "none");
+        width = Selections.width(options);
+        Failed.unless(ballot.path("width").asInt() == width, "width", "width(" + options + ") is " + width);
+        String rule = ballot.path("rule").path("type").asText();
+        Failed.unless(Set.of("SINGLE", "APPROVAL", "BUDGET").contains(rule), "rule", rule);
+    }
+
+    // ---- ceremony (§5) -----------------------------------------------------------------------------------------
+
+    private void trusteeKeys(JsonNode seats) {
+        Failed.unless(seats.size() == trustees, "seats", seats.size() + " seats for " + trustees + " trustees");
+        for (int i = 1; i <= trustees; i++) {
+            JsonNode seat = seats.get(i - 1);
+            Failed.unless(seat.path("seat").asInt() == i, "seats", "seat " + seat.path("seat") + " at position " + i);
+            JsonNode key = seat.path("key");
+            String item = "trustee " + i + " key";
+            Failed.unless(electionId.equals(key.path("electionId").asText()) && key.path("index").asInt() == i, item,
+                    "addressed to another election or seat");
+            Failed.unless(schnorr("chamyeo/trustee-key", parsePoint(key.path("publicKey").asText(), item), key.path("proof").asText(),
+                    item, electionId, Integer.toString(i)), item + " proof", null);
+        }
+    }
+
+    private void round1(JsonNode seats) {
+        commitments = new ECPoint[trustees][];
+        for (int i = 1; i <= trustees; i++) {
+            JsonNode message = seats.path(i - 1).path("round1");
+            String item = "trustee " + i + " round 1";
+            Failed.unless(electionId.equals(message.path("electionId").asText()) && message.path("trustee").asInt() == i, item,
+                    "addressed to another election or seat");
+            JsonNode list = message.path("commitments");
+            Failed.unless(list.isArray() && list.size() == threshold, item + " commitments", "not " + threshold + " commitments");
+            ECPoint[] k = new ECPoint[threshold];
+            List<String> texts = new ArrayList<>();
+            for (int l = 0; l < threshold; l++) {
+                texts.add(list.get(l).asText());
+                k[l] = parsePoint(texts.get(l), item + " commitments");
+            }
+            Failed.unless(schnorr("chamyeo/trustee-coefficient", k[0], message.path("proof").asText(), item, electionId,
+                    Integer.toString(i), P256.list(texts)), item + " proof", null);
+            JsonNode shares = message.path("shares");
+            Failed.unless(shares.isArray() && shares.size() == trustees - 1, item + " shares", "not " + (trustees - 1) + " shares");
+            int s = 0;
+            for (int j = 1; j <= trustees; j++) {
+                if (j == i) {
+                    continue;
+                }
+                JsonNode share = shares.get(s++);
+                Failed.unless(share.path("from").asInt() == i && share.path("to").asInt() == j, item + " shares",
+                        "share " + s + " is not from " + i + " to " + j);
+                parsePoint(share.path("ephemeral").asText(), item + " shares");
+                Failed.unless(NONCE.matcher(share.path("nonce").asText()).matches()
+                        && SEALED.matcher(share.path("sealed").asText()).matches(), item + " shares", "nonce or sealed share malformed");
+            }
+            commitments[i - 1] = k;
+        }
+    }
+
+    private void round2(JsonNode seats) {
+        shareKeys = new ECPoint[trustees];
+        for (int j = 1; j <= trustees; j++) {
+            JsonNode message = seats.path(j - 1).path("round2");
+            String item = "trustee " + j + " round 2";
+            Failed.unless(electionId.equals(message.path("electionId").asText()) && message.path("trustee").asInt() == j, item,
+                    "addressed to another election or seat");
+            ECPoint shareKey = parsePoint(message.path("shareKey").asText(), item + " key");
+            shareKeys[j - 1] = shareKey;
+        }
+        Failed.unless(commitments != null && Arrays.stream(commitments).allMatch(k -> k != null), "commitments",
+                "round 1 is incomplete, so no verification key can be checked");
+        for (int j = 1; j <= trustees; j++) {
+            JsonNode message = seats.path(j - 1).path("round2");
+            String item = "trustee " + j + " round 2";
+            // S_j = Σ_i P_i(j)·G = Σ_i Σ_l j^l·K_il: one multi-scalar sum over all commitments.
+            ECPoint[] points = new ECPoint[trustees * threshold];
+            BigInteger[] powers = new BigInteger[trustees * threshold];
+            for (int i = 0; i < trustees; i++) {
+                BigInteger power = BigInteger.ONE;
+                for (int l = 0; l < threshold; l++) {
+                    points[i * threshold + l] = commitments[i][l];
+                    powers[i * threshold + l] = power;
+                    power = power.multiply(BigInteger.valueOf(j)).mod(P256.Q);
+                }
+            }
+            Failed.unless(ECAlgorithms.sumOfMultiplies(points, powers).equals(shareKeys[j - 1]), item + " key",
+                    "not what the commitments give for seat " + j);
+            Failed.unless(schnorr("chamyeo/trustee-share", shareKeys[j - 1], message.path("proof").asText(), item, electionId,
+                    Integer.toString(j)), item + " proof", null);
+        }
+    }
+
+    private void electionKey() {
+        Failed.unless(commitments != null && Arrays.stream(commitments).allMatch(k -> k != null), "commitments",
+                "round 1 is incomplete");
+        ECPoint sum = P256.CURVE.getInfinity();
+        for (ECPoint[] k : commitments) {
+            sum = sum.add(k[0]);
+        }
+        Failed.unless(sum.equals(publicKey), "public key", "the election's publicKey is not Σ K_i0");
+    }
+
+    /** §4.1 with base G: A′ = s·G − c·X; c = H(tag, P-256, G, X, context…, A′). */
+    static boolean schnorr(String tag, ECPoint x, String proof, String item, String... context) {
+        BigInteger[] cs = proofPair(proof, item + " proof");
+        if (x.isInfinity()) {
+            return false;
+        }
+        ECPoint a = P256.twoTerms(P256.G, cs[1], x, P256.Q.subtract(cs[0]));
+        String[] parts = new String[context.length + 4];
+        parts[0] = P256.NAME;
+        parts[1] = P256.G_HEX;
+        parts[2] = P256.hex(x);
+        System.arraycopy(context, 0, parts, 3, context.length);
+        parts[parts.length - 1] = P256.hex(a);
+        return P256.challenge(tag, parts).equals(cs[0]);
+    }
+
+    // ---- board (§8.2) ------------------------------------------------------------------------------------------
+
+    private void boardCiphertexts(JsonNode entries) {
+        List<String> texts = new ArrayList<>(entries.size());
+        entries.forEach(entry -> texts.add(entry.path("ciphertexts").textValue()));
+        try {
+            board = BallotList.parse(texts, width, "entry");
+        } catch (Failed failed) {
+            // BallotList names positions from 0; board entries are named by seq.
+            int index = Integer.parseInt(failed.item.substring("entry ".length()));
+            throw new Failed("entry " + (index + 1) + " ciphertexts", failed.getMessage());
+        }
+    }
+
+    private void boardChain(JsonNode entries) {
+        JsonNode board = record.path("board");
+        String chain = P256.hashHex("chamyeo/board", ballotId);
+        long seq = 0;
+        for (JsonNode entry : entries) {
+            seq++;
+            Failed.unless(entry.path("seq").asLong() == seq, "entry " + seq + " seq", "seq " + entry.path("seq") + " where " + seq
+                    + " follows");
+            JsonNode proof = entry.path("proof");
+            chain = P256.hashHex("chamyeo/board-entry", chain, Long.toString(seq), entry.path("tracker").asText(),
+                    entry.path("ciphertexts").asText(), proof.isTextual() ? proof.textValue() : "-");
+            Failed.unless(chain.equals(entry.path("chain").asText()), "entry " + seq + " chain", "does not follow from entry " + (seq - 1));
+        }
+        Failed.unless(chain.equals(board.path("head").asText()), "head", "the last link is not the published head");
+        Failed.unless(board.path("size").asLong() == seq, "size", "size " + board.path("size") + ", " + seq + " entries");
+    }
+
+    private void trackers(JsonNode entries) {
+        int n = entries.size();
+        int bad = firstFailing(n, i -> {
+            JsonNode entry = entries.get(i);
+            return P256.hashHex("chamyeo/tracker", ballotId, entry.path("ciphertexts").asText()).equals(entry.path("tracker").asText());
+        });
+        Failed.unless(bad < 0, "entry " + (bad + 1) + " tracker", "not the hash of its ciphertexts");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Failed.unless(seen.add(entries.get(i).path("tracker").asText()), "entry " + (i + 1) + " duplicate tracker",
+                    "an earlier entry has the same ciphertexts");
+        }
+    }
+
+    private static long withProof(JsonNode entries) {
+        long count = 0;
+        for (JsonNode entry : entries) {
+            count += entry.path("proof").isTextual() ? 1 : 0;
+        }
+        return count;
+    }
+
+    private void clientProofs(JsonNode entries) {
+        Failed.unless(board != null, "ciphertexts", "the board's ciphertexts are malformed");
+        boolean single = "SINGLE".equals(record.path("ballot").path("rule").path("type").asText());
+        ECPoint[] singlePoints = single ? IntStream.range(0, options).mapToObj(i -> Selections.encode(new int[] {i}, options)[0])
+                .toArray(ECPoint[]::new) : null;
+        int bad = firstFailing(entries.size(), i -> {
+            JsonNode proof = entries.get(i).path("proof");
+            if (!proof.isTextual()) {
+                return true;
+            }
+            try {
+                JsonNode fields = JSON.readTree(proof.textValue());
+                return ballotProof(fields, i) && (!single || singleProof(fields, i, singlePoints));
+            } catch (JsonProcessingException | IllegalArgumentException | Failed e) {
+                return false;
+            }
+        });
+        Failed.unless(bad < 0, "entry " + (bad + 1) + " proof", single ? "§4.2 or §4.3 proof does not verify" : "§4.2 proof does not verify");
+    }
+
+    /** §4.2: c = H(ballot-pok, P-256, PK, ballotId, [ciphertexts], [A′_j]) with A′_j = s_j·G − c·α_j. */
+    private boolean ballotProof(JsonNode proof, int entry) {
+        BigInteger c = P256.scalar(proof.path("challenge").asText());
+        JsonNode responses = proof.path("responses");
+        if (!responses.isArray() || responses.size() != width) {
+            return false;
+        }
+        List<String> commitments = new ArrayList<>(width);
+        for (int j = 0; j < width; j++) {
+            BigInteger s = P256.scalar(responses.get(j).asText());
+            commitments.add(P256.hex(P256.twoTerms(P256.G, s, board.alpha()[entry][j], P256.Q.subtract(c))));
+        }
+        return P256.challenge("chamyeo/ballot-pok", P256.NAME, publicKeyHex, ballotId, board.texts().get(entry),
+                P256.list(commitments)).equals(c);
+    }
+
+    /** §4.3: Σ c_i = H(ballot-single, P-256, PK, ballotId, α, β, A′_0, B′_0, …), A′_i = s_i·G − c_i·α, B′_i = s_i·PK − c_i·(β − E_i). */
+    private boolean singleProof(JsonNode proof, int entry, ECPoint[] e) {
+        JsonNode challenges = proof.path("selectionChallenges");
+        JsonNode responses = proof.path("selectionResponses");
+        if (width != 1 || !challenges.isArray() || challenges.size() != options || !responses.isArray() || responses.size() != options) {
+            return false;
+        }
+        ECPoint alpha = board.alpha()[entry][0];
+        ECPoint beta = board.beta()[entry][0];
+        String[] parts = new String[4 + 2 * options + 2];
+        parts[0] = P256.NAME;
+        parts[1] = publicKeyHex;
+        parts[2] = ballotId;
+        parts[3] = P256.hex(alpha);
+        parts[4] = P256.hex(beta);
+        BigInteger sum = BigInteger.ZERO;
+        for (int i = 0; i < options; i++) {
+            BigInteger c = P256.scalar(challenges.get(i).asText());
+            BigInteger s = P256.scalar(responses.get(i).asText());
+            BigInteger minusC = P256.Q.subtract(c);
+            parts[5 + 2 * i] = P256.hex(P256.twoTerms(P256.G, s, alpha, minusC));
+            parts[6 + 2 * i] = P256.hex(P256.twoTerms(publicKey, s, beta.subtract(e[i]), minusC));
+            sum = sum.add(c);
+        }
+        return P256.challenge("chamyeo/ballot-single", parts).equals(sum.mod(P256.Q));
+    }
+
+    private void roll() {
+        long roll = record.path("rollEntries").asLong(-1);
+        long size = record.path("board").path("size").asLong(-1);
+        Failed.unless(roll == size && roll >= 0, "roll entries", "rollEntries " + record.path("rollEntries") + ", board size " + size);
+    }
+
+    // ---- mixing (§7, §8.3) -------------------------------------------------------------------------------------
+
+    private void mixes() {
+        JsonNode mixes = record.path("mixes");
+        check("mixes", "one round per mixing trustee: " + threshold + " rounds by distinct seats (§8.3)", mixes.size(), () -> {
+            long size = record.path("board").path("size").asLong();
+            int expected = size == 0 ? 0 : threshold;
+            Failed.unless(mixes.isArray() && mixes.size() == expected, "rounds", mixes.size() + " rounds, " + expected + " expected");
+            Set<Integer> seats = new HashSet<>();
+            for (int r = 1; r <= mixes.size(); r++) {
+                JsonNode mix = mixes.get(r - 1);
+                int seat = mix.path("seat").asInt();
+                Failed.unless(mix.path("round").asInt() == r, "round " + r, "round " + mix.path("round") + " at position " + r);
+                Failed.unless(seat >= 1 && seat <= trustees && seats.add(seat), "round " + r + " seat", "seat " + seat);
+            }
+        });
+        lastRound = board;
+        for (int r = 1; r <= mixes.size(); r++) {
+            JsonNode mix = mixes.get(r - 1);
+            BallotList input = lastRound;
+            int round = r;
+            lastRound = null;
+            check("mix round " + r, "proof of shuffle (Terelius–Wikström) of the previous list, context <ballot>/mix/" + r + " (§7.7)",
+                    mix.path("ciphertexts").size(), () -> {
+                        Failed.unless(input != null, "inputs", "the previous list is malformed");
+                        List<String> texts = new ArrayList<>();
+                        mix.path("ciphertexts").forEach(node -> texts.add(node.textValue()));
+                        BallotList output = BallotList.parse(texts, width, "ciphertext");
+                        ShuffleCheck.verify(publicKey, ballotId + "/mix/" + round, input, output, mix.path("proof"));
+                        lastRound = output;
+                    });
+        }
+    }
+
+    // ---- decryption (§6, §8.4) ---------------------------------------------------------------------------------
+
+    private void decryptions() {
+        JsonNode partials = record.path("decryptions");
+        TreeMap<Integer, JsonNode> bySeat = new TreeMap<>();
+        check("decryption", "partial decryptions: at least " + threshold + " distinct seats, context = ballot id (§6.2)",
+                partials.size(), () -> {
+                    for (JsonNode partial : partials) {
+                        int seat = partial.path("trustee").asInt();
+                        Failed.unless(seat >= 1 && seat <= trustees, "seat " + seat, "no such seat");
+                        Failed.unless(ballotId.equals(partial.path("contextId").asText()), "seat " + seat + " context",
+                                partial.path("contextId").asText());
+                        Failed.unless(bySeat.put(seat, partial) == null, "seat " + seat + " duplicate", "two partial decryptions");
+                    }
+                    long size = record.path("board").path("size").asLong();
+                    Failed.unless(size == 0 || bySeat.size() >= threshold, "quorum", bySeat.size() + " of " + threshold + " seats");
+                });
+        List<ECPoint[]> shares = new ArrayList<>();
+        List<Integer> seats = new ArrayList<>();
+        for (var partial : bySeat.entrySet()) {
+            int seat = partial.getKey();
+            int ciphertexts = lastRound == null ? 0 : lastRound.size() * width;
+            check("decryption", "seat " + seat + ": Chaum–Pedersen proofs that D = s_j·α (§6.2)", ciphertexts, () -> {
+                shares.add(decryption(seat, partial.getValue()));
+                seats.add(seat);
+            });
+        }
+        decrypted = null;
+        if (lastRound != null && seats.size() == bySeat.size() && seats.size() >= threshold) {
+            decrypted = combine(seats, shares);
+        }
+    }
+
+    /** Checks one seat's shares and returns them. */
+    private ECPoint[] decryption(int seat, JsonNode partial) {
+        Failed.unless(lastRound != null, "seat " + seat + " ciphertexts", "the last mixing round is missing or failed");
+        ECPoint shareKey = shareKeys == null ? null : shareKeys[seat - 1];
+        Failed.unless(shareKey != null, "seat " + seat + " verification key", "round 2 gives none");
+        int count = lastRound.size() * width;
+        JsonNode shares = partial.path("shares");
+        JsonNode proofs = partial.path("proofs");
+        Failed.unless(shares.size() == count && proofs.size() == count, "seat " + seat + " count",
+                shares.size() + " shares, " + proofs.size() + " proofs for " + count + " ciphertexts");
+        ECPoint[] d = new ECPoint[count];
+        String shareKeyHex = P256.hex(shareKey);
+        int bad = firstFailing(count, index -> {
+            try {
+                ECPoint alpha = lastRound.alpha()[index / width][index % width];
+                d[index] = P256.point(shares.get(index).asText());
+                return decryptionProof(publicKeyHex, ballotId, seat, shareKey, shareKeyHex, alpha, d[index], proofs.get(index).asText());
+            } catch (IllegalArgumentException | Failed e) {
+                return false;
+            }
+        });
+        Failed.unless(bad < 0, "seat " + seat + " ciphertext " + bad, "the share or its proof does not verify");
+        return d;
+    }
+
+    /** §6.2: with A′ = s·G − c·S_j and B′ = s·α − c·D, c = H(decrypt, P-256, PK, context, j, S_j, α, D, A′, B′). */
+    static boolean decryptionProof(String publicKeyHex, String contextId, int seat, ECPoint shareKey, String shareKeyHex, ECPoint alpha,
+                                   ECPoint share, String proof) {
+        BigInteger[] cs = proofPair(proof, "proof");
+        BigInteger minusC = P256.Q.subtract(cs[0]);
+        ECPoint a = P256.twoTerms(P256.G, cs[1], shareKey, minusC);
+        ECPoint b = P256.twoTerms(alpha, cs[1], share, minusC);
+        return P256.challenge("chamyeo/decrypt", P256.NAME, publicKeyHex, contextId, Integer.toString(seat), shareKeyHex, P256.hex(alpha),
+                P256.hex(share), P256.hex(a), P256.hex(b)).equals(cs[0]);
+    }
+
+    /** §6.3: λ_j = Π_{m∈I, m≠j} m·(m − j)⁻¹ mod q, in the order of {@code seats}. */
+    static BigInteger[] lagrange(List<Integer> seats) {
+        BigInteger q = P256.Q;
+        BigInteger[] lambda = new BigInteger[seats.size()];
+        for (int a = 0; a < seats.size(); a++) {
+            BigInteger j = BigInteger.valueOf(seats.get(a));
+            lambda[a] = BigInteger.ONE;
+            for (int m : seats) {
+                if (m != seats.get(a)) {
+                    BigInteger bm = BigInteger.valueOf(m);
+                    lambda[a] = lambda[a].multiply(bm).multiply(bm.subtract(j).modInverse(q)).mod(q);
+                }
+            }
+        }
+        return lambda;
+    }
+
+    /** §6.3 over every seat that decrypted: M = β − Σ λ_j·D_j, decoded (§3) and held to the rule (§8.4). */
+    private List<int[]> combine(List<Integer> seats, List<ECPoint[]> shares) {
+        BigInteger[] minusLambda = Arrays.stream(lagrange(seats)).map(lambda -> P256.Q.subtract(lambda).mod(P256.Q))
+                .toArray(BigInteger[]::new);
+        int count = lastRound.size() * width;
+        ECPoint[] plain = new ECPoint[count];
+        IntStream.range(0, count).parallel().forEach(index -> {
+            ECPoint[] points = new ECPoint[seats.size()];
+            for (int a = 0; a < points.length; a++) {
+                points[a] = shares.get(a)[index];
+            }
+            plain[index] = ECAlgorithms.sumOfMultiplies(points, minusLambda).add(lastRound.beta()[index / width][index % width]);
+        });
+        // One field inversion for all points instead of one each (Montgomery's trick).
+        P256.CURVE.normalizeAll(plain);
+        JsonNode ballot = record.path("ballot");
+        return IntStream.range(0, lastRound.size()).parallel().mapToObj(i -> {
+            int[] chosen = Selections.decode(plain, i * width, options);
+            return chosen != null && allowed(chosen, ballot) ? chosen : null;
+        }).toList();
+    }
+
+    /** §8.4: the count within minChoices..maxChoices and, for BUDGET, the costs' sum within budgetLimit. */
+    private static boolean allowed(int[] chosen, JsonNode ballot) {
+        JsonNode rule = ballot.path("rule");
+        int min = rule.path("minChoices").asInt(1);
+        int max = rule.path("maxChoices").asInt(ballot.path("options").size());
+        if (chosen.length < min || chosen.length > max) {
+            return false;
+        }
+        if ("BUDGET".equals(rule.path("type").asText())) {
+            long cost = 0;
+            for (int index : chosen) {
+                cost += ballot.path("options").get(index).path("cost").asLong();
+            }
+            return cost <= rule.path("budgetLimit").asLong();
+        }
+        return true;
+    }
+
+    private void plaintexts() {
+        JsonNode published = record.path("plaintexts");
+        Failed.unless(decrypted != null, "decryption", "no verified decryption of a quorum to compare with");
+        Failed.unless(published.isArray() && published.size() == decrypted.size(), "count",
+                published.size() + " plaintexts for " + decrypted.size() + " ballots");
+        for (int i = 0; i < decrypted.size(); i++) {
+            Failed.unless(Arrays.equals(decrypted.get(i), selection(published.get(i))), "plaintext " + i,
+                    "published " + published.get(i) + ", decrypts to " + (decrypted.get(i) == null ? "null (invalid)"
+                            : Arrays.toString(decrypted.get(i)).replace(" ", "")));
+        }
+    }
+
+    /**
+     * The result must count the ballots as decrypted; if the decryption could not be verified, it is checked against
+     * the published plaintexts, so that a bad result is still named.
+     */
+    private void result() {
+        JsonNode result = record.path("result");
+        Failed.unless(result.isObject(), "result", "none published");
+        List<int[]> counted = decrypted;
+        if (counted == null) {
+            counted = new ArrayList<>();
+            for (JsonNode plaintext : record.path("plaintexts")) {
+                counted.add(selection(plaintext));
+            }
+        }
+        long size = record.path("board").path("size").asLong();
+        Failed.unless(result.path("voters").asLong(-1) == size, "voters", "voters " + result.path("voters") + ", board size " + size);
+        long invalid = counted.stream().filter(p -> p == null).count();
+        Failed.unless(result.path("invalid").asLong(-1) == invalid, "invalid", "invalid " + result.path("invalid") + ", " + invalid
+                + " null plaintexts");
+        long[] votes = new long[options];
+        for (int[] chosen : counted) {
+            if (chosen != null) {
+                for (int index : chosen) {
+                    votes[index]++;
+                }
+            }
+        }
+        JsonNode tallies = result.path("tallies");
+        JsonNode optionList = record.path("ballot").path("options");
+        Failed.unless(tallies.isArray() && tallies.size() == options, "tallies", "not one tally per option");
+        for (int i = 0; i < options; i++) {
+            String key = optionList.get(i).path("key").asText();
+            JsonNode tally = tallies.get(i);
+            Failed.unless(key.equals(tally.path("key").asText()), "tally " + i + " key", tally.path("key").asText() + " where " + key);
+            Failed.unless(tally.path("votes").asLong(-1) == votes[i], "tally " + key, tally.path("votes") + " votes, " + votes[i]
+                    + " counted");
+        }
+    }
+
+    /** A published plaintext: null, or option indexes as a JSON array (kept in the order published). */
+    private static int[] selection(JsonNode plaintext) {
+        if (plaintext == null || plaintext.isNull()) {
+            return null;
+        }
+        int[] chosen = new int[plaintext.size()];
+        for (int i = 0; i < chosen.length; i++) {
+            chosen[i] = plaintext.get(i).isInt() ? plaintext.get(i).asInt() : -1;
+        }
+        return chosen;
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private static ECPoint parsePoint(String text, String item) {
+        try {
+            return P256.point(text);
+        } catch (IllegalArgumentException e) {
+            throw new Failed(item, e.getMessage());
+        }
+    }
+
+    /** A proof "c,s" as two scalars. */
+    private static BigInteger[] proofPair(String text, String item) {
+        try {
+            String[] pair = P256.pair(text);
+            return new BigInteger[] {P256.scalar(pair[0]), P256.scalar(pair[1])};
+        } catch (IllegalArgumentException e) {
+            throw new Failed(item, e.getMessage());
+        }
+    }
+
+    /** The lowest index in [0, n) failing the test, or −1; every index is tested, on all cores. */
+    private static int firstFailing(int n, java.util.function.IntPredicate ok) {
+        return IntStream.range(0, n).parallel().filter(i -> !ok.test(i)).min().orElse(-1);
+    }
+}

@@ -1,0 +1,32 @@
+package kr.chamyeo.verifier;
+
+import java.math.BigInteger;
+
+/** Alterations that keep a value well-formed, so that only the cryptographic check can refuse it. */
+final class Tamper {
+
+    private Tamper() {
+    }
+
+    /** The scalar plus one, mod q. */
+    static String scalar(String hex) {
+        return P256.hex(new BigInteger(hex, 16).add(BigInteger.ONE).mod(P256.Q));
+    }
+
+    /** A proof "c,s" with s + 1. */
+    static String secondScalar(String proof) {
+        String[] pair = P256.pair(proof);
+        return pair[0] + "," + scalar(pair[1]);
+    }
+
+    /** The point plus G: valid, but another point. */
+    static String point(String hex) {
+        return P256.hex(P256.point(hex).add(P256.G));
+    }
+
+    /** A ciphertext "alpha,beta" with beta + G: valid, but an encryption of another message. */
+    static String ciphertext(String text) {
+        String[] pair = P256.pair(text);
+        return pair[0] + "," + point(pair[1]);
+    }
+}
