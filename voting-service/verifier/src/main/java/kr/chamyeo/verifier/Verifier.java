@@ -100,8 +100,6 @@ public final class Verifier {
     // ---- record ------------------------------------------------------------------------------------------------
 
     private void header() {
-        Failed.unless(PROTOCOL.equals(record.path("protocol").asText()), "protocol", "not " + PROTOCOL);
-        Failed.unless(P256.NAME.equals(record.path("group").asText()), "group", "not " + P256.NAME);
         JsonNode election = record.path("election");
         electionId = election.path("id").asText();
         Failed.unless(LABEL.matcher(electionId).matches(), "election id", electionId);
@@ -124,6 +122,9 @@ public final class Verifier {
         Failed.unless(ballot.path("width").asInt() == width, "width", "width(" + options + ") is " + width);
         String rule = ballot.path("rule").path("type").asText();
         Failed.unless(Set.of("SINGLE", "APPROVAL", "BUDGET").contains(rule), "rule", rule);
+        // Checked last, so that the other parts are still verified against the values read above.
+        Failed.unless(PROTOCOL.equals(record.path("protocol").asText()), "protocol", "not " + PROTOCOL);
+        Failed.unless(P256.NAME.equals(record.path("group").asText()), "group", "not " + P256.NAME);
     }
 
     // ---- ceremony (§5) -----------------------------------------------------------------------------------------
@@ -334,7 +335,7 @@ public final class Verifier {
         }
         ECPoint alpha = board.alpha()[entry][0];
         ECPoint beta = board.beta()[entry][0];
-        String[] parts = new String[4 + 2 * options + 2];
+        String[] parts = new String[5 + 2 * options];
         parts[0] = P256.NAME;
         parts[1] = publicKeyHex;
         parts[2] = ballotId;
@@ -420,7 +421,9 @@ public final class Verifier {
             });
         }
         decrypted = null;
-        if (lastRound != null && seats.size() == bySeat.size() && seats.size() >= threshold) {
+        if (lastRound != null && lastRound.size() == 0 && bySeat.isEmpty()) {
+            decrypted = List.of();
+        } else if (lastRound != null && seats.size() == bySeat.size() && seats.size() >= threshold) {
             decrypted = combine(seats, shares);
         }
     }
