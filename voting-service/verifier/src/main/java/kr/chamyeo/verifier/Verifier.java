@@ -387,8 +387,10 @@ public final class Verifier {
                         List<String> texts = new ArrayList<>();
                         mix.path("ciphertexts").forEach(node -> texts.add(node.textValue()));
                         BallotList output = BallotList.parse(texts, width, "ciphertext");
-                        ShuffleCheck.verify(publicKey, ballotId + "/mix/" + round, input, output, mix.path("proof"));
+                        // Later rounds and the decryption are checked on these outputs even if this proof fails, so
+                        // that each failure is named where it is.
                         lastRound = output;
+                        ShuffleCheck.verify(publicKey, ballotId + "/mix/" + round, input, output, mix.path("proof"));
                     });
         }
     }
@@ -423,7 +425,8 @@ public final class Verifier {
         decrypted = null;
         if (lastRound != null && lastRound.size() == 0 && bySeat.isEmpty()) {
             decrypted = List.of();
-        } else if (lastRound != null && seats.size() == bySeat.size() && seats.size() >= threshold) {
+        } else if (lastRound != null && seats.size() >= threshold) {
+            // Seats whose shares failed are left out: any quorum of correct shares gives the same plaintexts.
             decrypted = combine(seats, shares);
         }
     }
