@@ -42,8 +42,12 @@ import kr.chamyeo.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulationResource {
 
-    /** Wall-clock time one simulation may compute for; the computation stops there, not only the answer. */
-    @ConfigProperty(name = "chamyeo.budget.simulation.deadline", defaultValue = "10s")
+    /** CPU time one simulation may use; the computation stops there, not only the answer. */
+    @ConfigProperty(name = "chamyeo.budget.simulation.cpu", defaultValue = "10s")
+    Duration cpu;
+
+    /** Wall-clock time after which a simulation stops in any case (the gateway has stopped waiting by then). */
+    @ConfigProperty(name = "chamyeo.budget.simulation.deadline", defaultValue = "30s")
     Duration deadline;
 
     /** How many times the add1 completion may run Equal Shares' rounds for one simulation. */
@@ -60,7 +64,7 @@ public class SimulationResource {
             schema = @Schema(implementation = SimulationView.class)))
     @APIResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown rule, unreadable file (names the line and the reason), or a "
-            + "computation beyond this request's bound ('bound': time, reruns or range)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "computation beyond this request's bound ('bound': cpu, time, reruns or range)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SimulationView simulate(@Parameter(description = "RANKED_GREEDY (default), EQUAL_SHARES, EQUAL_SHARES_ADD1U or "
                                            + "SEQUENTIAL_PHRAGMEN", example = "EQUAL_SHARES") @QueryParam("rule") String rule,
                                    InputStream body) throws IOException {
@@ -80,7 +84,7 @@ public class SimulationResource {
             schema = @Schema(implementation = SimulationView.class)))
     @APIResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Missing part, unknown rule, unreadable file (line and reason), or a "
-            + "computation beyond this request's bound ('bound': time, reruns or range)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "computation beyond this request's bound ('bound': cpu, time, reruns or range)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SimulationView upload(@RestForm("file") FileUpload file, @RestForm("rule") String rule) throws IOException {
         if (file == null) {
             throw ProblemException.unprocessable("file", "a .pb file is required in part 'file'");
@@ -119,10 +123,10 @@ public class SimulationResource {
         long parsed = System.nanoTime();
         Selection selection;
         try {
-            selection = rule.select(Simulation.election(file), WorkLimit.of(deadline, maxRuns));
+            selection = rule.select(Simulation.election(file), WorkLimit.of(cpu, deadline, maxRuns));
         } catch (WorkLimit.Exceeded e) {
             throw ProblemException.unprocessable("file", e.getMessage()).with("bound", e.bound())
-                    .with("deadline", deadline.toString()).with("maxRuns", maxRuns);
+                    .with("cpu", cpu.toString()).with("deadline", deadline.toString()).with("maxRuns", maxRuns);
         }
         long selected = System.nanoTime();
         Map<String, PabulibFile.Project> byId = new HashMap<>();

@@ -25,46 +25,68 @@ public final class SequentialPhragmen {
     public static Selection select(Election election, WorkLimit work) {
         List<Standing> ranking = Standing.rank(election);
         EqualShares.Instance instance = new EqualShares.Instance(election, ranking, work);
-        int groups = instance.groupSize.length;
-        BigFraction[] rate = new BigFraction[groups];
-        BigFraction[] load = new BigFraction[groups];
-        for (int g = 0; g < groups; g++) {
-            int e = instance.groupElectorate[g];
-            rate[g] = BigFraction.of(instance.endowmentNumerator(e, 1), instance.endowmentDenominator(e));
-            load[g] = BigFraction.ZERO;
+        int electorates = instance.electorateSize.length;
+        BigFraction[] rate = new BigFraction[electorates];
+        for (int e = 0; e < electorates; e++) {
+            rate[e] = BigFraction.of(instance.endowmentNumerator(e, 1), instance.endowmentDenominator(e));
         }
+        // Loads live in classes, as budgets do in Equal Shares: everyone who paid for the same project in the same
+        // electorate holds the same load, so a project's price needs one multiplication per class among its supporters,
+        // not one per voter group. Class 0 is the load of those who have bought nothing yet.
+        List<BigFraction> load = new ArrayList<>(List.of(BigFraction.ZERO));
+        int groups = instance.groupSize.length;
+        int[] classOf = new int[groups];
         int projects = instance.costs.length;
+        BigFraction[] earning = new BigFraction[projects];
+        BigFraction[] time = new BigFraction[projects];
         boolean[] open = new boolean[projects];
         for (int p = 0; p < projects; p++) {
             open[p] = instance.competes(p) && instance.costs[p] <= election.budget();
+            if (open[p]) {
+                BigFraction sum = BigFraction.ZERO;
+                for (int g : instance.supporters[p]) {
+                    sum = sum.add(rate[instance.groupElectorate[g]].multiply(instance.groupSize[g]));
+                }
+                earning[p] = sum;
+                // Only voters of an electorate weighted 0 approve it: it can never be afforded.
+                open[p] = sum.signum() > 0;
+            }
         }
+        long[] perClass = new long[16];
+        int[] present = new int[16];
         long spent = 0;
         List<String> selected = new ArrayList<>();
         Map<String, Selection.Step> steps = new LinkedHashMap<>();
         while (true) {
             work.checkTime();
             int best = -1;
-            BigFraction bestTime = null;
             for (int p = 0; p < projects; p++) {
                 if (!open[p]) {
                     continue;
                 }
-                BigFraction owed = BigFraction.of(instance.costs[p]);
-                BigFraction earning = BigFraction.ZERO;
-                for (int g : instance.supporters[p]) {
-                    owed = owed.add(load[g].multiply(instance.groupSize[g]));
-                    earning = earning.add(rate[g].multiply(instance.groupSize[g]));
+                if (time[p] == null) {
+                    if (perClass.length < load.size()) {
+                        perClass = java.util.Arrays.copyOf(perClass, load.size() * 2);
+                        present = java.util.Arrays.copyOf(present, load.size() * 2);
+                    }
+                    int classes = 0;
+                    for (int g : instance.supporters[p]) {
+                        int k = classOf[g];
+                        if (perClass[k] == 0) {
+                            present[classes++] = k;
+                        }
+                        perClass[k] += instance.groupSize[g];
+                    }
+                    BigFraction owed = BigFraction.of(instance.costs[p]);
+                    for (int i = 0; i < classes; i++) {
+                        owed = owed.add(load.get(present[i]).multiply(perClass[present[i]]));
+                        perClass[present[i]] = 0;
+                    }
+                    time[p] = owed.divide(earning[p]);
                 }
-                if (earning.signum() == 0) {
-                    // Only voters of an electorate weighted 0 approve it: it can never be afforded.
-                    open[p] = false;
-                    continue;
-                }
-                BigFraction time = owed.divide(earning);
-                int c = bestTime == null ? -1 : time.compareTo(bestTime);
+                int c = best < 0 ? -1 : time[p].compareTo(time[best]);
                 if (c < 0 || (c == 0 && instance.costs[p] < instance.costs[best])) {
                     best = p;
-                    bestTime = time;
                 }
             }
             if (best < 0) {
@@ -78,8 +100,17 @@ public final class SequentialPhragmen {
             String key = ranking.get(best).candidate().key();
             selected.add(key);
             steps.put(key, Selection.Step.PHRAGMEN);
+            int[] newClass = new int[electorates];
+            for (int e = 0; e < electorates; e++) {
+                load.add(rate[e].multiply(time[best]));
+                newClass[e] = load.size() - 1;
+            }
             for (int g : instance.supporters[best]) {
-                load[g] = rate[g].multiply(bestTime);
+                classOf[g] = newClass[instance.groupElectorate[g]];
+            }
+            // Only projects sharing a supporter with the one bought have a new price.
+            for (int q : instance.coApproved[best]) {
+                time[q] = null;
             }
         }
         return new Selection(ranking, selected, steps, spent, election.budget(), null);

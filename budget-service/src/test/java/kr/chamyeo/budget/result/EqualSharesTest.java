@@ -216,14 +216,14 @@ class EqualSharesTest {
         Election election = single(budget, List.of(new Candidate("A", 600_000_000_000_000L, 1),
                 new Candidate("B", 600_000_000_000_000L, 2)), List.of(Set.of("A"), Set.of("B")));
         long started = System.nanoTime();
-        Selection selection = SelectionRule.EQUAL_SHARES.select(election, WorkLimit.of(java.time.Duration.ofSeconds(2), 50));
+        Selection selection = SelectionRule.EQUAL_SHARES.select(election, WorkLimit.of(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2), 50));
         assertTrue(System.nanoTime() - started < 2_000_000_000L);
         assertEquals(List.of(), selection.selected());
         assertTrue(selection.completion().runs() <= 5, selection.completion().runs() + " runs");
         // With A cheaper (5·10¹⁴) its voter affords it first, at 5·10¹⁴ each: {A} is kept.
         Election cheaperA = single(budget, List.of(new Candidate("A", 500_000_000_000_000L, 1),
                 new Candidate("B", 600_000_000_000_000L, 2)), List.of(Set.of("A"), Set.of("B")));
-        assertEquals(List.of("A"), SelectionRule.EQUAL_SHARES.select(cheaperA, WorkLimit.of(java.time.Duration.ofSeconds(2), 50))
+        assertEquals(List.of("A"), SelectionRule.EQUAL_SHARES.select(cheaperA, WorkLimit.of(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2), 50))
                 .selected());
     }
 
@@ -233,11 +233,14 @@ class EqualSharesTest {
         Election election = single(103, List.of(new Candidate("A", 60, 1), new Candidate("B", 40, 2),
                 new Candidate("C", 10, 3)), List.of(Set.of("A", "C"), Set.of("A"), Set.of("A"), Set.of("B")));
         WorkLimit.Exceeded runs = org.junit.jupiter.api.Assertions.assertThrows(WorkLimit.Exceeded.class,
-                () -> SelectionRule.EQUAL_SHARES.select(election, WorkLimit.of(java.time.Duration.ofSeconds(5), 2)));
+                () -> SelectionRule.EQUAL_SHARES.select(election, WorkLimit.of(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), 2)));
         assertEquals("reruns", runs.bound());
         WorkLimit.Exceeded time = org.junit.jupiter.api.Assertions.assertThrows(WorkLimit.Exceeded.class,
-                () -> SelectionRule.EQUAL_SHARES.select(election, WorkLimit.of(java.time.Duration.ZERO, 1000)));
+                () -> SelectionRule.EQUAL_SHARES.select(election, WorkLimit.of(java.time.Duration.ofSeconds(5), java.time.Duration.ZERO, 1000)));
         assertEquals("time", time.bound());
+        WorkLimit.Exceeded cpu = org.junit.jupiter.api.Assertions.assertThrows(WorkLimit.Exceeded.class,
+                () -> SelectionRule.EQUAL_SHARES.select(election, WorkLimit.of(java.time.Duration.ofNanos(-1), java.time.Duration.ofSeconds(5), 1000)));
+        assertEquals("cpu", cpu.bound());
     }
 
     /** The add1 completion as Pabulib's checker writes it: every unit step, exact fractions, no skipping. */
