@@ -1,0 +1,117 @@
+package kr.chamyeo.voting.record;
+
+import static io.restassured.RestAssured.given;
+import static kr.chamyeo.voting.TestBallots.resident;
+import static kr.chamyeo.voting.TestBallots.vote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import kr.chamyeo.election.BallotEncryption;
+import kr.chamyeo.election.Group;
+import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
+import kr.chamyeo.verifier.Report;
+import kr.chamyeo.verifier.Verifier;
+import kr.chamyeo.voting.TestBallots;
+import kr.chamyeo.voting.TestElection;
+
+/**
+ * The election record of a real ballot — votes the service encrypted, ballots the app encrypted (one of them breaking
+ * the APPROVAL rule), three trustees' shuffles and decryptions — passes the independent verifier, and each corruption
+ * of one part makes it fail naming that part.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaAndKeysResource.class)
+class RecordTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void theRecordOfACountedBallotVerifiesAndEveryCorruptionIsNamed() throws Exception {
+        String ballot = TestBallots.open(false);
+        String[][] served = {{"p-1"}, {"p-1", "p-2"}, {"p-3"}, {"p-2"}};
+        for (int i = 0; i < served.length; i++) {
+            vote(ballot, resident("record-" + i + "-" + UUID.randomUUID()), served[i]).statusCode(201);
+        }
+        String election = given().get("/api/v1/voting/ballots/" + ballot).then().extract().path("electionId");
+        String key = given().get("/api/v1/voting/elections/" + election).then().extract().path("publicKey");
+        castEncrypted(ballot, key, new int[] {0, 2}, 201);
+        // Three choices on a ballot of at most two: the proof of knowledge holds, the rule is checked once decrypted.
+        castEncrypted(ballot, key, new int[] {0, 1, 2}, 201);
+        given().auth().oauth2(TestTokens.officer(TestBallots.GEUMCHEON)).post("/api/v1/voting/ballots/" + ballot + "/close")
+                .then().statusCode(200);
+        TestElection.awaitCounted(ballot);
+
+        JsonNode record = MAPPER.readTree(given().get("/api/v1/voting/ballots/" + ballot + "/record").then().statusCode(200)
+                .extract().asString());
+        Report report = Verifier.verify(record);
+        assertTrue(report.passed(), () -> String.join("\n", report.checks().stream().map(c -> c.line()).toList()));
+        assertEquals(6, record.path("board").path("size").asInt());
+        assertEquals(1, record.path("result").path("invalid").asInt());
+        assertEquals(TestElection.THRESHOLD, record.path("mixes").size());
+
+        assertNamed(record, "board", r -> {
+            ArrayNode entries = (ArrayNode) r.path("board").path("entries");
+            ((ObjectNode) entries.get(2)).set("ciphertexts", entries.get(3).path("ciphertexts"));
+        });
+        assertNamed(record, "board", r -> ((ObjectNode) r.path("board").path("entries").get(1)).put("chain", "0".repeat(64)));
+        assertNamed(record, "board", r -> ((ArrayNode) r.path("board").path("entries")).remove(3));
+        assertNamed(record, "board", r -> ((ObjectNode) r).put("rollEntries", 7));
+        assertNamed(record, "board", r -> {
+            ObjectNode entry = (ObjectNode) r.path("board").path("entries").get(4);
+            entry.put("proof", entry.path("proof").asText().replaceFirst("\"challenge\":\"[0-9a-f]{64}\"",
+                    "\"challenge\":\"" + Group.hex(Group.randomScalar()) + "\""));
+        });
+        assertNamed(record, "mix round 2", r -> {
+            ObjectNode proof = (ObjectNode) r.path("mixes").get(1).path("proof");
+            proof.set("kA", TextNode.valueOf(Group.hex(Group.randomScalar())));
+        });
+        assertNamed(record, "mix round 1", r -> {
+            ArrayNode out = (ArrayNode) r.path("mixes").get(0).path("ciphertexts");
+            out.set(0, out.get(1));
+        });
+        assertNamed(record, "decryption", r -> {
+            ArrayNode proofs = (ArrayNode) r.path("decryptions").get(0).path("proofs");
+            proofs.set(0, proofs.get(1));
+        });
+        assertNamed(record, "plaintexts", r -> {
+            ArrayNode plaintexts = (ArrayNode) r.path("plaintexts");
+            int first = plaintexts.get(0).isNull() ? 1 : 0;
+            plaintexts.set(first, MAPPER.createArrayNode().add(0).add(1).add(2));
+        });
+        assertNamed(record, "result", r -> {
+            ObjectNode tally = (ObjectNode) r.path("result").path("tallies").get(0);
+            tally.put("votes", tally.path("votes").asInt() + 1);
+        });
+        assertNamed(record, "ceremony", r -> ((ObjectNode) r.path("election")).put("publicKey", Group.hex(Group.base(Group.randomScalar()))));
+    }
+
+    private static void assertNamed(JsonNode record, String part, Consumer<JsonNode> corruption) {
+        JsonNode corrupted = record.deepCopy();
+        corruption.accept(corrupted);
+        Report report = Verifier.verify(corrupted);
+        List<String> failures = report.failures();
+        assertTrue(!failures.isEmpty() && failures.get(0).startsWith(part + ":"),
+                "expected the first failure in '" + part + "', got " + failures);
+    }
+
+    private static void castEncrypted(String ballot, String key, int[] chosen, int status) throws Exception {
+        String body = MAPPER.writeValueAsString(BallotEncryption.encrypt(ballot, Group.point(key), 3, chosen).ballot());
+        given().auth().oauth2(resident("app-" + UUID.randomUUID())).contentType("application/json").body(body)
+                .post("/api/v1/voting/ballots/" + ballot + "/encrypted-votes").then().statusCode(status);
+    }
+}
