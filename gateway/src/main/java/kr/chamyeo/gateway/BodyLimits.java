@@ -7,23 +7,34 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Per-route body limits and the separate rate limit of anonymous uploads. Quarkus allows every route the largest body
  * (a simulation of a real election); here every route outside {@link BodyLimitConfig#largePaths()} is held to the
- * standard limit by its declared Content-Length, as Quarkus' own check does, and an anonymous caller of a large route
- * also draws from a small bucket of its own per client address: such a request may cost seconds of CPU upstream.
+ * standard limit — at once by a declared Content-Length, and by the bytes actually received for a body without one
+ * (chunked, or HTTP/2 without a length), which {@link ServiceProxy} counts while forwarding: checking the header alone
+ * let such bodies through unlimited. An anonymous caller of a large route also draws from a small bucket of its own
+ * per client address: such a request may cost seconds of CPU upstream.
  */
 @Singleton
 public class BodyLimits {
+
+    /** Request data: the most body bytes this request may have ({@link #limitOf}). */
+    private static final String LIMIT = "chamyeo.body-limit";
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBody;
 
     @Inject
     BodyLimitConfig config;
@@ -41,30 +52,40 @@ public class BodyLimits {
         router.route("/api/*").order(-15).handler(this::limitAnonymousUploads);
     }
 
-    boolean large(String path) {
+    /** Whether the normalised path is a large route: the raw one would let {@code simulations/../cycles} take 64 MB. */
+    boolean large(RoutingContext rc) {
+        String path = RoutePath.of(rc);
         return config.largePaths().stream().anyMatch(path::startsWith);
+    }
+
+    /** The most body bytes a request that passed {@link #limitBody} may send. */
+    static long limitOf(RoutingContext rc) {
+        return rc.<Long>get(LIMIT);
+    }
+
+    /** The answer to a body past {@code limit}. */
+    static void tooLarge(RoutingContext rc, long limit) {
+        reject(rc, 413, "payload-too-large", "Payload too large", "Request body is larger than " + limit + " bytes");
     }
 
     private void limitBody(RoutingContext rc) {
         String length = rc.request().getHeader("Content-Length");
-        long standard = config.standard().asLongValue();
-        if (length != null && !large(rc.request().path()) && declared(length) > standard) {
-            reject(rc, 413, "payload-too-large", "Payload too large", "Request body is larger than " + standard
+        long limit = large(rc) ? maxBody.asLongValue() : config.standard().asLongValue();
+        if (length != null && declared(length) > limit) {
+            reject(rc, 413, "payload-too-large", "Payload too large", "Request body is larger than " + limit
                     + " bytes (only " + config.largePaths() + " take more)");
             return;
         }
+        rc.put(LIMIT, limit);
         rc.next();
     }
 
     private void limitAnonymousUploads(RoutingContext rc) {
-        if (rc.request().getHeader("Authorization") != null || !large(rc.request().path())) {
+        if (rc.request().getHeader("Authorization") != null || !large(rc)) {
             rc.next();
             return;
         }
-        String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
-        if (rateLimits.trustForwardedFor() && rc.request().getHeader("X-Forwarded-For") != null) {
-            address = rc.request().getHeader("X-Forwarded-For").split(",")[0].trim();
-        }
+        String address = ClientAddress.of(rc, rateLimits.forwardedForHops());
         RateLimitConfig.Limit limit = config.anonymousLarge();
         Bucket bucket = anonymous.get(address, key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())

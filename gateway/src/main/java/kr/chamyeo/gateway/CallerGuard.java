@@ -60,6 +60,8 @@ public class CallerGuard {
     MemorySize maxBody;
 
     private Cache<String, Bucket> buckets;
+    /** Buckets of callers without a token, by client address: kept apart and bounded, anyone can make new ones. */
+    private Cache<String, Bucket> anonymous;
     private CallerTags tags;
 
     @PostConstruct
@@ -72,6 +74,10 @@ public class CallerGuard {
                 // verified-token lifetime apart; kept 15 minutes past that, a bucket in use is never dropped.
                 .expireAfterAccess(Duration.ofMinutes(15).plus(parser.maxAge()))
                 .maximumSize(1_000_000)
+                .build();
+        anonymous = Caffeine.newBuilder().executor(Runnable::run)
+                .expireAfterAccess(Duration.ofMinutes(15))
+                .maximumSize(limits.anonymousCallers())
                 .build();
     }
 
@@ -94,7 +100,7 @@ public class CallerGuard {
             long nanos = System.nanoTime() - start;
             HttpServerRequest request = rc.request();
             int status = rc.response().getStatusCode();
-            timers.record(request.method(), request.path(), status, nanos);
+            timers.record(request.method(), RoutePath.of(rc), status, nanos);
             // Plain concatenation: printf-style formatting of this line cost as much as the token check.
             ACCESS.info("request_id=" + rc.response().headers().get(ServiceProxy.REQUEST_ID)
                     + " caller=" + rc.<String>get(CALLER, "anonymous") + " method=" + request.method()
@@ -127,7 +133,7 @@ public class CallerGuard {
             rc.put(CALLER, LoggedPaths.isVotingAct(rc.request().path()) ? caller.unnamed() : caller.label());
             bucket = caller.buckets()[routeClass.ordinal()];
         } else {
-            bucket = bucket(routeClass, "ip:" + clientAddress(rc));
+            bucket = anonymous.get(routeClass + "|" + ClientAddress.of(rc, limits.forwardedForHops()), key -> newBucket(routeClass));
         }
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
@@ -170,7 +176,7 @@ public class CallerGuard {
         if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
             return RouteClass.READS;
         }
-        return rc.request().path().endsWith("/votes") ? RouteClass.VOTES : RouteClass.WRITES;
+        return RoutePath.castsVote(RoutePath.of(rc)) ? RouteClass.VOTES : RouteClass.WRITES;
     }
 
     private Bucket newBucket(RouteClass routeClass) {
@@ -182,16 +188,6 @@ public class CallerGuard {
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())
                 .build();
-    }
-
-    private String clientAddress(RoutingContext rc) {
-        if (limits.trustForwardedFor()) {
-            String forwarded = rc.request().getHeader("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].trim();
-            }
-        }
-        return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
     }
 
     private boolean tooLarge(String length) {

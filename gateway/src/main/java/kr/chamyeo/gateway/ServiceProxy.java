@@ -32,20 +32,24 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Forwards {@code /api/v1/<service>/**} to that service. Every request gets an {@code X-Request-Id} (kept if the
- * client sent one) that the services log and audit. An unreachable service is answered with 502 and a slow one with
+ * client sent one of a safe form, {@link #safeRequestId}) that the services log and audit. An unreachable service is answered with 502 and a slow one with
  * 504, both as problem+json.
  *
  * <p>Requests and answers of known length up to {@link #BUFFERED_BODY} are forwarded whole, each in one write; longer
  * or chunked ones (exports, bulletins) stream through with back-pressure. Vert.x's reverse proxy, used before,
  * streamed every message through its own request, response and pipe objects: a quarter of the gateway's CPU per
- * vote, against half of that for this plain client.
+ * vote, against half of that for this plain client. A streamed request body is counted as it passes and cut off at
+ * the route's limit ({@link BodyLimits}): the upstream request is reset, so the service never sees a truncated body
+ * as whole, and the caller gets 413.
  */
 @Singleton
 public class ServiceProxy {
@@ -113,10 +117,12 @@ public class ServiceProxy {
             HttpClient client = byEventLoop.computeIfAbsent(Thread.currentThread(), loop -> vertx.createHttpClient(
                     new HttpClientOptions().setConnectTimeout(2000).setMaxPoolSize(connectionsPerEventLoop).setKeepAlive(true)));
             HttpServerRequest in = rc.request();
-            RequestOptions options = new RequestOptions().setServer(origin).setMethod(in.method()).setURI(in.uri())
-                    .setIdleTimeout(idleTimeoutMillis);
-            boolean whole = forwardedWhole(in.headers());
+            RequestOptions options = new RequestOptions().setServer(origin).setMethod(in.method())
+                    .setURI(RoutePath.forwardedUri(rc)).setIdleTimeout(idleTimeoutMillis);
+            // Without a length an HTTP/1 request has no body, but an HTTP/2 one may have any: it is streamed and counted.
+            boolean whole = forwardedWhole(in.headers()) && (in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.version() != HttpVersion.HTTP_2);
             Future<HttpClientResponse> answer;
+            LimitedBody limited = null;
             if (whole) {
                 Future<Buffer> body = in.isEnded() ? Future.succeededFuture(Buffer.buffer()) : in.body();
                 in.resume();
@@ -126,12 +132,28 @@ public class ServiceProxy {
                 }));
             } else {
                 in.pause();
+                LimitedBody body = limited = new LimitedBody(in, BodyLimits.limitOf(rc));
                 answer = client.request(options).compose(out -> {
                     copyEndToEnd(in.headers(), out.headers(), false);
-                    return out.send(in);
+                    body.onExceeded(() -> {
+                        // Reported through the answer's future, which turns it into 413.
+                        out.exceptionHandler(ignored -> { });
+                        out.reset(0, new IllegalStateException("request body over its limit"));
+                    });
+                    return out.send(body);
                 });
             }
-            answer.onSuccess(response -> relay(rc, response)).onFailure(error -> fail(rc, error));
+            LimitedBody counted = limited;
+            answer.onSuccess(response -> relay(rc, response)).onFailure(error -> {
+                if (counted != null && counted.exceeded && !rc.response().headWritten()) {
+                    // The rest of the body is never read: the connection cannot carry another request.
+                    rc.response().headers().remove(HttpHeaders.CONTENT_LENGTH);
+                    rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+                    BodyLimits.tooLarge(rc, counted.limit);
+                } else {
+                    fail(rc, error);
+                }
+            });
         }
 
         private void relay(RoutingContext rc, HttpClientResponse response) {
@@ -213,9 +235,101 @@ public class ServiceProxy {
         }
     }
 
+    /**
+     * A request body passed on chunk by chunk until more than {@code limit} bytes have arrived; then the upstream
+     * request is reset (before anything could end it as if the body were whole) and no more is read or passed on.
+     */
+    private static final class LimitedBody implements ReadStream<Buffer> {
+
+        private final ReadStream<Buffer> body;
+        final long limit;
+        private long received;
+        volatile boolean exceeded;
+        private Runnable onExceeded = () -> { };
+
+        LimitedBody(ReadStream<Buffer> body, long limit) {
+            this.body = body;
+            this.limit = limit;
+        }
+
+        void onExceeded(Runnable action) {
+            onExceeded = action;
+        }
+
+        @Override
+        public ReadStream<Buffer> handler(Handler<Buffer> handler) {
+            body.handler(handler == null ? null : chunk -> {
+                if (exceeded) {
+                    return;
+                }
+                received += chunk.length();
+                if (received > limit) {
+                    exceeded = true;
+                    body.pause();
+                    onExceeded.run();
+                    return;
+                }
+                handler.handle(chunk);
+            });
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
+            body.exceptionHandler(handler);
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> pause() {
+            body.pause();
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> resume() {
+            if (!exceeded) {
+                body.resume();
+            }
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> fetch(long amount) {
+            if (!exceeded) {
+                body.fetch(amount);
+            }
+            return this;
+        }
+
+        @Override
+        public ReadStream<Buffer> endHandler(Handler<Void> handler) {
+            body.endHandler(handler);
+            return this;
+        }
+    }
+
+    /**
+     * A client's request id is kept only if it is 1–128 letters, digits, {@code .}, {@code _}, {@code :} or {@code -}:
+     * it is written into every log line and audit record of the request, and spaces or {@code key=value} pieces in it
+     * would forge fields of those lines.
+     */
+    static boolean safeRequestId(String id) {
+        if (id == null || id.isEmpty() || id.length() > 128) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == ':' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void tagRequest(RoutingContext rc) {
         String id = rc.request().getHeader(REQUEST_ID);
-        if (id == null || id.isBlank() || id.length() > 128) {
+        if (!safeRequestId(id)) {
             id = newRequestId();
             rc.request().headers().set(REQUEST_ID, id);
         }

@@ -75,6 +75,8 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                     Map.entry("mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString()),
                     Map.entry("mp.jwt.verify.issuer", TestTokens.ISSUER),
                     Map.entry("chamyeo.gateway.rate-limits.votes.capacity", "3"),
+                    // As behind one ingress controller: the client is the last X-Forwarded-For entry.
+                    Map.entry("chamyeo.gateway.rate-limits.forwarded-for-hops", "1"),
                     Map.entry("quarkus.http.limits.max-body-size", "8M"),
                     Map.entry("chamyeo.gateway.body-limits.standard", "64K"));
         } catch (IOException e) {
