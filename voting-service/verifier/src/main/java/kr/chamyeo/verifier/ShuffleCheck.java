@@ -3,9 +3,11 @@ package kr.chamyeo.verifier;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.bouncycastle.math.ec.ECPoint;
@@ -123,7 +125,7 @@ final class ShuffleCheck {
                 listHash("chamyeo/shuffle/permutation-commitment", n, i -> proof.path("permutationCommitment").get(i).asText()));
         BigInteger[] e = IntStream.rangeClosed(1, n).parallel().mapToObj(i -> {
             byte[] digest = P256.sha256("chamyeo/shuffle/batch|" + statement + "|" + i);
-            return new BigInteger(1, java.util.Arrays.copyOf(digest, 16));
+            return new BigInteger(1, Arrays.copyOf(digest, 16));
         }).toArray(BigInteger[]::new);
         List<String> fPrime = new ArrayList<>();
         proof.path("fPrime").forEach(node -> fPrime.add(node.asText()));
@@ -202,7 +204,7 @@ final class ShuffleCheck {
         return parse(() -> P256.scalar(proof.path(field).asText()), field);
     }
 
-    private static <T> T parse(java.util.function.Supplier<T> parser, String what) {
+    private static <T> T parse(Supplier<T> parser, String what) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -608,7 +609,7 @@ public final class Verifier {
     }
 
     /** The lowest index in [0, n) failing the test, or −1; every index is tested, on all cores. */
-    private static int firstFailing(int n, java.util.function.IntPredicate ok) {
+    private static int firstFailing(int n, IntPredicate ok) {
         return IntStream.range(0, n).parallel().filter(i -> !ok.test(i)).min().orElse(-1);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -38,9 +37,5 @@ final class Vectors {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static JsonNode copy(JsonNode node) {
-        return node.deepCopy();
     }
 }
