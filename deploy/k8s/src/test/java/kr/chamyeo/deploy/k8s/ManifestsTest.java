@@ -541,6 +541,9 @@ class ManifestsTest {
                     assertEquals("gateway", p.getBackend().getService().getName());
                     assertEquals("http", p.getBackend().getService().getPort().getName());
                 });
+                // Metrics (per-second vote counts) and health stay inside the cluster: only the API and its docs.
+                assertEquals(List.of("/api", "/q/openapi", "/q/swagger-ui"),
+                        rule.getHttp().getPaths().stream().map(p -> p.getPath()).toList());
             });
         }
         assertEquals("chamyeo.dev.example.go.kr", DEV.all(Ingress.class).findFirst().orElseThrow().getSpec()

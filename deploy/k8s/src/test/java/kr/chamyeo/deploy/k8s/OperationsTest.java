@@ -577,6 +577,8 @@ class OperationsTest {
         String host = PROD.all(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class).findFirst().orElseThrow()
                 .getSpec().getRules().get(0).getHost();
         assertEquals(List.of(host), route.getSpec().getHostnames(), "the same public host as the Ingress");
+        assertEquals(List.of("/api", "/q/openapi", "/q/swagger-ui"), route.getSpec().getRules().get(0).getMatches().stream()
+                .map(m -> m.getPath().getValue()).toList(), "metrics and health stay inside the cluster");
         var backend = route.getSpec().getRules().get(0).getBackendRefs().get(0);
         assertEquals("gateway", backend.getName());
         int port = PROD.one(io.fabric8.kubernetes.api.model.Service.class, "gateway").getSpec().getPorts().get(0).getPort();
