@@ -17,6 +17,8 @@ import java.util.stream.IntStream;
  * launcher ({@code java MintBenchTokens.java ...}) without a build classpath:
  * <pre>
  *   MintBenchTokens &lt;pkcs8-private-key.pem&gt; &lt;issuer&gt; officer &lt;district&gt;          → one token on stdout
+ *   MintBenchTokens &lt;pkcs8-private-key.pem&gt; &lt;issuer&gt; admin                     → a CITY_ADMIN token on stdout
+ *   MintBenchTokens &lt;pkcs8-private-key.pem&gt; &lt;issuer&gt; trustee &lt;subject&gt;          → a TRUSTEE token on stdout
  *   MintBenchTokens &lt;pkcs8-private-key.pem&gt; &lt;issuer&gt; residents &lt;count&gt; &lt;prefix&gt; &lt;file&gt; → one token a line
  * </pre>
  * Residents all live in Geumcheon-gu (11545), spread over its dongs, both sexes and ages 19–80, so the
@@ -39,6 +41,12 @@ public final class MintBenchTokens {
         if (args[2].equals("officer")) {
             System.out.println(sign(key, "{\"sub\":\"bench-officer\",\"upn\":\"bench-officer\",\"groups\":[\"OFFICER\"],\"district\":\""
                     + args[3] + "\"" + common));
+            return;
+        }
+        if (args[2].equals("admin") || args[2].equals("trustee")) {
+            String sub = args[2].equals("admin") ? "bench-admin" : args[3];
+            System.out.println(sign(key, "{\"sub\":\"" + sub + "\",\"upn\":\"" + sub + "\",\"groups\":[\""
+                    + (args[2].equals("admin") ? "CITY_ADMIN" : "TRUSTEE") + "\"]" + common));
             return;
         }
         int count = Integer.parseInt(args[3]);

@@ -1,0 +1,67 @@
+package kr.chamyeo.election;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.UUID;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+
+import org.bouncycastle.math.ec.ECPoint;
+
+/**
+ * deploy/bench/counting's per-core figure for client-encrypted votes (issue 21 "Speed": ≥ 500 votes/s per core; not a
+ * test): the proof checks voting-service runs before accepting a ballot the app encrypted — {@link EncryptedBallot#verify}
+ * for APPROVAL (proof of knowledge of the randomness) and {@link EncryptedBallot#verifySingle} for SINGLE (the same plus
+ * the one-of-10 disjunctive proof), 10 options each — timed on one thread by that thread's CPU time, so the figure is
+ * votes per second per core whatever else the machine runs. The service's other work per vote (HTTP, JSON, tracker
+ * hash, storing) is not in it; deploy/bench/voting measures that part for server-encrypted votes.
+ * <p>
+ * {@code ROUNDS} (environment, default 3000) ballots of each kind, after a warm-up pass of the same size.
+ */
+public final class ProofBench {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int OPTIONS = 10;
+    private static final double TARGET = 500;
+
+    private ProofBench() {
+    }
+
+    public static void main(String[] args) {
+        int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "3000"));
+        ECPoint pk = Ceremony.run("proof-bench", 3, 3).key().publicPoint();
+        String[] ids = IntStream.range(0, rounds).mapToObj(i -> UUID.randomUUID().toString()).toArray(String[]::new);
+        EncryptedBallot[] approval = IntStream.range(0, rounds).parallel()
+                .mapToObj(i -> BallotEncryption.encrypt(ids[i], pk, OPTIONS, new int[] {i % OPTIONS, (i + 3) % OPTIONS}).ballot())
+                .toArray(EncryptedBallot[]::new);
+        EncryptedBallot[] single = IntStream.range(0, rounds).parallel()
+                .mapToObj(i -> BallotEncryption.encryptSingle(ids[i], pk, OPTIONS, i % OPTIONS).ballot())
+                .toArray(EncryptedBallot[]::new);
+        System.out.printf("proof verification, one thread, %d ballots of each kind after as many for warm-up, %d options%n",
+                rounds, OPTIONS);
+        for (int pass = 0; pass < 2; pass++) {
+            boolean print = pass == 1;
+            time(print, "APPROVAL  EncryptedBallot.verify       (PoK)      ", rounds, i -> approval[i].verify(pk, OPTIONS));
+            time(print, "SINGLE    EncryptedBallot.verifySingle (PoK + CDS)", rounds, i -> single[i].verifySingle(pk, OPTIONS));
+        }
+        System.out.printf("load average at the end: %s%n", CountingBench.loadAverage());
+    }
+
+    private static void time(boolean print, String what, int rounds, IntPredicate verify) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            if (!verify.test(i)) {
+                throw new IllegalStateException("an honest ballot did not verify: " + what);
+            }
+        }
+        cpu = THREADS.getCurrentThreadCpuTime() - cpu;
+        wall = System.nanoTime() - wall;
+        if (print) {
+            double perCore = rounds / (cpu / 1e9);
+            System.out.printf("%s %7.0f µs CPU/vote = %5.0f votes/s per core (target >= %.0f: %s; wall %5.0f votes/s on this "
+                    + "thread)%n", what, cpu / 1e3 / rounds, perCore, TARGET, perCore >= TARGET ? "met" : "MISSED",
+                    rounds / (wall / 1e9));
+        }
+    }
+}
