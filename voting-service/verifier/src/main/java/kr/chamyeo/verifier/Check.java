@@ -10,8 +10,9 @@ package kr.chamyeo.verifier;
  * @param failure null when the check passed; else the first failing item, e.g. {@code entry 17 chain}: stable
  *                words a test or a script may match
  * @param detail  null, or why that item failed, in words that may change
+ * @param millis  how long the check took (wall clock)
  */
-public record Check(String part, String what, long count, String failure, String detail) {
+public record Check(String part, String what, long count, String failure, String detail, long millis) {
 
     public boolean passed() {
         return failure == null;
@@ -24,7 +25,7 @@ public record Check(String part, String what, long count, String failure, String
 
     /** One line for the command's output. */
     public String line() {
-        String head = (passed() ? "PASS " : "FAIL ") + part + ": " + what + " [" + count + "]";
+        String head = String.format("%s %s: %s [%d, %.1f s]", passed() ? "PASS" : "FAIL", part, what, count, millis / 1000.0);
         return passed() ? head : head + " — " + failure + (detail == null ? "" : " (" + detail + ")");
     }
 }

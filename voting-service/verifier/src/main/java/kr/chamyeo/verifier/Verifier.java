@@ -87,15 +87,20 @@ public final class Verifier {
     }
 
     private void check(String part, String what, long count, Runnable body) {
+        long start = System.nanoTime();
+        String failure = null;
+        String detail = null;
         try {
             body.run();
-            checks.add(new Check(part, what, count, null, null));
         } catch (Failed failed) {
-            checks.add(new Check(part, what, count, failed.item, failed.getMessage()));
+            failure = failed.item;
+            detail = failed.getMessage();
         } catch (RuntimeException e) {
             // A record missing what an earlier failed check should have provided, or shaped unexpectedly.
-            checks.add(new Check(part, what, count, "malformed", e.toString()));
+            failure = "malformed";
+            detail = e.toString();
         }
+        checks.add(new Check(part, what, count, failure, detail, (System.nanoTime() - start) / 1_000_000));
     }
 
     // ---- record ------------------------------------------------------------------------------------------------
