@@ -5,33 +5,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * RFC 7807 problem details. Every 4xx/5xx answer of every Chamyeo service has this shape, so front ends
  * and partner systems need one error parser. {@code extensions} carries rule-specific figures (for example
- * the totals that broke the 130% subcommittee rule) as top-level members, as RFC 7807 §3.2 allows.
+ * the totals that broke the 130% subcommittee rule) as top-level members, as RFC 7807 §3.2 allows. Its OpenAPI schema
+ * is written once by {@link ProblemResponsesFilter}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 7807 problem details (오류 응답)")
 public record Problem(
-        @Schema(example = "https://chamyeo.seoul.kr/problems/validation") URI type,
-        @Schema(example = "Invalid request") String title,
-        @Schema(example = "422") int status,
-        @Schema(example = "totalAmount: must be greater than 0") String detail,
-        @Schema(example = "/api/v1/budget/cycles") String instance,
+        URI type,
+        String title,
+        int status,
+        String detail,
+        String instance,
         List<FieldError> errors,
-        @Schema(hidden = true) Map<String, Object> extensions) {
+        Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://chamyeo.seoul.kr/problems/";
 
-    @Schema(name = "FieldError", description = "One broken rule of one field")
-    public record FieldError(@Schema(example = "totalAmount") String field,
-                             @Schema(example = "must be greater than 0") String message) {
+    public record FieldError(String field, String message) {
     }
 
     @JsonAnyGetter

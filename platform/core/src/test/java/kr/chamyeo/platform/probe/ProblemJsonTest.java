@@ -6,11 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.OpenApiContract;
 import kr.chamyeo.platform.testing.TestTokens;
 
 @QuarkusTest
@@ -31,6 +38,17 @@ class ProblemJsonTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_bucket"))
                 .body(containsString("chamyeo_outbox_pending"));
+    }
+
+    /** The probe's resources declare no error answers: the shared configuration's filter declares them all. */
+    @Test
+    void openApiDeclaresTheProblemAnswersTheResourcesLeaveOut() {
+        JsonNode document = OpenApiContract.served();
+        assertEquals(List.of(), OpenApiContract.errorsWithoutProblemJson(document));
+        assertEquals(List.of(), OpenApiContract.undeclaredProblemStatuses(document));
+        JsonNode secret = document.path("paths").path("/probe/districts/{district}/secret").path("post").path("responses");
+        assertEquals(List.of("401", "403", "404"), List.of("401", "403", "404").stream().filter(secret::has).toList());
+        assertEquals(401, secret.path("401").path("content").path("application/problem+json").path("example").path("status").asInt());
     }
 
     @Test

@@ -4,13 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * What every Chamyeo service must offer operators and clients: readiness over its database and Kafka,
- * Prometheus metrics, a titled OpenAPI document, and problem+json for unknown paths. A service's test class
- * extends this with its own {@code @QuarkusTest} annotations.
+ * Prometheus metrics, a titled OpenAPI document that declares its problem+json answers, and problem+json for
+ * unknown paths. A service's test class extends this with its own {@code @QuarkusTest} annotations.
  */
 public abstract class ServiceInfrastructureChecks {
 
@@ -38,6 +41,14 @@ public abstract class ServiceInfrastructureChecks {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo(openApiTitle()))
                 .body("info.version", equalTo("1.0.0"));
+    }
+
+    /** Generated clients parse every error with one type only if the document says so for every error answer. */
+    @Test
+    void openApiDeclaresEveryErrorAsProblemJson() {
+        var document = OpenApiContract.served();
+        assertEquals(List.of(), OpenApiContract.errorsWithoutProblemJson(document));
+        assertEquals(List.of(), OpenApiContract.undeclaredProblemStatuses(document));
     }
 
     @Test
