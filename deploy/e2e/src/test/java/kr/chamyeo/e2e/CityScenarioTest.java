@@ -27,6 +27,8 @@ import kr.chamyeo.e2e.support.Http;
 import kr.chamyeo.e2e.support.Stack;
 import kr.chamyeo.e2e.support.StackExtension;
 import kr.chamyeo.e2e.support.Tokens;
+import kr.chamyeo.verifier.Report;
+import kr.chamyeo.verifier.Verifier;
 
 /**
  * The suite run the way a district runs it, through the gateway only, with a token for each role:
@@ -127,6 +129,14 @@ class CityScenarioTest {
         assertEquals(adoptedAmount, results.path("adoptedAmount").asLong());
         assertTrue(adoptedAmount <= 1_000_000_000L, "adopted within the total: " + adoptedAmount);
         assertEquals(1_000_000_000L - adoptedAmount, results.path("leftover").asLong());
+
+        // 검증: anyone can check both ballots' counts from their public election records alone.
+        for (String ballot : List.of(residentsBallot, committeeBallot)) {
+            JsonNode record = Http.get(stack.gateway() + "/api/v1/voting/ballots/" + ballot + "/record", null).json();
+            Report report = Verifier.verify(record);
+            report.checks().forEach(check -> System.out.println("[verifier] " + check.line()));
+            assertTrue(report.passed(), "the election record of " + ballot + " verifies: " + report.failures());
+        }
 
         // 집행: reports on the adopted projects.
         for (int i = 0; i < 3; i++) {

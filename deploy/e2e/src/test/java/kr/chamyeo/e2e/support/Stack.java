@@ -83,6 +83,15 @@ public final class Stack {
         return "localhost:" + (9092 + offset);
     }
 
+    /** JDBC URL of one service's own database in this stack (its PostgreSQL cluster and database suffix). */
+    public String database(String app) {
+        return "jdbc:postgresql://localhost:" + dbPort + "/chamyeo_" + app + dbSuffix;
+    }
+
+    public Path logs() {
+        return dir.resolve("logs");
+    }
+
     public Path keys() {
         return dir.resolve("keys");
     }
