@@ -62,8 +62,7 @@ public class BallotResource {
             + "a ballot: eligibility, window (opens-at inclusive, closes-at exclusive), options and rule (SINGLE 단일, "
             + "APPROVAL 복수 min..max, BUDGET 예산 한도). Publishes BallotOpened on voting.ballots.")
     @APIResponse(responseCode = "201", description = "Ballot created", content = @Content(schema = @Schema(implementation = BallotView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the owner district",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer of the owner district")
     @APIResponse(responseCode = "422", description = "Invalid ballot (field and rule named)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(value = "{\"type\":\"…/rule-violation\",\"status\":422,\"errors\":[{\"field\":\"closesAt\","
@@ -79,8 +78,7 @@ public class BallotResource {
     @Operation(summary = "List ballots (투표 목록)", description = "Newest first; filter by owner district and status.")
     @APIResponse(responseCode = "200", description = "One page of ballots",
             content = @Content(schema = @Schema(implementation = BallotView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "422", description = "Bad filter or paging",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad filter or paging")
     public List<BallotView> list(@QueryParam("district") @DistrictCode String district,
                                  @QueryParam("status") @Pattern(regexp = "UPCOMING|OPEN|CLOSING|COUNTING|CLOSED",
                                          message = "one of UPCOMING, OPEN, CLOSING, COUNTING, CLOSED") String status,
@@ -96,8 +94,7 @@ public class BallotResource {
     @PermitAll
     @Operation(summary = "Get a ballot (투표 조회)", description = "Definition and status; voters and bulletin hash after closing.")
     @APIResponse(responseCode = "200", description = "The ballot", content = @Content(schema = @Schema(implementation = BallotView.class)))
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot")
     public BallotView get(@PathParam("id") UUID id) {
         return view(store.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id)));
     }
@@ -110,12 +107,9 @@ public class BallotResource {
             + "ballots in BallotBoxChunk events, then BallotClosed. Voting ends exactly once.")
     @APIResponse(responseCode = "200", description = "Voting ended (COUNTING, or CLOSED at once when nobody voted)",
             content = @Content(schema = @Schema(implementation = BallotView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the owner district",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Voting already ended",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer of the owner district")
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    @APIResponse(responseCode = "409", description = "Voting already ended")
     public BallotView close(@PathParam("id") UUID id) {
         Ballot ballot = store.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         caller.requireDistrict(ballot.ownerDistrict(), Roles.OFFICER);

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.board.BoardChain.Entry;
@@ -61,10 +60,8 @@ public class BoardResource {
             + "voter's proofs (client-encrypted ballots) and the chain value after each entry; never the voter. Anyone can "
             + "recompute the chain from H(\"chamyeo/board\", ballotId) and compare it with the head published at closing.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Bad paging parameters",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging parameters")
+    @APIResponse(responseCode = "404", description = "No such ballot")
     public Page page(@PathParam("id") UUID id, @QueryParam("after") @DefaultValue("0") @Min(0) long after,
                      @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(10000) int limit) {
         return QuarkusTransaction.joiningExisting().call(() -> {
@@ -89,10 +86,8 @@ public class BoardResource {
             + "is on the board and gets its entry and chain value. The tracker is sent in the body so that it never appears in a "
             + "URL or an access log.")
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = Entry.class)))
-    @APIResponse(responseCode = "400", description = "Not a tracker",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No ballot with this tracker on this board",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a tracker")
+    @APIResponse(responseCode = "404", description = "No ballot with this tracker on this board")
     public Entry lookup(@PathParam("id") UUID id, @Valid @NotNull Lookup lookup) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select seq, tracker, ciphertexts, proof, chain from board_entry "

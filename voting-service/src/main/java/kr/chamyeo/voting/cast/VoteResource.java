@@ -46,7 +46,6 @@ import kr.chamyeo.election.Group;
 import kr.chamyeo.election.Selection;
 import kr.chamyeo.election.Tracker;
 import kr.chamyeo.platform.audit.SecretBallot;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -113,17 +112,12 @@ public class VoteResource {
     @APIResponse(responseCode = "201", description = "Vote cast",
             content = @Content(schema = @Schema(implementation = Cast.class),
                     examples = @ExampleObject(value = "{\"ballotId\":\"6f1e…\",\"cast\":true,\"tracker\":\"9b2c…\",\"seq\":17,\"chain\":\"…\"}")))
-    @APIResponse(responseCode = "403", description = "Not eligible (district, dong, age or role)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not open yet, closed, or already voted",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Choices break the ballot's rule",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not eligible (district, dong, age or role)")
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    @APIResponse(responseCode = "409", description = "Not open yet, closed, or already voted")
+    @APIResponse(responseCode = "422", description = "Choices break the ballot's rule")
     @APIResponse(responseCode = "503", description = "Vote could not be stored; nothing was recorded or it was recorded "
-            + "and a retry answers 409 already-voted",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            + "and a retry answers 409 already-voted")
     public Uni<Response> cast(@PathParam("id") UUID id, @Valid @NotNull VoteRequest request) {
         return admitted(id).chain(target -> {
             int[] chosen = target.ballot().selection(request.choices());
@@ -151,16 +145,11 @@ public class VoteResource {
             + "voter audit a ballot (Benaloh) reveals its randomness and must never cast that ballot: it encrypts again.")
     @APIResponse(responseCode = "201", description = "Ballot cast",
             content = @Content(schema = @Schema(implementation = Cast.class)))
-    @APIResponse(responseCode = "403", description = "Not eligible (district, dong, age or role)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not open yet, closed, already voted, or this ciphertext is already on the board",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Malformed, for another ballot, or a proof does not verify",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Ballot could not be stored; a retry answers 409 if it was",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not eligible (district, dong, age or role)")
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    @APIResponse(responseCode = "409", description = "Not open yet, closed, already voted, or this ciphertext is already on the board")
+    @APIResponse(responseCode = "422", description = "Malformed, for another ballot, or a proof does not verify")
+    @APIResponse(responseCode = "503", description = "Ballot could not be stored; a retry answers 409 if it was")
     public Uni<Response> castEncrypted(@PathParam("id") UUID id, @Valid @NotNull EncryptedBallot ballot) {
         return admitted(id).chain(target -> {
             if (!id.toString().equals(ballot.ballotId())) {
@@ -198,8 +187,7 @@ public class VoteResource {
                             return new Target(found, elections.keys(found.electionId()).orElseThrow().publicKey());
                         }))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
-        Voter voter = new Voter(caller.roles(), caller.district().orElse(null), caller.dong().orElse(null),
-                caller.birthYear().orElse(null), caller.sex().orElse(null));
+        Voter voter = voter();
         return target.map(found -> {
             found.ballot().requireOpen(Instant.now());
             found.ballot().admit(voter, Year.now(SEOUL).getValue());
@@ -209,8 +197,7 @@ public class VoteResource {
 
     private Uni<Response> store(Target target, List<Ciphertext> ciphertexts, String proof) {
         UUID id = target.ballot().id();
-        Voter voter = new Voter(caller.roles(), caller.district().orElse(null), caller.dong().orElse(null),
-                caller.birthYear().orElse(null), caller.sex().orElse(null));
+        Voter voter = voter();
         String tracker = Tracker.of(id.toString(), ciphertexts);
         PendingVote vote = new PendingVote(id, keys.voterHash(id, caller.subject()), sexOf(voter.sex()),
                 voter.ageIn(Year.now(SEOUL).getValue()), voter.dong(), tracker,
@@ -228,6 +215,11 @@ public class VoteResource {
                             + "encrypt your own ballot");
                     case NOT_OPEN -> throw target.ballot().closed();
                 });
+    }
+
+    private Voter voter() {
+        return new Voter(caller.roles(), caller.district().orElse(null), caller.dong().orElse(null), caller.birthYear().orElse(null),
+                caller.sex().orElse(null));
     }
 
     /** The proofs of a client-encrypted ballot as the board stores and hashes them: fixed field order, no whitespace. */

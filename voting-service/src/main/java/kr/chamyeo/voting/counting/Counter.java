@@ -8,10 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.chamyeo.platform.events.Outbox;
+import kr.chamyeo.voting.StoredJson;
 import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotEvents;
 import kr.chamyeo.voting.ballot.BallotEvents.BallotBoxChunk;
@@ -38,7 +37,7 @@ public class Counter {
     Outbox outbox;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     /** @param plaintexts the decrypted ballots in shuffled order: chosen option indexes, or null when invalid */
     public void finish(Ballot ballot, List<int[]> plaintexts) {
@@ -80,7 +79,7 @@ public class Counter {
         Object[] row = (Object[]) em.createNativeQuery("update ballot set status = 'CLOSED', voters = board_size, invalid = ?2, "
                         + "tallies = cast(?3 as jsonb), plaintexts = ?4 where id = ?1 and status = 'COUNTING' "
                         + "returning closed_at, board_size, board_head")
-                .setParameter(1, ballot.id()).setParameter(2, invalid).setParameter(3, json(tallies))
+                .setParameter(1, ballot.id()).setParameter(2, invalid).setParameter(3, json.write(tallies))
                 .setParameter(4, stored.toString()).getSingleResult();
         outbox.publish(BallotEvents.BALLOTS, "BallotClosed", ballot.id().toString(), new BallotClosed(ballot.id().toString(),
                 ballot.correlationId(), ballot.requester(), instant(row[0]), ((Number) row[1]).longValue(), invalid, tallies,
@@ -94,13 +93,6 @@ public class Counter {
         }
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static java.time.Instant instant(Object value) {
         return value instanceof java.sql.Timestamp t ? t.toInstant() : value instanceof java.time.Instant i ? i

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.election.ThresholdDecryption.PartialDecryption;
 import kr.chamyeo.election.shuffle.ShuffleProof;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 import kr.chamyeo.voting.election.Trustees;
@@ -59,8 +58,7 @@ public class CountingResource {
             + "read it.")
     @APIResponse(responseCode = "200", description = "Progress",
             content = @Content(schema = @Schema(implementation = CountingService.Progress.class)))
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot")
     public CountingService.Progress progress(@PathParam("id") UUID id) {
         return counting.progress(id);
     }
@@ -71,10 +69,8 @@ public class CountingResource {
     @Operation(summary = "Ciphertexts to work on (개표 입력)", description = "The board for the first shuffle, else the last round's "
             + "output: one ballot per item, ciphertexts 'alpha,beta' joined by ';'.")
     @APIResponse(responseCode = "200", description = "The list, in order")
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not counting (still open, or already counted)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    @APIResponse(responseCode = "409", description = "Not counting (still open, or already counted)")
     public List<String> input(@PathParam("id") UUID id) {
         return counting.input(id);
     }
@@ -87,14 +83,10 @@ public class CountingResource {
             + "of the current list with a proof of shuffle; the service verifies the proof before storing it.")
     @APIResponse(responseCode = "200", description = "Stored as the next round",
             content = @Content(schema = @Schema(implementation = Accepted.class)))
-    @APIResponse(responseCode = "403", description = "Not a trustee of this ballot's election",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not counting, mixing complete, or this trustee already mixed",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Malformed ciphertexts, or the proof does not verify",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a trustee of this ballot's election")
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    @APIResponse(responseCode = "409", description = "Not counting, mixing complete, or this trustee already mixed")
+    @APIResponse(responseCode = "422", description = "Malformed ciphertexts, or the proof does not verify")
     public Accepted mix(@PathParam("id") UUID id, @Valid @NotNull MixSubmission submission) {
         return new Accepted(counting.mix(id, caller.subject(), submission.ciphertexts(), submission.proof()), false);
     }
@@ -109,14 +101,10 @@ public class CountingResource {
             + "publishes the result (BallotBoxChunk…, BallotClosed).")
     @APIResponse(responseCode = "200", description = "Stored; counted is true when the result is now published",
             content = @Content(schema = @Schema(implementation = Accepted.class)))
-    @APIResponse(responseCode = "403", description = "Not a trustee of this ballot's election",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not counting, mixing not complete, or this trustee already decrypted",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Malformed shares, or a proof does not verify",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a trustee of this ballot's election")
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    @APIResponse(responseCode = "409", description = "Not counting, mixing not complete, or this trustee already decrypted")
+    @APIResponse(responseCode = "422", description = "Malformed shares, or a proof does not verify")
     public Accepted decrypt(@PathParam("id") UUID id, @Valid @NotNull PartialDecryption submission) {
         return new Accepted(0, counting.decrypt(id, caller.subject(), submission));
     }

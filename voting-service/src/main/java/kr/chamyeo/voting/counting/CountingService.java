@@ -12,8 +12,6 @@ import jakarta.transaction.Transactional;
 
 import org.bouncycastle.math.ec.ECPoint;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.chamyeo.election.Ciphertext;
 import kr.chamyeo.election.Selection;
@@ -22,6 +20,7 @@ import kr.chamyeo.election.ThresholdDecryption.PartialDecryption;
 import kr.chamyeo.election.shuffle.Shuffle;
 import kr.chamyeo.election.shuffle.ShuffleProof;
 import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.voting.StoredJson;
 import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.election.ElectionStore;
@@ -48,7 +47,7 @@ public class CountingService {
     Counter counter;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     /** A ballot's counting as anyone may follow it. */
     public record Progress(UUID ballotId, String status, int threshold, long boardSize, String boardHead, List<Integer> mixedBy,
@@ -91,7 +90,7 @@ public class CountingService {
         }
         em.createNativeQuery("insert into mix_round (ballot_id, round, seat, ciphertexts, proof) values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
                 .setParameter(1, id).setParameter(2, round).setParameter(3, seat).setParameter(4, String.join("\n", output))
-                .setParameter(5, json(proof)).executeUpdate();
+                .setParameter(5, json.write(proof)).executeUpdate();
         return round;
     }
 
@@ -117,7 +116,7 @@ public class CountingService {
                     + "verifies against the seat's verification key");
         }
         em.createNativeQuery("insert into decryption_share (ballot_id, seat, shares) values (?1, ?2, ?3)")
-                .setParameter(1, id).setParameter(2, seat).setParameter(3, json(partial)).executeUpdate();
+                .setParameter(1, id).setParameter(2, seat).setParameter(3, json.write(partial)).executeUpdate();
         if (counting.decryptedBy().size() + 1 < keys.threshold()) {
             return false;
         }
@@ -130,7 +129,7 @@ public class CountingService {
         List<Object> rows = em.createNativeQuery("select shares from decryption_share where ballot_id = ?1 order by seat")
                 .setParameter(1, ballot.id()).getResultList();
         List<PartialDecryption> partials = rows.stream().limit(keys.threshold())
-                .map(row -> read((String) row, PartialDecryption.class)).toList();
+                .map(row -> json.read((String) row, PartialDecryption.class)).toList();
         List<ECPoint> points = ThresholdDecryption.combine(keys.key(), ballot.id().toString(), last, partials);
         List<int[]> plaintexts = new ArrayList<>(points.size() / width);
         for (int b = 0; b < points.size(); b += width) {
@@ -149,21 +148,7 @@ public class CountingService {
         return all;
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored counting step is unreadable", e);
-        }
-    }
 
     static String mixContext(UUID ballotId, int round) {
         return ballotId + "/mix/" + round;

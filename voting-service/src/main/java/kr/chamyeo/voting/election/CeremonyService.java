@@ -9,9 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import kr.chamyeo.election.ElectionKey;
 import kr.chamyeo.election.KeyCeremony;
 import kr.chamyeo.election.KeyCeremony.Complaint;
@@ -19,6 +16,7 @@ import kr.chamyeo.election.KeyCeremony.Round1;
 import kr.chamyeo.election.KeyCeremony.Round2;
 import kr.chamyeo.election.KeyCeremony.TrusteeKey;
 import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.voting.StoredJson;
 import kr.chamyeo.voting.election.Ceremony.Step;
 
 /**
@@ -33,7 +31,7 @@ public class CeremonyService {
     EntityManager em;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     /** An election as anyone may read it: public material only. */
     public record ElectionView(UUID id, String title, String ownerDistrict, int threshold, int trusteeCount, String status,
@@ -138,8 +136,8 @@ public class CeremonyService {
                 + "cast(round2 as text) from election_trustee where election_id = ?1 order by seat").setParameter(1, id).getResultList();
         List<SeatView> trustees = new ArrayList<>(seats.size());
         for (Object[] s : seats) {
-            trustees.add(new SeatView(((Number) s[0]).intValue(), (String) s[1], read((String) s[2], TrusteeKey.class),
-                    read((String) s[3], Round1.class), read((String) s[4], Round2.class)));
+            trustees.add(new SeatView(((Number) s[0]).intValue(), (String) s[1], json.read((String) s[2], TrusteeKey.class),
+                    json.read((String) s[3], Round1.class), json.read((String) s[4], Round2.class)));
         }
         return new ElectionView(id, (String) e[0], (String) e[1], ((Number) e[2]).intValue(), ((Number) e[3]).intValue(),
                 (String) e[4], (String) e[5], (String) e[6], trustees);
@@ -187,9 +185,9 @@ public class CeremonyService {
         List<Round1> round1 = new ArrayList<>();
         List<Round2> round2 = new ArrayList<>();
         for (Object[] s : seats) {
-            add(keys, read((String) s[0], TrusteeKey.class));
-            add(round1, read((String) s[1], Round1.class));
-            add(round2, read((String) s[2], Round2.class));
+            add(keys, json.read((String) s[0], TrusteeKey.class));
+            add(round1, json.read((String) s[1], Round1.class));
+            add(round2, json.read((String) s[2], Round2.class));
         }
         return new Ceremony((String) e[0], ((Number) e[1]).intValue(), keys, round1, round2);
     }
@@ -206,7 +204,7 @@ public class CeremonyService {
 
     private void store(UUID id, int seat, String column, Object message) {
         em.createNativeQuery("update election_trustee set " + column + " = cast(?3 as jsonb) where election_id = ?1 and seat = ?2")
-                .setParameter(1, id).setParameter(2, seat).setParameter(3, json(message)).executeUpdate();
+                .setParameter(1, id).setParameter(2, seat).setParameter(3, json.write(message)).executeUpdate();
     }
 
     private static <T> void add(List<T> list, T item) {
@@ -215,19 +213,5 @@ public class CeremonyService {
         }
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
-    private <T> T read(String json, Class<T> type) {
-        try {
-            return json == null ? null : mapper.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored ceremony message is unreadable", e);
-        }
-    }
 }

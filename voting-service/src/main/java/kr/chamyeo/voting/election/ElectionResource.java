@@ -32,7 +32,6 @@ import kr.chamyeo.election.KeyCeremony.Round1;
 import kr.chamyeo.election.KeyCeremony.Round2;
 import kr.chamyeo.election.KeyCeremony.TrusteeKey;
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -63,10 +62,8 @@ public class ElectionResource {
             + "the city's.")
     @APIResponse(responseCode = "201", description = "Formed; the ceremony starts",
             content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of that district (or city-wide without CITY_ADMIN)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid panel (field and rule named)",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an officer of that district (or city-wide without CITY_ADMIN)")
+    @APIResponse(responseCode = "422", description = "Invalid panel (field and rule named)")
     public Response create(@Valid @NotNull ElectionSpec spec) {
         if (spec.ownerDistrict() == null) {
             if (!caller.isCityAdmin()) {
@@ -83,8 +80,7 @@ public class ElectionResource {
     @Operation(summary = "List election panels (선거관리 패널 목록)", description = "Newest first; with a district, its panels and the "
             + "city-wide ones.")
     @APIResponse(responseCode = "200", description = "Panels")
-    @APIResponse(responseCode = "400", description = "Not a district code",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a district code")
     public List<ElectionView> list(@QueryParam("district") @DistrictCode String district) {
         return ceremony.list(district);
     }
@@ -105,8 +101,7 @@ public class ElectionResource {
     @Operation(summary = "An election panel (선거관리 패널)", description = "Public material only: each trustee's key, commitments, "
             + "encrypted shares and verification key, and the election public key once READY.")
     @APIResponse(responseCode = "200", description = "The panel", content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(responseCode = "404", description = "No such election",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such election")
     public ElectionView get(@PathParam("id") UUID id) {
         return ceremony.view(id);
     }
@@ -118,14 +113,10 @@ public class ElectionResource {
     @Operation(summary = "Publish a trustee key (관리인 공개키)", description = "Step 1: the seat's long-term public key with a proof of "
             + "knowledge bound to the election and seat.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(responseCode = "403", description = "The token's subject does not hold this seat",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such election or seat",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already published, or the ceremony is over",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "For another election or seat, or the proof does not verify",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token's subject does not hold this seat")
+    @APIResponse(responseCode = "404", description = "No such election or seat")
+    @APIResponse(responseCode = "409", description = "Already published, or the ceremony is over")
+    @APIResponse(responseCode = "422", description = "For another election or seat, or the proof does not verify")
     public ElectionView key(@PathParam("id") UUID id, @PathParam("seat") @Min(1) @Max(20) int seat, @Valid @NotNull TrusteeKey key) {
         return ceremony.publishKey(id, seat, caller.subject(), key);
     }
@@ -137,14 +128,10 @@ public class ElectionResource {
     @Operation(summary = "Publish round 1 (1차: 약속값과 암호화된 몫)", description = "Step 2, once every trustee key is published: "
             + "commitments to the seat's polynomial and its shares encrypted to the other trustees' keys.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(responseCode = "403", description = "The token's subject does not hold this seat",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such election or seat",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already published, waiting for other trustees' keys, or the ceremony is over",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "For another election or seat, or it fails its public checks",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token's subject does not hold this seat")
+    @APIResponse(responseCode = "404", description = "No such election or seat")
+    @APIResponse(responseCode = "409", description = "Already published, waiting for other trustees' keys, or the ceremony is over")
+    @APIResponse(responseCode = "422", description = "For another election or seat, or it fails its public checks")
     public ElectionView round1(@PathParam("id") UUID id, @PathParam("seat") @Min(1) @Max(20) int seat, @Valid @NotNull Round1 message) {
         return ceremony.publishRound1(id, seat, caller.subject(), message);
     }
@@ -157,14 +144,10 @@ public class ElectionResource {
             + "seat's verification key with a proof, or complaints against trustees whose shares fail (the ceremony then ends "
             + "FAILED). The last verification key makes the election READY with its public key.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = ElectionView.class)))
-    @APIResponse(responseCode = "403", description = "The token's subject does not hold this seat",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such election or seat",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already published, waiting for round 1, or the ceremony is over",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "For another election or seat, or the verification key does not check",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token's subject does not hold this seat")
+    @APIResponse(responseCode = "404", description = "No such election or seat")
+    @APIResponse(responseCode = "409", description = "Already published, waiting for round 1, or the ceremony is over")
+    @APIResponse(responseCode = "422", description = "For another election or seat, or the verification key does not check")
     public ElectionView round2(@PathParam("id") UUID id, @PathParam("seat") @Min(1) @Max(20) int seat,
                                @Valid @NotNull Round2Submission submission) {
         return ceremony.publishRound2(id, seat, caller.subject(), submission.round2(), submission.complaints());

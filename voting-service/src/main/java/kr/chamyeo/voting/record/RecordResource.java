@@ -22,14 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kr.chamyeo.election.Selection;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.voting.StoredJson;
 import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.election.CeremonyService;
@@ -51,7 +49,7 @@ public class RecordResource {
     CeremonyService ceremony;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     @GET
     @PermitAll
@@ -62,10 +60,8 @@ public class RecordResource {
             + "check that the result counts exactly the ballots cast, once each (the verifier in voting-service/verifier does). "
             + "While counting, the parts not yet done are empty.")
     @APIResponse(responseCode = "200", description = "The record")
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Voting has not ended: the board is not final",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    @APIResponse(responseCode = "409", description = "Voting has not ended: the board is not final")
     public Map<String, Object> record(@PathParam("id") UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
@@ -127,7 +123,7 @@ public class RecordResource {
             mix.put("seat", ((Number) row[1]).intValue());
             String text = (String) row[2];
             mix.put("ciphertexts", text.isEmpty() ? List.of() : Arrays.asList(text.split("\n")));
-            mix.put("proof", json((String) row[3]));
+            mix.put("proof", json.tree((String) row[3]));
             mixes.add(mix);
         }
         return mixes;
@@ -137,7 +133,7 @@ public class RecordResource {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("select shares from decryption_share where ballot_id = ?1 order by seat")
                 .setParameter(1, id).getResultList();
-        return rows.stream().map(row -> json((String) row)).toList();
+        return rows.stream().map(row -> json.tree((String) row)).toList();
     }
 
     private List<JsonNode> plaintexts(UUID id) {
@@ -145,22 +141,15 @@ public class RecordResource {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(text.split("\n")).map(this::json).toList();
+        return Arrays.stream(text.split("\n")).map(json::tree).toList();
     }
 
     private Map<String, Object> result(BallotStore.State state) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("voters", state.voters());
         result.put("invalid", state.invalid());
-        result.put("tallies", json(state.talliesJson()));
+        result.put("tallies", json.tree(state.talliesJson()));
         return result;
     }
 
-    private JsonNode json(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored counting data is unreadable", e);
-        }
-    }
 }

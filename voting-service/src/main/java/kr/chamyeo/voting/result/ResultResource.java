@@ -36,7 +36,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpServerResponse;
 
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotEvents.Tally;
@@ -102,10 +101,8 @@ public class ResultResource {
     @APIResponse(responseCode = "200", description = "Results", content = @Content(schema = @Schema(implementation = Results.class)),
             headers = @Header(name = "Cache-Control", description = "`" + FINAL + "` once final (closed); live results are not cached",
                     schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such ballot",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not closed and live results are off",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    @APIResponse(responseCode = "409", description = "Not closed and live results are off")
     public Results results(@PathParam("id") UUID id, @Context HttpServerResponse response) {
         Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         BallotStore.State state = ballots.state(id);
