@@ -30,7 +30,8 @@ public record CycleRequest(
         @Schema(description = "Subcommittees (분과) and their ceilings (실링액)") @NotEmpty @Size(max = 30) List<@Valid @NotNull SubcommitteeRequest> subcommittees,
         @Schema(description = "Residents' weight in percent (주민 엠보팅 비중), default 50", example = "50") @Min(0) @Max(100) Integer residentWeight,
         @Schema(description = "Committee's weight in percent (위원 투표 비중), default 50", example = "50") @Min(0) @Max(100) Integer committeeWeight,
-        @Schema(description = "Selection rule, default RANKED_GREEDY", example = "RANKED_GREEDY") SelectionRule rule,
+        @Schema(description = "Selection rule, default RANKED_GREEDY; EQUAL_SHARES (add1 completion), EQUAL_SHARES_ADD1U "
+                + "(then greedy) or SEQUENTIAL_PHRAGMEN (see budget-service/README.md)", example = "RANKED_GREEDY") SelectionRule rule,
         @Schema(description = "Phase dates (일정)") @NotNull @Valid Phases phases) {
 
     @Schema(description = "A subcommittee (분과)")

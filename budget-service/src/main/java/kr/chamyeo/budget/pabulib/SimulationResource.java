@@ -58,7 +58,9 @@ public class SimulationResource {
     @PermitAll
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Simulate a rule on a .pb file (body)", description = "Reads a Pabulib approval election (.pb: META / "
-            + "PROJECTS / VOTES) from the body and runs RANKED_GREEDY (all weight on the file's voters) or EQUAL_SHARES on it; "
+            + "PROJECTS / VOTES, up to 64 MB, streamed) from the body and runs a rule on it (RANKED_GREEDY with all weight on "
+            + "the file's voters, EQUAL_SHARES as Pabulib's equalshares/add1, EQUAL_SHARES_ADD1U or SEQUENTIAL_PHRAGMEN; see "
+            + "budget-service/README.md) within this request's bounds (10 s of CPU, 30 s, 5,000 add1 runs); "
             + "returns the selected projects, their costs, the total spent and timings. No cycle is touched (모의 선정).")
     @APIResponse(responseCode = "200", description = "The selection", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SimulationView.class)))
