@@ -14,6 +14,25 @@ class BoardChainTest {
 
     private final UUID ballot = UUID.randomUUID();
 
+    /** PROTOCOL.md §8.2's vector, read from the document so the two cannot drift apart. */
+    @Test
+    void theProtocolsVectorIsWhatTheChainComputes() throws Exception {
+        String document = java.nio.file.Files.readString(java.nio.file.Path.of("election/PROTOCOL.md"));
+        int start = document.indexOf("```json board-chain-vector") + "```json board-chain-vector".length();
+        com.fasterxml.jackson.databind.JsonNode vector = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(document.substring(start, document.indexOf("```", start)));
+        UUID id = UUID.fromString(vector.path("ballotId").asText());
+        assertEquals(vector.path("genesis").asText(), BoardChain.genesis(id));
+        List<Entry> entries = new ArrayList<>();
+        vector.path("entries").forEach(e -> entries.add(new Entry(e.path("seq").asLong(), e.path("tracker").asText(),
+                e.path("ciphertexts").asText(), e.path("proof").isNull() ? null : e.path("proof").asText(), e.path("chain").asText())));
+        for (Entry entry : entries) {
+            // The tracker hashes the ballot's text form (§8.1), here without parsing the stand-in points.
+            assertEquals(entry.tracker(), kr.chamyeo.election.Hash.hex("chamyeo/tracker", id, entry.ciphertexts()), "tracker " + entry.seq());
+        }
+        assertEquals(-1, BoardChain.firstBrokenLink(id, entries, entries.get(1).chain()));
+    }
+
     @Test
     void anIntactBoardReachesItsHead() {
         List<Entry> board = board(5);
