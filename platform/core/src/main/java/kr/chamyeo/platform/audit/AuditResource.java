@@ -1,5 +1,6 @@
 package kr.chamyeo.platform.audit;
 
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -41,7 +42,8 @@ public class AuditResource {
                               @Schema(example = "11545") String district,
                               @Schema(example = "POST CycleResource.create") String action,
                               @Schema(example = "/api/v1/budget/cycles") String target,
-                              @Schema(example = "201") int status,
+                              @Schema(example = "201", description = "The answer's status; null when the record was "
+                                      + "committed with the change, in its transaction, before the answer") Integer status,
                               @Schema(example = "4f6c0a9e-1b7d-4a43-9c2e-0f1d2a3b4c5d") String requestId) {
     }
 
@@ -50,6 +52,9 @@ public class AuditResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditTrail trail;
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
@@ -80,7 +85,34 @@ public class AuditResource {
                 .setMaxResults(size)
                 .getResultList();
         return rows.stream().map(r -> new AuditRecord(((Number) r[0]).longValue(), toOffset(r[1]), (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).intValue(), (String) r[8])).toList();
+                (String) r[4], (String) r[5], (String) r[6], r[7] == null ? null : ((Number) r[7]).intValue(), (String) r[8])).toList();
+    }
+
+    @Schema(name = "AuditVerification", description = "The audit trail's hash chain walked from its first record to its head")
+    public record Verification(@Schema(example = "true") boolean intact,
+                               @Schema(example = "1520", description = "Records whose links were checked") long records,
+                               @Schema(example = "1520", description = "The last record, as the chain's head names it") Long headId,
+                               @Schema(description = "SHA-256 (hex) of the last record: keep it, a later check must still reach it") String headHash,
+                               @Schema(example = "733", description = "The first record whose link is broken; null when intact") Long firstBrokenId,
+                               @Schema(description = "What is wrong with that record") String problem) {
+    }
+
+    @GET
+    @Path("/verify")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(summary = "Verify the audit trail's hash chain (감사 기록 검증)",
+            description = "Recomputes every record's hash from its contents and its predecessor's hash and compares the end "
+                    + "with the chain's head. Names the first broken link: an altered record, or the record after records "
+                    + "that were removed or inserted. Publish the returned head hash (a checkpoint) somewhere the database's "
+                    + "administrators cannot change: a rebuilt chain will not reach it.")
+    @APIResponse(responseCode = "200", description = "The result; intact is false when a link is broken",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verification.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Verification verify() throws SQLException {
+        AuditTrail.Verification result = trail.verify();
+        return new Verification(result.intact(), result.records(), result.headId(), result.headHash(), result.firstBrokenId(),
+                result.problem());
     }
 
     private static OffsetDateTime toOffset(Object value) {

@@ -4,7 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -81,5 +85,95 @@ class AuditTest {
                 em.createNativeQuery("truncate audit_record").executeUpdate()));
         given().auth().oauth2(TestTokens.cityAdmin()).get("/audit").then().statusCode(200)
                 .body("actor", org.hamcrest.Matchers.not(hasItem("someone-else")));
+    }
+
+    @Test
+    void anAuditedWriteAndItsRecordCommitTogether() {
+        given().auth().oauth2(TestTokens.officer("11545")).header("X-Request-Id", "in-tx-1").contentType("application/json")
+                .body("{\"name\":\"audited-in-tx\",\"amount\":1,\"kind\":\"ORDINARY\"}").post("/probe").then().statusCode(200);
+        assertEquals(1L, count("select count(*) from audit_record where request_id = 'in-tx-1' and status is null "
+                + "and action = 'POST ProbeResource.create'"), "written in the change's transaction, before the answer");
+        assertEquals(1L, count("select count(*) from audit_record where request_id = 'in-tx-1'"), "one record per request");
+    }
+
+    @Test
+    void aChangeWhoseAuditRecordCannotBeWrittenIsRolledBack() {
+        // The table's owner (the only role of the test database) takes INSERT away from itself for a moment.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("revoke insert on audit_record from current_user").executeUpdate());
+        try {
+            given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json")
+                    .body("{\"name\":\"unaudited\",\"amount\":1,\"kind\":\"ORDINARY\"}").post("/probe").then().statusCode(500)
+                    .contentType("application/problem+json");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("grant insert on audit_record to current_user").executeUpdate());
+        }
+        given().get("/probe/count/unaudited").then().statusCode(200).body(equalTo("0"));
+    }
+
+    @Test
+    void theHashChainNamesTheFirstAlteredRemovedOrTruncatedRecord() {
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(TestTokens.cityAdmin()).header("X-Request-Id", "chain-" + i).post("/probe/districts/11545/actions")
+                    .then().statusCode(200);
+        }
+        verify().body("intact", equalTo(true)).body("firstBrokenId", nullValue()).body("headHash", notNullValue());
+        long middle = count("select id from audit_record where request_id = 'chain-1'");
+        long last = count("select max(id) from audit_record");
+        // As an attacker holding the owner's (or a superuser's) rights: lift the append-only guard.
+        asOwner("alter table audit_record disable trigger audit_record_no_update",
+                "grant update, delete on audit_record to current_user");
+        try {
+            asOwner("update audit_record set actor = actor || '-forged' where id = " + middle);
+            verify().body("intact", equalTo(false)).body("firstBrokenId", equalTo((int) middle))
+                    .body("problem", containsString("altered"));
+            asOwner("update audit_record set actor = replace(actor, '-forged', '') where id = " + middle);
+            verify().body("intact", equalTo(true));
+
+            asOwner("create table audit_kept as select * from audit_record where id in (" + middle + ", " + last + ")",
+                    "delete from audit_record where id = " + middle);
+            long next = count("select min(id) from audit_record where id > " + middle);
+            verify().body("intact", equalTo(false)).body("firstBrokenId", equalTo((int) next))
+                    .body("problem", containsString("removed"));
+            asOwner("insert into audit_record select * from audit_kept where id = " + middle);
+            verify().body("intact", equalTo(true));
+
+            // Removing the newest record leaves a chain that is whole in itself: the head still names the record.
+            asOwner("delete from audit_record where id = " + last);
+            verify().body("intact", equalTo(false)).body("firstBrokenId", equalTo((int) last));
+            asOwner("insert into audit_record select * from audit_kept where id = " + last, "drop table audit_kept");
+            verify().body("intact", equalTo(true));
+        } finally {
+            asOwner("revoke update, delete on audit_record from current_user",
+                    "alter table audit_record enable trigger audit_record_no_update");
+        }
+    }
+
+    @Test
+    void theMigrationsChainOfOlderRowsMatchesTheApplications() {
+        given().auth().oauth2(TestTokens.cityAdmin()).header("X-Request-Id", "sql-link").post("/probe/districts/11545/actions")
+                .then().statusCode(200);
+        assertEquals(1L, count("select count(*) from audit_record r where request_id = 'sql-link' and hash = audit_record_link(prev_hash, r)"));
+    }
+
+    @Test
+    void onlyCityAdminsVerify() {
+        given().auth().oauth2(TestTokens.officer("11545")).get("/audit/verify").then().statusCode(403);
+        given().get("/audit/verify").then().statusCode(401);
+    }
+
+    private static io.restassured.response.ValidatableResponse verify() {
+        return given().auth().oauth2(TestTokens.cityAdmin()).get("/audit/verify").then().log().ifValidationFails().statusCode(200);
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    private void asOwner(String... statements) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String statement : statements) {
+                em.createNativeQuery(statement).executeUpdate();
+            }
+        });
     }
 }
