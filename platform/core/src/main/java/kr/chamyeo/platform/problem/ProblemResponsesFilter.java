@@ -17,8 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Declares the RFC 7807 answers of every operation once, for every service (registered with
- * {@code mp.openapi.filter} in the platform's shared configuration), instead of a copy per resource method.
+ * Declares the RFC 7807 answers of every operation once, for every service (applied by
+ * {@link kr.chamyeo.platform.openapi.ContractFilter}, the platform's {@code mp.openapi.filter}), instead of a copy per
+ * resource method.
  * <p>
  * {@link ProblemMappers} answers the same failures the same way everywhere, so what an operation can answer follows
  * from its shape: 401 and 403 when it needs a token, 400 (malformed JSON, a value of the wrong type) and 422 (a broken

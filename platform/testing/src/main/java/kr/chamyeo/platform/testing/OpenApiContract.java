@@ -70,6 +70,21 @@ public final class OpenApiContract {
         return broken;
     }
 
+    /** Operations without an operationId of the {@code lowerCamelCase} form clients use as method names, or repeated. */
+    public static List<String> badOperationIds(JsonNode document) {
+        List<String> broken = new ArrayList<>();
+        Map<String, String> seen = new java.util.HashMap<>();
+        forEachOperation(document, (where, operation) -> {
+            String id = operation.path("operationId").asText("");
+            if (!id.matches("[a-z][A-Za-z0-9]*")) {
+                broken.add(where + " operationId '" + id + "'");
+            } else if (seen.putIfAbsent(id, where) != null) {
+                broken.add(where + " repeats " + seen.get(id) + "'s operationId " + id);
+            }
+        });
+        return broken;
+    }
+
     interface OperationVisitor {
         void visit(String where, JsonNode operation);
     }

@@ -51,6 +51,12 @@ public abstract class ServiceInfrastructureChecks {
         assertEquals(List.of(), OpenApiContract.undeclaredProblemStatuses(document));
     }
 
+    /** Generated clients name their methods after operationIds; without them a path change renames the methods. */
+    @Test
+    void everyOperationHasItsOwnOperationId() {
+        assertEquals(List.of(), OpenApiContract.badOperationIds(OpenApiContract.served()));
+    }
+
     @Test
     void unknownApiPathIsProblemJson() {
         given().get(apiRoot() + "/does-not-exist").then().statusCode(404).contentType("application/problem+json");
