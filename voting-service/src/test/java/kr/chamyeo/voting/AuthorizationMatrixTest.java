@@ -34,6 +34,8 @@ class AuthorizationMatrixTest {
     private static final Set<String> PUBLIC = Set.of(
             "GET /api/v1/voting/ballots",
             "GET /api/v1/voting/ballots/{id}",
+            "GET /api/v1/voting/ballots/{id}/audited-ballots",
+            "POST /api/v1/voting/ballots/{id}/audited-ballots",
             "GET /api/v1/voting/ballots/{id}/board",
             "POST /api/v1/voting/ballots/{id}/board/lookup",
             "GET /api/v1/voting/ballots/{id}/counting",

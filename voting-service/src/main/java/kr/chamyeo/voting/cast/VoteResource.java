@@ -147,7 +147,8 @@ public class VoteResource {
             content = @Content(schema = @Schema(implementation = Cast.class)))
     @APIResponse(responseCode = "403", description = "Not eligible (district, dong, age or role)")
     @APIResponse(responseCode = "404", description = "No such ballot")
-    @APIResponse(responseCode = "409", description = "Not open yet, closed, already voted, or this ciphertext is already on the board")
+    @APIResponse(responseCode = "409", description = "Not open yet, closed, already voted, this ciphertext is already on the board, "
+            + "or it was opened for an audit")
     @APIResponse(responseCode = "422", description = "Malformed, for another ballot, or a proof does not verify")
     @APIResponse(responseCode = "503", description = "Ballot could not be stored; a retry answers 409 if it was")
     public Uni<Response> castEncrypted(@PathParam("id") UUID id, @Valid @NotNull EncryptedBallot ballot) {
@@ -213,6 +214,8 @@ public class VoteResource {
                     case ALREADY_VOTED -> throw ProblemException.conflict("already-voted", "You have already voted on this ballot");
                     case COPIED -> throw ProblemException.conflict("ballot-copied", "This ciphertext is already on the board: "
                             + "encrypt your own ballot");
+                    case AUDITED -> throw ProblemException.conflict("ballot-audited", "This ballot was opened for an audit, so its "
+                            + "content is public: encrypt the choices again and cast the new ballot");
                     case NOT_OPEN -> throw target.ballot().closed();
                 });
     }

@@ -42,7 +42,8 @@ import kr.chamyeo.voting.result.Turnout;
  * in-flight batches, so no acknowledged vote misses the frozen board), then locks each ballot's board head: batches
  * of any replica append to a ballot's chain one after another, so it never forks. "One vote per person" is the
  * roll's primary key (ballot, voter hash) with {@code on conflict do nothing}; only voters whose roll row went in get
- * a board entry. A ciphertext already on the board (a copied ballot) is refused: its tracker is unique per ballot.
+ * a board entry. A ciphertext already on the board (a copied ballot) is refused: its tracker is unique per ballot; so
+ * is a ballot the voter's app opened for an audit, whose content is public.
  * The board holds only ciphertexts, so a roll row and a board entry written in the same transaction reveal nothing
  * but who cast some encrypted ballot — the shuffle before decryption is what unlinks them.
  */
@@ -57,7 +58,9 @@ public class VoteWriter {
             + "and opens_at <= now() and now() < closes_at for share";
     private static final String HEADS = "select ballot_id, seq, chain from board_head where ballot_id = any(cast(? as uuid[])) "
             + "order by ballot_id for update";
-    private static final String COPIES = "select ballot_id, tracker from board_entry "
+    private static final String COPIES = "select ballot_id, tracker, false from board_entry "
+            + "where (ballot_id, tracker) in (select * from unnest(cast(? as uuid[]), cast(? as text[]))) "
+            + "union all select ballot_id, tracker, true from audited_ballot "
             + "where (ballot_id, tracker) in (select * from unnest(cast(? as uuid[]), cast(? as text[])))";
     private static final String ROLL = """
             insert into voting_roll (ballot_id, voter_hash, sex, age_band, youth, dong)
@@ -77,7 +80,7 @@ public class VoteWriter {
              where h.ballot_id = n.ballot_id
             """;
 
-    public enum Kind { ACCEPTED, ALREADY_VOTED, NOT_OPEN, COPIED }
+    public enum Kind { ACCEPTED, ALREADY_VOTED, NOT_OPEN, COPIED, AUDITED }
 
     /** What became of a vote; an accepted one has its board position and the chain value after it. */
     public record Outcome(Kind kind, long seq, String chain) {
@@ -85,6 +88,7 @@ public class VoteWriter {
         static final Outcome ALREADY_VOTED = new Outcome(Kind.ALREADY_VOTED, 0, null);
         static final Outcome NOT_OPEN = new Outcome(Kind.NOT_OPEN, 0, null);
         static final Outcome COPIED = new Outcome(Kind.COPIED, 0, null);
+        static final Outcome AUDITED = new Outcome(Kind.AUDITED, 0, null);
     }
 
     /**
@@ -251,12 +255,17 @@ public class VoteWriter {
             }
         }
         Set<String> copies = new HashSet<>();
+        Set<String> audited = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(COPIES)) {
-            statement.setArray(1, connection.createArrayOf("uuid", candidates.stream().map(PendingVote::ballotId).toArray(UUID[]::new)));
-            statement.setArray(2, connection.createArrayOf("text", candidates.stream().map(PendingVote::tracker).toArray(String[]::new)));
+            java.sql.Array candidateBallots = connection.createArrayOf("uuid", candidates.stream().map(PendingVote::ballotId).toArray(UUID[]::new));
+            java.sql.Array trackers = connection.createArrayOf("text", candidates.stream().map(PendingVote::tracker).toArray(String[]::new));
+            statement.setArray(1, candidateBallots);
+            statement.setArray(2, trackers);
+            statement.setArray(3, candidateBallots);
+            statement.setArray(4, trackers);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    copies.add(rows.getObject(1, UUID.class) + ":" + rows.getString(2));
+                    (rows.getBoolean(3) ? audited : copies).add(rows.getObject(1, UUID.class) + ":" + rows.getString(2));
                 }
             }
         }
@@ -264,7 +273,9 @@ public class VoteWriter {
         Set<String> trackersInBatch = new HashSet<>();
         for (PendingVote vote : candidates) {
             String key = vote.ballotId() + ":" + vote.tracker();
-            if (copies.contains(key) || !trackersInBatch.add(key)) {
+            if (audited.contains(key)) {
+                outcomes.put(vote, Outcome.AUDITED);
+            } else if (copies.contains(key) || !trackersInBatch.add(key)) {
                 outcomes.put(vote, Outcome.COPIED);
             } else {
                 roll.add(vote);

@@ -1,0 +1,112 @@
+package kr.chamyeo.voting.cast;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.chamyeo.election.BallotAudit;
+import kr.chamyeo.election.EncryptedBallot;
+import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.voting.ballot.Ballot;
+import kr.chamyeo.voting.ballot.BallotStore;
+import kr.chamyeo.voting.election.ElectionStore;
+
+/**
+ * Benaloh's audit-or-cast (PROTOCOL.md §4.5): an app that lets the voter check its encryption opens a ballot it will
+ * not cast by revealing the randomness. Published here, the opened ballot can never be cast afterwards — its content is
+ * public (the mistake of Helios issue #297 was to let it through) — and anyone can check the app's honesty from it.
+ */
+@Path("/ballots/{id}/audited-ballots")
+@Tag(name = "Votes")
+@Produces(MediaType.APPLICATION_JSON)
+public class BallotAuditResource {
+
+    @Schema(description = "감사용 개봉 (an encrypted ballot and the randomness that opens it)")
+    public record Opening(@NotNull @Valid EncryptedBallot ballot,
+                          @Schema(description = "r_j per ciphertext, 64 hex digits each") @NotNull @Size(min = 1, max = 8) List<@NotNull String> randomness) {
+    }
+
+    @Schema(description = "개봉된 투표 (an audited ballot: never castable)")
+    public record Audited(@Schema(description = "추적 번호 of the audited ballot") String tracker,
+                          @Schema(description = "the option keys it encrypts") List<String> choices) {
+    }
+
+    @Inject
+    BallotStore ballots;
+
+    @Inject
+    ElectionStore elections;
+
+    @Inject
+    EntityManager em;
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Open a ballot for an audit (투표 암호화 감사)", description = "The app reveals the randomness of a ballot it "
+            + "encrypted but will not cast; the service checks that it opens (α = r·G, β − r·PK decodes to a selection), "
+            + "publishes it and refuses it as a vote from then on. The app then encrypts the voter's choices again. No token: "
+            + "an audited ballot says nothing about who made it.")
+    @APIResponse(responseCode = "200", description = "Opened and published", content = @Content(schema = @Schema(implementation = Audited.class)))
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    @APIResponse(responseCode = "409", description = "Already cast: a cast ballot is never opened")
+    @APIResponse(responseCode = "422", description = "For another ballot, or the randomness does not open it")
+    public Audited open(@PathParam("id") UUID id, @Valid @NotNull Opening opening) {
+        Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
+        if (!id.toString().equals(opening.ballot().ballotId())) {
+            throw ProblemException.unprocessable("ballot.ballotId", "must be the id of this ballot (" + id + ")");
+        }
+        var key = elections.keys(ballot.electionId()).orElseThrow();
+        int[] chosen = BallotAudit.open(opening.ballot(), key.publicKey(), ballot.options().size(), opening.randomness())
+                .orElseThrow(() -> ProblemException.unprocessable("randomness", "does not open the ballot's ciphertexts under the "
+                        + "election key to a selection"));
+        String tracker = opening.ballot().tracker();
+        // The vote writer checks audited ballots under this lock, so a ballot is never both opened and cast.
+        em.createNativeQuery("select 1 from board_head where ballot_id = ?1 for update").setParameter(1, id).getResultList();
+        boolean cast = !em.createNativeQuery("select 1 from board_entry where ballot_id = ?1 and tracker = ?2")
+                .setParameter(1, id).setParameter(2, tracker).getResultList().isEmpty();
+        if (cast) {
+            throw ProblemException.conflict("ballot-cast", "This ballot was cast; a cast ballot is never opened");
+        }
+        em.createNativeQuery("insert into audited_ballot (ballot_id, tracker, choices) values (?1, ?2, ?3) on conflict do nothing")
+                .setParameter(1, id).setParameter(2, tracker).setParameter(3, Arrays.toString(chosen).replace(" ", "")).executeUpdate();
+        return new Audited(tracker, Arrays.stream(chosen).mapToObj(ballot::keyOf).toList());
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Audited ballots (감사된 투표)", description = "Every ballot apps opened for an audit on this ballot, with what "
+            + "it encrypted: none of them can be cast.")
+    @APIResponse(responseCode = "200", description = "Audited ballots")
+    @APIResponse(responseCode = "404", description = "No such ballot")
+    public List<Audited> list(@PathParam("id") UUID id) {
+        Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select tracker, choices from audited_ballot where ballot_id = ?1 order by tracker")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(row -> new Audited((String) row[0], Arrays.stream(((String) row[1]).replaceAll("[\\[\\]]", "").split(","))
+                .filter(index -> !index.isEmpty()).map(index -> ballot.keyOf(Integer.parseInt(index))).toList())).toList();
+    }
+}
