@@ -1,7 +1,6 @@
 package kr.chamyeo.platform.events;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,10 @@ import io.smallrye.common.annotation.Identifier;
  * Feeds Kafka records to the service's {@link EventHandler}s, idempotently: the event id is inserted into
  * {@code processed_event} in the same transaction as the handler's effect, so a redelivered or duplicated
  * event finds its id there and changes nothing. Offsets are committed only after the transaction, so a
- * crash re-delivers rather than loses. An event whose handler keeps rejecting it is recorded as REJECTED
- * (with the reason) instead of blocking the partition; a database outage is waited out.
+ * crash re-delivers rather than loses. An event that cannot be applied — unreadable, from a source that does not
+ * publish its topic ({@link EventHandler#producers}), or failing {@value #ATTEMPTS} times — is parked whole in
+ * {@code dead_letter_event} with the reason before its offset is committed, instead of blocking the partition, and
+ * can be replayed ({@link #replay}); a database outage is waited out.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -115,7 +116,10 @@ public class EventConsumers {
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                 for (ConsumerRecord<String, byte[]> record : records) {
-                    deliver(record, byTopic.getOrDefault(record.topic(), List.of()));
+                    if (!deliver(record, byTopic.getOrDefault(record.topic(), List.of()))) {
+                        // Shutting down with this event neither applied nor parked: its offset must not be committed.
+                        return;
+                    }
                 }
                 if (!records.isEmpty()) {
                     consumer.commitSync();
@@ -130,23 +134,24 @@ public class EventConsumers {
         }
     }
 
-    private void deliver(ConsumerRecord<String, byte[]> record, List<EventHandler> topicHandlers) {
+    /** Applies or parks one record; false only when shutdown came first. */
+    private boolean deliver(ConsumerRecord<String, byte[]> record, List<EventHandler> topicHandlers) {
         ReceivedEvent event;
         try {
-            CloudEvent cloudEvent = CloudEvents.fromJson(record.value());
-            JsonNode data = cloudEvent.getData() == null ? mapper.nullNode() : mapper.readTree(cloudEvent.getData().toBytes());
-            event = new ReceivedEvent(record.topic(), cloudEvent.getId(), String.valueOf(cloudEvent.getSource()),
-                    cloudEvent.getType(), cloudEvent.getSubject(), cloudEvent.getTime(), data, mapper);
+            event = read(record.topic(), record.value());
         } catch (Exception e) {
-            String id = record.topic() + "-" + record.partition() + "-" + record.offset();
-            LOG.warnf("Unreadable event %s: %s", id, e.getMessage());
-            recordRejected(id, "unreadable", "?", e.getMessage());
-            return;
+            LOG.warnf("Unreadable event at %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            return park(record, null, "unreadable: " + e.getMessage());
+        }
+        String refused = refusal(event, topicHandlers);
+        if (refused != null) {
+            LOG.warnf("Event %s (%s) refused: %s", event.id(), event.type(), refused);
+            return park(record, event, refused);
         }
         List<EventHandler> concerned = topicHandlers.stream().filter(handler -> handler.concerns(event)).toList();
         if (concerned.isEmpty()) {
             registry.counter("chamyeo.events.consumed", "topic", event.topic(), "outcome", "not-concerned").increment();
-            return;
+            return true;
         }
         int failures = 0;
         while (running) {
@@ -154,21 +159,38 @@ public class EventConsumers {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> apply(event, concerned));
                 registry.counter("chamyeo.events.consumed", "topic", event.topic(), "outcome", applied ? "applied" : "duplicate")
                         .increment();
-                return;
+                return true;
             } catch (RuntimeException e) {
                 if (DatabaseFailures.isUnreachable(e)) {
                     pause(1000);
                     continue;
                 }
                 if (++failures >= ATTEMPTS) {
-                    LOG.warnf(e, "Event %s (%s) rejected after %d attempts", event.id(), event.type(), failures);
-                    recordRejected(event.id(), event.type(), event.source(), rootMessage(e));
-                    registry.counter("chamyeo.events.consumed", "topic", event.topic(), "outcome", "rejected").increment();
-                    return;
+                    LOG.warnf(e, "Event %s (%s) parked after %d attempts", event.id(), event.type(), failures);
+                    return park(record, event, rootMessage(e));
                 }
                 pause(200L * failures);
             }
         }
+        return false;
+    }
+
+    private ReceivedEvent read(String topic, byte[] payload) throws java.io.IOException {
+        CloudEvent cloudEvent = CloudEvents.fromJson(payload);
+        JsonNode data = cloudEvent.getData() == null ? mapper.nullNode() : mapper.readTree(cloudEvent.getData().toBytes());
+        return new ReceivedEvent(topic, cloudEvent.getId(), String.valueOf(cloudEvent.getSource()),
+                cloudEvent.getType(), cloudEvent.getSubject(), cloudEvent.getTime(), data, mapper);
+    }
+
+    /** Why an event is not to be applied at all: a source that does not publish the topic; null if it may be. */
+    private static String refusal(ReceivedEvent event, List<EventHandler> topicHandlers) {
+        for (EventHandler handler : topicHandlers) {
+            if (!handler.producers().contains(event.source())) {
+                return "source " + event.source() + " does not publish " + event.topic() + " (its producers: "
+                        + handler.producers() + ")";
+            }
+        }
+        return null;
     }
 
     private boolean apply(ReceivedEvent event, List<EventHandler> topicHandlers) {
@@ -188,21 +210,75 @@ public class EventConsumers {
         return true;
     }
 
-    private void recordRejected(String id, String type, String source, String reason) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                            "insert into processed_event (consumer, event_id, event_type, source, outcome, detail, processed_at) "
-                                    + "values (?1, ?2, ?3, ?4, 'REJECTED', ?5, ?6) on conflict do nothing")
-                    .setParameter(1, group)
-                    .setParameter(2, id)
-                    .setParameter(3, type)
-                    .setParameter(4, source)
-                    .setParameter(5, reason == null ? "" : reason.substring(0, Math.min(reason.length(), 2000)))
-                    .setParameter(6, OffsetDateTime.now())
-                    .executeUpdate());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not record rejected event %s", id);
+    /**
+     * Keeps the whole record in {@code dead_letter_event} with the reason, so it can be examined and replayed; tried
+     * until it is stored (a database outage is waited out), since committing past an event that is stored nowhere
+     * would lose it. False only when shutdown came first.
+     */
+    private boolean park(ConsumerRecord<String, byte[]> record, ReceivedEvent event, String reason) {
+        while (running) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into dead_letter_event (consumer, topic, "
+                                + "kafka_partition, kafka_offset, event_id, event_type, source, reason, payload) "
+                                + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                        .setParameter(1, group)
+                        .setParameter(2, record.topic())
+                        .setParameter(3, record.partition())
+                        .setParameter(4, record.offset())
+                        .setParameter(5, event == null ? null : event.id())
+                        .setParameter(6, event == null ? null : event.type())
+                        .setParameter(7, event == null ? null : event.source())
+                        .setParameter(8, reason == null ? "" : reason.substring(0, Math.min(reason.length(), 2000)))
+                        .setParameter(9, record.value() == null ? new byte[0] : record.value())
+                        .executeUpdate());
+                registry.counter("chamyeo.events.consumed", "topic", record.topic(), "outcome", "parked").increment();
+                return true;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Could not park event at %s-%d@%d; retrying", record.topic(), record.partition(), record.offset());
+                pause(1000);
+            }
         }
+        return false;
+    }
+
+    /**
+     * Applies a parked event again, with the same checks and the same idempotency as on first delivery, and marks it
+     * replayed. Throws {@link IllegalStateException} with the reason when it still cannot be applied; it stays parked.
+     */
+    public void replay(long id) {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select topic, payload from dead_letter_event "
+                    + "where id = ?1 and consumer = ?2 and replayed_at is null").setParameter(1, id).setParameter(2, group).getResultList();
+            return rows.isEmpty() ? null : rows.get(0);
+        });
+        if (row == null) {
+            throw new java.util.NoSuchElementException("No parked event " + id + " waits for " + group);
+        }
+        String topic = (String) row[0];
+        List<EventHandler> topicHandlers = handlers.stream().filter(handler -> handler.topic().equals(topic)).toList();
+        ReceivedEvent event;
+        try {
+            event = read(topic, (byte[]) row[1]);
+        } catch (Exception e) {
+            throw new IllegalStateException("still unreadable: " + e.getMessage(), e);
+        }
+        String refused = refusal(event, topicHandlers);
+        if (refused != null) {
+            throw new IllegalStateException(refused);
+        }
+        List<EventHandler> concerned = topicHandlers.stream().filter(handler -> handler.concerns(event)).toList();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (!concerned.isEmpty()) {
+                    apply(event, concerned);
+                }
+                em.createNativeQuery("update dead_letter_event set replayed_at = now() where id = ?1").setParameter(1, id).executeUpdate();
+            });
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(rootMessage(e), e);
+        }
+        registry.counter("chamyeo.events.consumed", "topic", topic, "outcome", "replayed").increment();
     }
 
     private static String rootMessage(Throwable e) {

@@ -22,6 +22,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.chamyeo.platform.testing.EventProbe;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaAndKeysResource.class)
@@ -94,9 +95,60 @@ class OutboxAndConsumerTest {
                 EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/test", "EffectRequested", next, "{\"marker\":\"" + next + "\"}"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
-        assertEquals("REJECTED", QuarkusTransaction.requiringNew().call(() -> em
-                .createNativeQuery("select outcome from processed_event where event_id = ?1")
-                .setParameter(1, poisonId).getSingleResult()));
+        // Both are parked whole, with the reason, rather than passed over.
+        assertEquals("IllegalArgumentException: poison event", parked("event_id = '" + poisonId + "'", "reason"));
+        assertEquals("this is not a cloud event", new String((byte[]) parked("payload = convert_to('this is not a cloud event', 'UTF8')", "payload"),
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aParkedEventIsReplayedOnceItsCauseIsMended() {
+        String marker = "mended-" + UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        ProbeHandler.FAILING.add(marker);
+        EventProbe.send("probe.effects", marker,
+                EventProbe.cloudEvent(id, "/chamyeo/test", "EffectRequested", marker, "{\"marker\":\"" + marker + "\"}"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> parkedCount("event_id = '" + id + "'") == 1);
+        long parkedId = ((Number) parked("event_id = '" + id + "'", "id")).longValue();
+        given().auth().oauth2(TestTokens.cityAdmin()).get("/events/dead-letters").then().statusCode(200)
+                .body("eventId", org.hamcrest.Matchers.hasItem(id));
+        given().auth().oauth2(TestTokens.cityAdmin()).post("/events/dead-letters/" + parkedId + "/replay").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        ProbeHandler.FAILING.remove(marker);
+        given().auth().oauth2(TestTokens.officer("11545")).post("/events/dead-letters/" + parkedId + "/replay").then().statusCode(403);
+        given().auth().oauth2(TestTokens.cityAdmin()).post("/events/dead-letters/" + parkedId + "/replay").then().statusCode(204);
+        assertEquals(1, effects(marker));
+        given().auth().oauth2(TestTokens.cityAdmin()).post("/events/dead-letters/" + parkedId + "/replay").then().statusCode(404);
+    }
+
+    @Test
+    void anEventFromASourceThatDoesNotPublishTheTopicIsParkedNotApplied() {
+        String forged = "forged-" + UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        EventProbe.send("probe.effects", forged,
+                EventProbe.cloudEvent(id, "/chamyeo/intruder", "EffectRequested", forged, "{\"marker\":\"" + forged + "\"}"));
+        String next = "next-" + UUID.randomUUID();
+        EventProbe.send("probe.effects", next,
+                EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/test", "EffectRequested", next, "{\"marker\":\"" + next + "\"}"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects(next) == 1);
+        assertEquals(0, effects(forged));
+        assertTrue(((String) parked("event_id = '" + id + "'", "reason")).contains("/chamyeo/intruder does not publish probe.effects"));
+        long parkedId = ((Number) parked("event_id = '" + id + "'", "id")).longValue();
+        given().auth().oauth2(TestTokens.cityAdmin()).post("/events/dead-letters/" + parkedId + "/replay").then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("does not publish"));
+        assertEquals(0, effects(forged));
+    }
+
+    private Object parked(String where, String column) {
+        return QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select " + column + " from dead_letter_event where " + where).getSingleResult());
+    }
+
+    private long parkedCount(String where) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from dead_letter_event where " + where).getSingleResult()).longValue());
     }
 
     @Test
