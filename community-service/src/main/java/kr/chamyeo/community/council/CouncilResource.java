@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -113,7 +114,7 @@ public class CouncilResource {
     @GET
     @PermitAll
     @Operation(summary = "List councils (주민자치회 목록)", description = "Public; with ?year= whether each is established that year.")
-    @APIResponse(responseCode = "200", description = "Councils", content = @Content(schema = @Schema(implementation = CouncilView.class)))
+    @APIResponse(responseCode = "200", description = "Councils", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CouncilView.class)))
     @APIResponse(responseCode = "422", description = "Bad district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CouncilView> list(@QueryParam("district") @DistrictCode String district, @QueryParam("year") Integer year) {
         return Council.<Council>list("(:d is null or district = :d) order by district, dong", Parameters.with("d", district))
@@ -169,7 +170,7 @@ public class CouncilResource {
     @Path("/{id}/applicants")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "The applicant pool (신청자 명단)", description = "Officers of the district only: personal data.")
-    @APIResponse(responseCode = "200", description = "Applicants", content = @Content(schema = @Schema(implementation = ApplicantView.class)))
+    @APIResponse(responseCode = "200", description = "Applicants", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ApplicantView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ApplicantView> applicants(@PathParam("id") UUID id) {
@@ -184,7 +185,7 @@ public class CouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draw the members by lottery (추첨 요청)",
             description = "Publishes CouncilLotteryRequested (community.councils) with the pool (applicants who completed the council's 주민자치학교 hours, default 6; ids and sex/age/area only) and the quotas "
-                    + "as counts: no sex above 60% of seats, at least 15% aged 40 or under. governance-service answers; the members are seated on CouncilMembersDrawn. "
+                    + "as counts: no sex above 60% of seats, at least 15% in their forties or younger (40대 이하: under 50 in the lottery year). governance-service answers; the members are seated on CouncilMembersDrawn. "
                     + "The body is required: {} draws the council's own seats and reserves.")
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = LotteryView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -202,7 +203,7 @@ public class CouncilResource {
     @Path("/{id}/lotteries")
     @PermitAll
     @Operation(summary = "Lottery rounds (추첨 내역)", description = "Public: status, sortition id, seed commitment and seed for verification; no names.")
-    @APIResponse(responseCode = "200", description = "Rounds", content = @Content(schema = @Schema(implementation = LotteryView.class)))
+    @APIResponse(responseCode = "200", description = "Rounds", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LotteryView.class)))
     @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<LotteryView> lotteries(@PathParam("id") UUID id) {
         councils.council(id);
@@ -213,7 +214,7 @@ public class CouncilResource {
     @Path("/{id}/seats")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Seated members and reserves (위원·예비위원)", description = "Officers of the district.")
-    @APIResponse(responseCode = "200", description = "Seats", content = @Content(schema = @Schema(implementation = SeatView.class)))
+    @APIResponse(responseCode = "200", description = "Seats", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SeatView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SeatView> seats(@PathParam("id") UUID id) {

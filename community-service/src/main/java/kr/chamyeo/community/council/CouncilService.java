@@ -113,7 +113,7 @@ public class CouncilService {
         int year = Year.now(ZoneOffset.UTC).getValue();
         List<PoolEntry> pool = applicants.stream().map(a -> new PoolEntry(a.id.toString(), Map.of(
                 "sex", a.sex,
-                "age40OrUnder", Boolean.toString(LotteryQuotas.aged40OrUnder(a.birthYear, year)),
+                LotteryQuotas.FORTIES_OR_YOUNGER, Boolean.toString(LotteryQuotas.fortiesOrYounger(a.birthYear, year)),
                 "area", c.dong), null)).toList();
         List<LotteryQuotas.Quota> quotas = LotteryQuotas.forSeats(seats);
         CouncilLottery l = new CouncilLottery();

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,10 +43,13 @@ class CouncilExchangeTest {
                 .post(API + "/councils").then().statusCode(201).extract().path("id");
     }
 
+    /** Every third applicant is 49 in the lottery year (the last age of "40대 이하"), the others 50 (the first outside it). */
     static List<String> applicants(String council, String dong, int n) {
+        int lotteryYear = Year.now(ZoneOffset.UTC).getValue();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String token = TestTokens.resident(dong + "-" + i + "-" + UUID.randomUUID(), "11545", dong, i % 3 == 0 ? 1995 : 1960, i % 2 == 0 ? "F" : "M");
+            String token = TestTokens.resident(dong + "-" + i + "-" + UUID.randomUUID(), "11545", dong,
+                    i % 3 == 0 ? lotteryYear - 49 : lotteryYear - 50, i % 2 == 0 ? "F" : "M");
             ids.add(given().auth().oauth2(token).contentType("application/json").body("{\"name\":\"주민" + i + "\"}")
                     .post(API + "/councils/" + council + "/applicants").then().statusCode(201).extract().path("id"));
         }
@@ -86,12 +91,12 @@ class CouncilExchangeTest {
         assertTrue(first.get("household").isNull());
         assertEquals(dong, first.get("features").get("area").asText());
         assertEquals(JSON.readTree("[{\"feature\":\"sex\",\"value\":\"F\",\"min\":0,\"max\":6},{\"feature\":\"sex\",\"value\":\"M\",\"min\":0,\"max\":6},"
-                + "{\"feature\":\"age40OrUnder\",\"value\":\"true\",\"min\":2,\"max\":10}]"), data.get("quotas"));
+                + "{\"feature\":\"fortiesOrYounger\",\"value\":\"true\",\"min\":2,\"max\":10}]"), data.get("quotas"));
         long young = 0;
         for (JsonNode p : data.get("pool")) {
-            young += p.get("features").get("age40OrUnder").asText().equals("true") ? 1 : 0;
+            young += p.get("features").get("fortiesOrYounger").asText().equals("true") ? 1 : 0;
         }
-        assertEquals(5, young, "born 1995: applicants 0, 3, 6, 9, 12");
+        assertEquals(5, young, "49 in the lottery year: applicants 0, 3, 6, 9, 12; the nine aged 50 are not in their forties");
 
         String selected = pool.subList(0, 10).stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
         String drawn = "{\"correlationId\":\"" + correlation + "\",\"councilId\":\"" + council + "\",\"sortitionId\":\"s-1\","

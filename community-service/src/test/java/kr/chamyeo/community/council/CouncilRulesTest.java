@@ -14,17 +14,27 @@ class CouncilRulesTest {
     @Test
     void quotasForThirtySeatsAreTheContractsExample() {
         assertEquals(List.of(new LotteryQuotas.Quota("sex", "F", 0, 18), new LotteryQuotas.Quota("sex", "M", 0, 18),
-                new LotteryQuotas.Quota("age40OrUnder", "true", 5, 30)), LotteryQuotas.forSeats(30));
+                new LotteryQuotas.Quota("fortiesOrYounger", "true", 5, 30)), LotteryQuotas.forSeats(30));
     }
 
     @Test
     void quotasRoundTowardsTheRule() {
         assertEquals(6, LotteryQuotas.maxPerSex(11), "60% of 11 is 6.6: 7 would exceed 60%");
-        assertEquals(2, LotteryQuotas.minAged40OrUnder(11), "15% of 11 is 1.65: 1 would fall short");
-        assertEquals(3, LotteryQuotas.minAged40OrUnder(20));
+        assertEquals(2, LotteryQuotas.minFortiesOrYounger(11), "15% of 11 is 1.65: 1 would fall short");
+        assertEquals(3, LotteryQuotas.minFortiesOrYounger(20));
         assertEquals(12, LotteryQuotas.maxPerSex(20));
-        assertTrue(LotteryQuotas.aged40OrUnder(1986, 2026));
-        assertFalse(LotteryQuotas.aged40OrUnder(1985, 2026));
+    }
+
+    @Test
+    void fortiesOrYoungerMeansUnderFiftyInTheLotteryYear() {
+        // Seed 002 "40대 이하 15% 이상": the whole forties band counts, the fifties do not.
+        assertTrue(LotteryQuotas.fortiesOrYounger(1977, 2026), "49 in 2026: in the forties");
+        assertFalse(LotteryQuotas.fortiesOrYounger(1976, 2026), "50 in 2026: in the fifties");
+        assertTrue(LotteryQuotas.fortiesOrYounger(1985, 2026), "41 in 2026: excluded by the old reading (40 or under), in the rule");
+        assertTrue(LotteryQuotas.fortiesOrYounger(1986, 2026), "40 in 2026");
+        assertTrue(LotteryQuotas.fortiesOrYounger(2007, 2026), "19 in 2026: younger still counts");
+        assertTrue(LotteryQuotas.fortiesOrYounger(1970, 2019), "49 in a 2019 lottery (the dong's rollout year)");
+        assertFalse(LotteryQuotas.fortiesOrYounger(1969, 2019), "50 in a 2019 lottery");
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -214,13 +216,15 @@ class CityScenarioTest {
         String councilId = council.json().path("id").asText();
 
         // 위원 공개모집: 60 residents of the dong, each with the 6 hours of 주민자치학교 the council requires, apply;
-        // governance draws 30 + 5 under community's quotas.
+        // governance draws 30 + 5 under community's quotas. They are 41 to 64 in the lottery year, so "40대 이하 15% 이상"
+        // can be met only by the 41–49-year-olds: read as "40 or under", the quota would have nobody to draw.
+        int lotteryYear = Year.now(ZoneOffset.UTC).getValue();
         for (int i = 0; i < 60; i++) {
             Http.Reply school = Http.post(stack.gateway() + "/api/v1/community/participants/council-applicant-" + i + "/activities", officer,
                     Map.of("district", GEUMCHEON, "kind", "EDUCATION", "title", "주민자치학교 기본과정", "hours", 6,
                             "occurredOn", LocalDate.now(SEOUL).minusDays(30).toString()));
             assertEquals(201, school.status(), school.toString());
-            String token = api.tokens().resident("council-applicant-" + i, GEUMCHEON, dong, 1960 + i % 45, i % 3 == 0 ? "M" : "F");
+            String token = api.tokens().resident("council-applicant-" + i, GEUMCHEON, dong, lotteryYear - 41 - i % 24, i % 3 == 0 ? "M" : "F");
             Http.Reply applied = Http.post(stack.gateway() + "/api/v1/community/councils/" + councilId + "/applicants", token,
                     Map.of("name", "신청자" + i));
             assertEquals(201, applied.status(), applied.toString());
@@ -239,6 +243,9 @@ class CityScenarioTest {
         long women = seats.stream().filter(s -> s.path("role").asText().equals("MEMBER") && s.path("sex").asText().equals("F")).count();
         assertEquals(30, members);
         assertTrue(women <= 18 && members - women <= 18, "no sex above 60%: " + women + " of " + members);
+        long fortiesOrYounger = seats.stream().filter(seat -> seat.path("role").asText().equals("MEMBER")
+                && lotteryYear - seat.path("birthYear").asInt() < 50).count();
+        assertTrue(fortiesOrYounger >= 5, "at least 15% (5 of 30) in their forties or younger: " + fortiesOrYounger);
         JsonNode drawn = Http.get(stack.gateway() + "/api/v1/community/councils/" + councilId + "/lotteries", officer).json().get(0);
         assertTrue(drawn.path("sortitionId").isTextual() && drawn.path("seed").isTextual(), "governance's draw is recorded: " + drawn);
 

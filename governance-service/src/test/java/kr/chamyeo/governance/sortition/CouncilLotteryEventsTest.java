@@ -38,7 +38,7 @@ class CouncilLotteryEventsTest {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", "a-" + i);
             entry.put("features", Map.of("sex", random.nextDouble() < 0.7 ? "M" : "F",
-                    "age40OrUnder", i % 6 == 0 ? "true" : "false", "area", "독산1동"));
+                    "fortiesOrYounger", i % 6 == 0 ? "true" : "false", "area", "독산1동"));
             entry.put("household", i < 2 ? "hh-1" : null);
             pool.add(entry);
         }
@@ -62,11 +62,11 @@ class CouncilLotteryEventsTest {
     void lotteryRequestIsAnsweredOnceWithAQuotaMeetingPanel() throws Exception {
         String councilId = "c-" + UUID.randomUUID();
         String correlationId = "council:" + councilId + ":1";
-        // "no sex above 60%, at least 15% aged 40 or under" for 10 seats, as community-service sends it.
+        // "no sex above 60%, at least 15% in their forties or younger (under 50)" for 10 seats, as community-service sends it.
         String data = request(correlationId, List.of(
                 Map.of("feature", "sex", "value", "F", "min", 0, "max", 6),
                 Map.of("feature", "sex", "value", "M", "min", 0, "max", 6),
-                Map.of("feature", "age40OrUnder", "value", "true", "min", 2, "max", 10)));
+                Map.of("feature", "fortiesOrYounger", "value", "true", "min", 2, "max", 10)));
         EventProbe.send("community.councils", councilId,
                 EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/community-service", "CouncilLotteryRequested", councilId, data));
         // The same request again under a new event id: same correlation id, so no second draw.
@@ -100,7 +100,7 @@ class CouncilLotteryEventsTest {
         Set<String> selected = new HashSet<>();
         d.get("selected").forEach(n -> selected.add(n.asText()));
         long women = selected.stream().filter(id -> features.get(id).get("sex").equals("F")).count();
-        long young = selected.stream().filter(id -> features.get(id).get("age40OrUnder").equals("true")).count();
+        long young = selected.stream().filter(id -> features.get(id).get("fortiesOrYounger").equals("true")).count();
         assertTrue(women <= 6 && 10 - women <= 6, "women " + women);
         assertTrue(young >= 2, "young " + young);
         assertTrue(!(selected.contains("a-0") && selected.contains("a-1")), "one per household");
@@ -113,7 +113,7 @@ class CouncilLotteryEventsTest {
         String data = request(correlationId, List.of(
                 Map.of("feature", "sex", "value", "F", "min", 0, "max", 3),
                 Map.of("feature", "sex", "value", "M", "min", 0, "max", 6),
-                Map.of("feature", "age40OrUnder", "value", "true", "min", 2, "max", 10)));
+                Map.of("feature", "fortiesOrYounger", "value", "true", "min", 2, "max", 10)));
         EventProbe.send("community.councils", councilId,
                 EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/community-service", "CouncilLotteryRequested", councilId, data));
         List<String> answers = EventProbe.read("governance.sortitions", v -> v.contains(correlationId), 1, Duration.ofSeconds(60));

@@ -108,23 +108,23 @@ class LeximinSolverTest {
     }
 
     @Test
-    void councilRuleSexAtMost60PercentAndAtLeast15PercentAged40OrUnder() {
-        // Autonomy councils (seed 002/DOMAIN): no sex above 60%, at least 15% aged 40 or under; pool of 300.
+    void councilRuleSexAtMost60PercentAndAtLeast15PercentInTheirFortiesOrYounger() {
+        // Autonomy councils (seed 002/DOMAIN): no sex above 60%, at least 15% in their forties or younger (under 50); pool of 300.
         java.util.Random random = new java.util.Random(7);
         List<Volunteer> council = new java.util.ArrayList<>();
         for (int i = 0; i < 300; i++) {
             council.add(new Volunteer("c" + i, Map.of("sex", random.nextDouble() < 0.7 ? "M" : "F",
-                    "age40OrUnder", random.nextDouble() < 0.1 ? "true" : "false"), i % 10 == 0 ? "h" + (i / 20) : null));
+                    "fortiesOrYounger", random.nextDouble() < 0.1 ? "true" : "false"), i % 10 == 0 ? "h" + (i / 20) : null));
         }
         int seats = 30;
         List<Quota> quotas = List.of(new Quota("sex", "F", 0, 18), new Quota("sex", "M", 0, 18),
-                new Quota("age40OrUnder", "true", 5, 30));
+                new Quota("fortiesOrYounger", "true", 5, 30));
         SortitionProblem problem = new SortitionProblem(council, seats, quotas, true);
         PanelDistribution d = new LeximinSolver().solve(problem);
         for (List<String> panel : panels(d)) {
             Set<String> ids = new HashSet<>(panel);
             long women = council.stream().filter(v -> ids.contains(v.id()) && v.features().get("sex").equals("F")).count();
-            long young = council.stream().filter(v -> ids.contains(v.id()) && v.features().get("age40OrUnder").equals("true")).count();
+            long young = council.stream().filter(v -> ids.contains(v.id()) && v.features().get("fortiesOrYounger").equals("true")).count();
             Set<String> households = new HashSet<>();
             council.stream().filter(v -> ids.contains(v.id()) && v.household() != null)
                     .forEach(v -> assertTrue(households.add(v.household()), "two from household " + v.household()));
