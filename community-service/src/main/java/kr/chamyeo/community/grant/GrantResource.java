@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,7 +80,7 @@ public class GrantResource {
     @Path("programmes")
     @PermitAll
     @Operation(summary = "List grant programmes (공모 목록)", description = "Public; filter by district and year.")
-    @APIResponse(responseCode = "200", description = "Programmes", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(responseCode = "200", description = "Programmes", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "422", description = "Bad district code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ProgrammeView> programmes(@QueryParam("district") @DistrictCode String district, @QueryParam("year") Integer year) {
         return GrantProgramme.<GrantProgramme>list("(:d is null or district = :d) and (:y is null or year = :y) order by year, name",
@@ -127,7 +128,7 @@ public class GrantResource {
     @Path("programmes/{id}/applications")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "A programme's applications (신청 목록)", description = "For officers of the programme's district and city administrators.")
-    @APIResponse(responseCode = "200", description = "Applications", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
+    @APIResponse(responseCode = "200", description = "Applications", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ApplicationView.class)))
     @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ApplicationView> applications(@PathParam("id") UUID id) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,7 +75,7 @@ public class GroupResource {
     @GET
     @PermitAll
     @Operation(summary = "List groups (모임 목록)", description = "Public; filter by district and kind. Member names are not shown.")
-    @APIResponse(responseCode = "200", description = "Groups", content = @Content(schema = @Schema(implementation = GroupSummary.class)))
+    @APIResponse(responseCode = "200", description = "Groups", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = GroupSummary.class)))
     @APIResponse(responseCode = "422", description = "Bad district code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<GroupSummary> list(@QueryParam("district") @DistrictCode String district, @QueryParam("kind") ResidentGroup.Kind kind) {
         String q = "(:district is null or district = :district) and (:kind is null or kind = :kind) order by name";
@@ -86,7 +87,7 @@ public class GroupResource {
     @Path("/{id}/members")
     @RolesAllowed({Roles.RESIDENT, Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "A group's members (모임 구성원)", description = "For the group's leader and members, officers of its district and city administrators.")
-    @APIResponse(responseCode = "200", description = "Members", content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "200", description = "Members", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MemberView> members(@PathParam("id") UUID id) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -92,7 +93,7 @@ public class PlanResource {
     @GET
     @PermitAll
     @Operation(summary = "List master plans (기본계획 목록)", description = "Public.")
-    @APIResponse(responseCode = "200", description = "Plans", content = @Content(schema = @Schema(implementation = PlanSummary.class)))
+    @APIResponse(responseCode = "200", description = "Plans", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanSummary.class)))
     public List<PlanSummary> list() {
         return Plan.<Plan>listAll(io.quarkus.panache.common.Sort.by("startYear").and("code")).stream().map(PlanSummary::of).toList();
     }

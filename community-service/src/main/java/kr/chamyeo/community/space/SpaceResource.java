@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -91,7 +92,7 @@ public class SpaceResource {
     @Path("spaces")
     @PermitAll
     @Operation(summary = "Search spaces (공간 검색)", description = "By district, dong, date and capacity; with a date, spaces open that day with the times already booked. Public.")
-    @APIResponse(responseCode = "200", description = "Spaces", content = @Content(schema = @Schema(implementation = SpaceView.class)))
+    @APIResponse(responseCode = "200", description = "Spaces", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SpaceView.class)))
     @APIResponse(responseCode = "400", description = "Bad date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Bad district or capacity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SpaceView> search(@QueryParam("district") @DistrictCode String district, @QueryParam("dong") String dong,
@@ -129,7 +130,7 @@ public class SpaceResource {
     @Path("spaces/{id}/bookings")
     @RolesAllowed({Roles.OFFICER, Roles.PARTNER, Roles.CITY_ADMIN})
     @Operation(summary = "A space's bookings (대관 현황)", description = "For the space's manager and officers of its district.")
-    @APIResponse(responseCode = "200", description = "Bookings", content = @Content(schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "200", description = "Bookings", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BookingView.class)))
     @APIResponse(responseCode = "403", description = "Not the manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<BookingView> bookings(@PathParam("id") UUID id) {
@@ -170,7 +171,7 @@ public class SpaceResource {
     @Path("bookings/mine")
     @RolesAllowed(Roles.RESIDENT)
     @Operation(summary = "My bookings (나의 대관)", description = "The calling resident's own bookings.")
-    @APIResponse(responseCode = "200", description = "Bookings", content = @Content(schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "200", description = "Bookings", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BookingView.class)))
     public List<BookingView> mine() {
         return Booking.<Booking>list("requester = ?1 order by startsAt", caller.subject()).stream().map(BookingView::of).toList();
     }

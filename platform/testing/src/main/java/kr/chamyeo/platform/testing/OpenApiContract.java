@@ -2,11 +2,20 @@ package kr.chamyeo.platform.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.CDI;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,6 +92,66 @@ public final class OpenApiContract {
             }
         });
         return broken;
+    }
+
+    /**
+     * GET methods of the running service's resources that return a Java list, set or array but whose document declares
+     * their 200 answer as something other than an array (an explicit {@code @Schema(implementation = X.class)} without
+     * {@code type = ARRAY} does that): generated clients then fail to read the answer. Call inside a {@code @QuarkusTest}.
+     */
+    public static List<String> listsNotDeclaredAsArrays(JsonNode document) {
+        String root = ConfigProvider.getConfig().getOptionalValue("quarkus.rest.path", String.class).orElse("/");
+        List<String> broken = new ArrayList<>();
+        Set<Class<?>> resources = new java.util.HashSet<>();
+        for (Bean<?> bean : CDI.current().getBeanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            if (annotation(bean.getBeanClass(), "jakarta.ws.rs.Path") != null) {
+                resources.add(bean.getBeanClass());
+            }
+        }
+        for (Class<?> resource : resources) {
+            for (Method method : resource.getMethods()) {
+                boolean many = Collection.class.isAssignableFrom(method.getReturnType()) || method.getReturnType().isArray();
+                if (!many || annotation(method, "jakarta.ws.rs.GET") == null) {
+                    continue;
+                }
+                String path = join(root, pathOf(resource), pathOf(method));
+                JsonNode schema = document.path("paths").path(path).path("get").path("responses").path("200")
+                        .path("content").path("application/json").path("schema");
+                if (!"array".equals(schema.path("type").asText())) {
+                    broken.add("GET " + path + " (" + resource.getSimpleName() + "." + method.getName() + ") is "
+                            + (schema.has("$ref") ? schema.path("$ref").asText() : schema.toString()));
+                }
+            }
+        }
+        java.util.Collections.sort(broken);
+        return broken;
+    }
+
+    private static Annotation annotation(java.lang.reflect.AnnotatedElement element, String type) {
+        for (Annotation a : element.getAnnotations()) {
+            if (a.annotationType().getName().equals(type)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(java.lang.reflect.AnnotatedElement element) {
+        Annotation path = annotation(element, "jakarta.ws.rs.Path");
+        if (path == null) {
+            return "";
+        }
+        try {
+            return (String) path.annotationType().getMethod("value").invoke(path);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The document's form of a JAX-RS path: one slash between parts, templates without their regular expressions. */
+    private static String join(String... parts) {
+        String joined = String.join("/", parts).replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}").replaceAll("/+", "/");
+        return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 
     interface OperationVisitor {

@@ -58,6 +58,11 @@ public abstract class ServiceInfrastructureChecks {
     }
 
     @Test
+    void listsAreDeclaredAsArrays() {
+        assertEquals(List.of(), OpenApiContract.listsNotDeclaredAsArrays(OpenApiContract.served()));
+    }
+
+    @Test
     void unknownApiPathIsProblemJson() {
         given().get(apiRoot() + "/does-not-exist").then().statusCode(404).contentType("application/problem+json");
     }
