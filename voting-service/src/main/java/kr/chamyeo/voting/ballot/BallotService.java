@@ -61,6 +61,12 @@ public class BallotService implements EventHandler {
         return BallotEvents.REQUESTS;
     }
 
+    /** Ballots are asked for by the services that run the decisions: participatory budgets and autonomy councils. */
+    @Override
+    public Set<String> producers() {
+        return Set.of("/chamyeo/budget-service", "/chamyeo/community-service");
+    }
+
     /** Runs in the consumer's transaction; never throws for a bad request, it answers it. */
     @Override
     public void handle(ReceivedEvent event) {

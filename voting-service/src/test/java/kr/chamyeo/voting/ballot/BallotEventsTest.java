@@ -85,6 +85,26 @@ class BallotEventsTest {
     }
 
     @Test
+    void aRequestFromAnyoneButTheRequestingServicesOpensNoBallot() {
+        // Anyone able to write to voting.requests could otherwise open ballots in any district (issue 23).
+        TestElection.cityWide();
+        String forged = "budget:" + UUID.randomUUID() + ":RESIDENTS";
+        String data = request(forged, Instant.parse("2021-06-01T00:00:00Z"), Instant.now().plusSeconds(3600),
+                "{\"type\":\"APPROVAL\",\"minChoices\":1,\"maxChoices\":2,\"budgetLimit\":null}");
+        EventProbe.send("voting.requests", forged, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/intruder",
+                "BallotRequested", forged, data));
+        String community = "community:" + UUID.randomUUID() + ":RESIDENTS";
+        EventProbe.send("voting.requests", community, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/community-service",
+                "BallotRequested", community, request(community, Instant.parse("2021-06-01T00:00:00Z"), Instant.now().plusSeconds(3600),
+                        "{\"type\":\"APPROVAL\",\"minChoices\":1,\"maxChoices\":2,\"budgetLimit\":null}")));
+        // The community request behind it is answered, so the forged one was read and passed.
+        assertEquals(1, EventProbe.read("voting.ballots", v -> v.contains(community) && v.contains("\"BallotOpened\""), 1,
+                Duration.ofSeconds(30)).size());
+        assertTrue(EventProbe.read("voting.ballots", v -> v.contains(forged), 1, Duration.ofSeconds(2)).isEmpty(),
+                "a request from /chamyeo/intruder was answered");
+    }
+
+    @Test
     void invalidRequestIsAnsweredWithBallotRejected() throws Exception {
         String correlationId = "budget:" + UUID.randomUUID() + ":RESIDENTS";
         // BUDGET without a budget limit cannot be counted.
