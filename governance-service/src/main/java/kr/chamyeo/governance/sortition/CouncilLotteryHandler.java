@@ -66,7 +66,7 @@ public class CouncilLotteryHandler implements EventHandler {
             return;
         }
         List<VolunteerInput> pool = request.pool().stream()
-                .map(p -> new VolunteerInput(p.id(), new LinkedHashMap<>(p.features()), p.household())).toList();
+                .map(p -> new VolunteerInput(p.id(), new LinkedHashMap<>(p.features()), p.household(), null)).toList();
         List<QuotaInput> quotas = request.quotas() == null ? List.of() : request.quotas().stream()
                 .map(q -> new QuotaInput(q.feature(), q.value(), q.min() == null ? 0 : q.min(),
                         q.max() == null ? request.seats() : q.max())).toList();
@@ -81,7 +81,7 @@ public class CouncilLotteryHandler implements EventHandler {
             fail(request, title, reserves, e.getMessage(), List.of());
             return;
         }
-        Sortition s = service.store(request.district(), title, reserves, prepared, true, request.correlationId(), request.councilId());
+        Sortition s = service.store(request.district(), title, reserves, prepared, true, request.correlationId(), request.councilId(), null);
         Map<String, Object> drawn = new LinkedHashMap<>();
         drawn.put("correlationId", request.correlationId());
         drawn.put("councilId", request.councilId());

@@ -1,5 +1,6 @@
 package kr.chamyeo.governance.sortition;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -53,6 +54,11 @@ public class Sortition extends PanacheEntityBase {
     public String failureReason;
     @Column(name = "conflicting_quotas")
     public String conflictingQuotas;
+    /** A citizens' jury's term (seed 004: 운영기간 90일 이내); null for other sortitions. */
+    @Column(name = "jury_term_start")
+    public LocalDate juryTermStart;
+    @Column(name = "jury_term_end")
+    public LocalDate juryTermEnd;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "drawn_at")

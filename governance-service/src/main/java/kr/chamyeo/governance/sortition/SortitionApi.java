@@ -1,5 +1,6 @@
 package kr.chamyeo.governance.sortition;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import kr.chamyeo.platform.district.DistrictCode;
 
@@ -39,7 +43,20 @@ public final class SortitionApi {
             Boolean drawNow,
             @Schema(description = "공정성 기준: LEXIMIN(기본, 가장 낮은 확률부터 차례로 최대화) 또는 MAXIMIN(가장 낮은 확률만 최대화)",
                     example = "LEXIMIN")
-            LeximinSolver.Fairness fairness) {
+            LeximinSolver.Fairness fairness,
+            @Valid @Schema(description = "주민배심원(seed 004)이면: 배심원 35명 + 예비 5명, 지원자 200–300명, 모두 임기 첫날 만 18세 이상"
+                    + "(birthDate 필수), 운영기간 90일 이내(첫날·마지막 날 포함). 어기면 422 가 필드와 규칙을 밝힌다.")
+            JuryInput citizensJury) {
+    }
+
+    @Schema(description = "주민배심원 운영기간")
+    public record JuryInput(@NotNull @Schema(example = "2021-04-01") LocalDate termStart,
+                            @NotNull @Schema(example = "2021-06-29", description = "termStart 부터 90일 이내") LocalDate termEnd) {
+    }
+
+    @Schema(description = "주민배심원 운영기간과 그 길이")
+    public record JuryView(LocalDate termStart, LocalDate termEnd, @Schema(example = "90") long termDays,
+                           @Schema(example = "90") int maxTermDays) {
     }
 
     @Schema(description = "지원자 (이름·연락처 없음)")
@@ -47,7 +64,11 @@ public final class SortitionApi {
             @NotBlank @Size(max = 100) @Schema(example = "a-17") String id,
             @NotNull @Size(max = 20) @Schema(example = "{\"sex\":\"F\",\"ageBand\":\"30대\",\"area\":\"가선거구\"}")
             Map<@NotBlank @Size(max = 50) String, @NotBlank @Size(max = 100) String> features,
-            @Size(max = 200) @Schema(description = "가구 식별자(불투명)", example = "hh-301") String household) {
+            @Size(max = 200) @Schema(description = "가구 식별자(불투명)", example = "hh-301") String household,
+            // Needed only to check a juror's 만 18세; the age is checked on the way in and the date is never stored.
+            @Past @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "생년월일: 주민배심원의 만 18세 확인에만 쓰고 저장하지 않는다", example = "1990-05-17")
+            LocalDate birthDate) {
     }
 
     @Schema(description = "특성값별 최소·최대 인원")
@@ -78,6 +99,7 @@ public final class SortitionApi {
             List<String> unselectable,
             List<String> selected, List<String> reserves,
             String correlationId, String councilId,
+            @Schema(description = "주민배심원이면 운영기간") JuryView citizensJury,
             OffsetDateTime createdAt, OffsetDateTime drawnAt) {
     }
 

@@ -1,5 +1,6 @@
 package kr.chamyeo.governance.sortition;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +34,7 @@ import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionSummary;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionView;
 import kr.chamyeo.governance.sortition.SortitionApi.Verification;
+import kr.chamyeo.governance.sortition.SortitionApi.VolunteerInput;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.Problem;
@@ -57,7 +59,8 @@ public class SortitionResource {
     @Operation(summary = "Create a fair sortition (공정 추첨 생성)", description = "지원자 풀에서 할당(성·연령대·지역 등)을 "
             + "지키는 패널을 뽑는다. LEXIMIN 공정성: 할당을 지키는 패널들 위의 확률분포 중 가장 낮은 선발 확률을 최대화하고, "
             + "그 다음 낮은 확률을 차례로 최대화한다 (Flanigan et al., Nature 2021). 응답에 지원자별 선발 확률이 있다. 시드의 SHA-256 을 먼저 공개하고, 추첨 후 시드를 공개한다. "
-            + "drawNow=false 이면 시드 해시만 공개하고 /draw 를 기다린다.")
+            + "drawNow=false 이면 시드 해시만 공개하고 /draw 를 기다린다. citizensJury 가 있으면 주민배심원(seed 004)의 자격을 먼저 확인한다: "
+            + "35 + 5명, 지원자 200–300명, 임기 첫날 만 18세 이상, 운영기간 90일 이내.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SortitionView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input or quotas that cannot all be met (conflictingQuotas)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,16 +69,23 @@ public class SortitionResource {
     @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CreateSortition request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
+        if (request.citizensJury() != null) {
+            JuryRules.check(request.panelSize(), request.reserves(), request.pool().stream().map(VolunteerInput::birthDate).toList(),
+                    request.citizensJury().termStart(), request.citizensJury().termEnd());
+        }
+        // Birth dates served the jury's age check only; the draw and its stored record need ids and features.
+        List<VolunteerInput> pool = request.pool().stream()
+                .map(v -> new VolunteerInput(v.id(), v.features(), v.household(), null)).toList();
         SortitionService.Prepared prepared;
         try {
             // Solved before the transaction opens: the LP/MIP rounds take seconds and touch no data.
-            prepared = service.prepare(request.pool(), request.panelSize(), request.quotas(), request.proportionalQuotas(),
+            prepared = service.prepare(pool, request.panelSize(), request.quotas(), request.proportionalQuotas(),
                     Boolean.TRUE.equals(request.onePerHousehold()), request.fairness());
         } catch (InfeasibleQuotasException e) {
             throw SortitionService.infeasible(e);
         }
         SortitionView view = QuarkusTransaction.requiringNew().call(() -> service.view(service.store(request.district(),
-                request.title(), request.reserves(), prepared, !Boolean.FALSE.equals(request.drawNow()), null, null)));
+                request.title(), request.reserves(), prepared, !Boolean.FALSE.equals(request.drawNow()), null, null, request.citizensJury())));
         return Response.status(201).entity(view).build();
     }
 

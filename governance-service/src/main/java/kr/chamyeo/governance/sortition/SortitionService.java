@@ -83,7 +83,7 @@ public class SortitionService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Sortition store(String district, String title, int reserves, Prepared prepared, boolean drawNow,
-                           String correlationId, String councilId) {
+                           String correlationId, String councilId, SortitionApi.JuryInput jury) {
         Sortition s = new Sortition();
         s.id = UUID.randomUUID();
         s.district = district;
@@ -97,6 +97,10 @@ public class SortitionService {
         s.inputs = json(prepared.inputs());
         s.distribution = json(prepared.distribution());
         s.minimumProbability = prepared.distribution().minimumProbability();
+        if (jury != null) {
+            s.juryTermStart = jury.termStart();
+            s.juryTermEnd = jury.termEnd();
+        }
         s.seed = Lottery.newSeed();
         s.seedCommitment = Lottery.commitment(s.seed);
         s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -161,6 +165,8 @@ public class SortitionService {
                 inputs == null ? List.of() : inputs.pool(), d == null ? null : d.selectionProbabilities(),
                 d == null ? 0 : d.minimumProbability(), d == null ? List.of() : d.unselectable(),
                 drawn ? list(s.selected) : null, drawn ? list(s.reserves) : null, s.correlationId, s.councilId,
+                s.juryTermStart == null ? null : new SortitionApi.JuryView(s.juryTermStart, s.juryTermEnd,
+                        JuryRules.termDays(s.juryTermStart, s.juryTermEnd), JuryRules.MAX_TERM_DAYS),
                 s.createdAt, s.drawnAt);
     }
 

@@ -123,6 +123,65 @@ class SortitionResourceTest {
         assertEquals(selected, Lottery.seat(published, published.compositionAt(Lottery.uniform(seed, "panel")), seed));
     }
 
+    /**
+     * Seed 004's 주민배심원 request: the pool with birth dates matching each volunteer's age band on 1 April 2021 (the
+     * youngest band starts at 만 18세), 35 + 5 seats, proportional quotas, and a term of 1 April – 29 June (90 days).
+     */
+    static Map<String, Object> jury(List<Volunteer> pool, int panel, int reserves, String termEnd) {
+        Map<String, String> bornIn = Map.of("20대이하", "2003-04-01", "30대", "1986-07-15", "40대", "1976-03-02",
+                "50대", "1966-11-30", "60대이상", "1955-01-20");
+        Map<String, Object> body = request(pool, panel, reserves, null, List.of(
+                Map.of("feature", "sex", "shares", Pools.ordered("M", 0.51, "F", 0.49)),
+                Map.of("feature", "ageBand", "shares", Pools.ordered("20대이하", 0.19, "30대", 0.18, "40대", 0.18, "50대", 0.19, "60대이상", 0.26)),
+                Map.of("feature", "area", "shares", Pools.ordered("가선거구", 0.36, "나선거구", 0.33, "다선거구", 0.31))), null);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) body.get("pool");
+        for (int i = 0; i < entries.size(); i++) {
+            entries.get(i).put("birthDate", bornIn.get(pool.get(i).features().get("ageBand")));
+        }
+        body.put("citizensJury", Map.of("termStart", "2021-04-01", "termEnd", termEnd));
+        return body;
+    }
+
+    @Test
+    void seedCitizensJuryIsAdultsFromTwoToThreeHundredVolunteersServingAtMostNinetyDays() {
+        String officer = TestTokens.officer("11545");
+        List<Volunteer> pool = Pools.jury(250, 2021);
+        String id = given().auth().oauth2(officer).contentType("application/json").body(json(jury(pool, 35, 5, "2021-06-29")))
+                .post(BASE).then().statusCode(201).body("status", equalTo("DRAWN"))
+                .body("selected", hasSize(35)).body("reserves", hasSize(5))
+                .body("citizensJury.termStart", equalTo("2021-04-01")).body("citizensJury.termEnd", equalTo("2021-06-29"))
+                .body("citizensJury.termDays", equalTo(90)).body("citizensJury.maxTermDays", equalTo(90))
+                .body("pool.findAll { it.birthDate != null }", hasSize(0)).extract().path("id");
+        given().auth().oauth2(officer).get(BASE + "/" + id).then().statusCode(200).body("citizensJury.termDays", equalTo(90))
+                .body("pool", hasSize(250)).body("toString()", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("2003-04-01")));
+
+        // Each seed figure, one past its bound: a 91-day term, 199 and 301 volunteers, 36 jurors, 4 reserves.
+        given().auth().oauth2(officer).contentType("application/json").body(json(jury(pool, 35, 5, "2021-06-30")))
+                .post(BASE).then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("citizensJury.termEnd")).body("errors[0].message", org.hamcrest.Matchers.containsString("at most 90 days (got 91)"));
+        given().auth().oauth2(officer).contentType("application/json").body(json(jury(pool.subList(0, 199), 35, 5, "2021-06-29")))
+                .post(BASE).then().statusCode(422).body("errors[0].field", equalTo("pool"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("200–300 volunteers (got 199)"));
+        given().auth().oauth2(officer).contentType("application/json").body(json(jury(Pools.jury(301, 7), 35, 5, "2021-06-29")))
+                .post(BASE).then().statusCode(422).body("errors[0].field", equalTo("pool"));
+        given().auth().oauth2(officer).contentType("application/json").body(json(jury(pool, 36, 5, "2021-06-29")))
+                .post(BASE).then().statusCode(422).body("errors[0].field", equalTo("panelSize"));
+        given().auth().oauth2(officer).contentType("application/json").body(json(jury(pool, 35, 4, "2021-06-29")))
+                .post(BASE).then().statusCode(422).body("errors[0].field", equalTo("reserves"));
+
+        // 만 18세 on the first day: born 2 April 2003 is 17 on 1 April 2021; a missing birth date is refused too.
+        Map<String, Object> minor = jury(pool, 35, 5, "2021-06-29");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) minor.get("pool");
+        entries.get(17).put("birthDate", "2003-04-02");
+        given().auth().oauth2(officer).contentType("application/json").body(json(minor)).post(BASE).then().statusCode(422)
+                .body("errors[0].field", equalTo("pool[17].birthDate")).body("errors[0].message", org.hamcrest.Matchers.containsString("(aged 17)"));
+        entries.get(17).remove("birthDate");
+        given().auth().oauth2(officer).contentType("application/json").body(json(minor)).post(BASE).then().statusCode(422)
+                .body("errors[0].field", equalTo("pool[17].birthDate"));
+    }
+
     @Test
     void seedIsCommittedBeforeTheDrawAndRevealedAfter() {
         List<Volunteer> pool = Pools.jury(40, 11);
