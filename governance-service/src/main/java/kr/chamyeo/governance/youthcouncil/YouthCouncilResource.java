@@ -1,7 +1,9 @@
 package kr.chamyeo.governance.youthcouncil;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -100,6 +102,102 @@ public class YouthCouncilResource {
     @Schema(description = "청년의원 (담당자용)")
     public record MemberView(UUID id, int year, String name, int birthYear, String district, UUID subcommitteeId,
                              String subcommittee, Role role, LocalDate termStart, LocalDate termEnd, String contact) {
+    }
+
+    @Schema(description = "추진위원 위촉 (이름·연락처는 개인정보)")
+    public record PromotionMemberInput(@NotNull @Min(2000) @Max(2100) @Schema(example = "2018") Integer year,
+                                       @NotBlank @Size(max = 100) @Schema(example = "이추진") String name,
+                                       @NotNull @Schema(example = "AGENDA", description = "AGENDA 의제그룹, DISTRICT 자치구 그룹(district 필수), "
+                                               + "CLASS 계층 그룹, INDIVIDUAL 개인, OTHER_REGION 타 지역") PromotionCommitteeMember.Group group,
+                                       @NotNull @Schema(example = "MEMBER", description = "CHAIR 추진위원장, MEMBER 추진위원") PromotionCommitteeMember.Role role,
+                                       @DistrictCode @Schema(example = "11545", description = "자치구 그룹의 자치구") String district,
+                                       @Size(max = 200) @Schema(example = "010-0000-0000") String contact) {
+    }
+
+    @Schema(description = "추진위원 (시 관리자용)")
+    public record PromotionMemberView(UUID id, int year, String name, PromotionCommitteeMember.Group group,
+                                      PromotionCommitteeMember.Role role, String district, String contact) {
+    }
+
+    @Schema(description = "한 해의 청년자치정부 구성: 청년의회 500석, 추진위원회 1,000석 이내 (seed 001) — 채운 수/정원/남은 수")
+    public record CompositionView(@Schema(example = "2019") int year,
+                                  @Schema(description = "청년의회 청년의원 (정원 500)") SeatLimits.Seats youthCouncil,
+                                  @Schema(description = "청년의원 역할별 수") Map<Role, Long> youthCouncilByRole,
+                                  @Schema(description = "청년자치정부 추진위원회 (정원 1,000 이내)") SeatLimits.Seats promotionCommittee,
+                                  @Schema(description = "추진위원 그룹별 수") Map<PromotionCommitteeMember.Group, Long> promotionCommitteeByGroup) {
+    }
+
+    // ---- composition
+
+    @GET
+    @Path("/composition")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Seats filled and limits of a year (청년의회·추진위원회 구성 현황)",
+            description = "청년의회 청년의원 500명, 청년자치정부 추진위원회 1,000명 이내 (seed 001): 채운 수, 정원, 남은 수와 역할·그룹별 수. 개인정보 없음.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompositionView.class)))
+    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CompositionView composition(@QueryParam("year") Integer year) {
+        Years.required("year", year);
+        Map<Role, Long> byRole = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            byRole.put(role, CouncilMember.count("year = ?1 and role = ?2", year, role));
+        }
+        Map<PromotionCommitteeMember.Group, Long> byGroup = new EnumMap<>(PromotionCommitteeMember.Group.class);
+        for (PromotionCommitteeMember.Group group : PromotionCommitteeMember.Group.values()) {
+            byGroup.put(group, PromotionCommitteeMember.count("year = ?1 and memberGroup = ?2", year, group));
+        }
+        return new CompositionView(year, SeatLimits.Seats.of(CouncilMember.count("year", year), SeatLimits.YOUTH_COUNCIL), byRole,
+                SeatLimits.Seats.of(PromotionCommitteeMember.count("year", year), SeatLimits.PROMOTION_COMMITTEE), byGroup);
+    }
+
+    // ---- promotion committee
+
+    @POST
+    @Path("/promotion-committee/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Appoint a promotion-committee member (청년자치정부 추진위원 위촉)",
+            description = "시 관리자. 서울에서 활동하는 청년·청년단체·전문가 1,000명 이내 (seed 001). 정원이 차면 409 (limit, filled).")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PromotionMemberView.class)))
+    @APIResponse(responseCode = "409", description = "All 1,000 seats of the year are filled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addPromotionMember(@Valid @NotNull PromotionMemberInput input) {
+        if ((input.group() == PromotionCommitteeMember.Group.DISTRICT) != (input.district() != null)) {
+            throw ProblemException.unprocessable("district", "is required for the 자치구 그룹 (DISTRICT) and only for it");
+        }
+        lockSeats("promotion-committee", input.year());
+        SeatLimits.requireRoom("The promotion committee (청년자치정부 추진위원회)", input.year(),
+                PromotionCommitteeMember.count("year", input.year()), SeatLimits.PROMOTION_COMMITTEE);
+        PromotionCommitteeMember m = new PromotionCommitteeMember();
+        m.id = UUID.randomUUID();
+        m.year = input.year();
+        m.name = input.name();
+        m.memberGroup = input.group();
+        m.role = input.role();
+        m.district = input.district();
+        m.contact = input.contact();
+        m.persist();
+        return Response.status(201).entity(view(m)).build();
+    }
+
+    @GET
+    @Path("/promotion-committee/members")
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Promotion-committee members of a year (추진위원 명단)", description = "시 관리자. 그룹·이름순, 페이지.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PromotionMemberView> promotionMembers(@QueryParam("year") Integer year,
+                                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        Years.required("year", year);
+        var query = PromotionCommitteeMember.find("year = ?1 order by memberGroup, name, id", year);
+        List<PromotionMemberView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).<PromotionCommitteeMember>list()
+                .stream().map(YouthCouncilResource::view).toList();
+        return Page.of(items, page, size, query::count);
     }
 
     // ---- subcommittees
@@ -245,10 +343,11 @@ public class YouthCouncilResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Transactional
     @Operation(summary = "Seat a youth-council member (청년의원 등록)",
-            description = "시 관리자 또는 해당 자치구 담당자. 만 19~39세, 임기는 그 해에 시작; 의장 1명, 부의장 2명, 분과장은 분과당 1명.")
+            description = "시 관리자 또는 해당 자치구 담당자. 만 19~39세, 임기는 그 해에 시작; 의장 1명, 부의장 2명, 분과장은 분과당 1명; "
+                    + "한 해 청년의원은 500명 (seed 001), 다 차면 409 (limit, filled).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Role already held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Role already held, or all 500 seats of the year filled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid input or seat rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addMember(@Valid @NotNull MemberInput input) {
         caller.requireDistrict(input.district(), Roles.OFFICER);
@@ -315,7 +414,7 @@ public class YouthCouncilResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Role already held", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Role already held, or all 500 seats of the new year filled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid input or seat rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberView updateMember(@PathParam("id") UUID id, @Valid @NotNull MemberInput input) {
         CouncilMember m = member(id, true);
@@ -377,6 +476,9 @@ public class YouthCouncilResource {
             }
         }
         SeatRules.check(input.year(), input.birthYear(), input.termStart(), input.termEnd(), input.role(), s != null);
+        lockSeats("youth-council", input.year());
+        SeatLimits.requireRoom("The youth council (청년의회)", input.year(),
+                CouncilMember.count("year = ?1 and id <> ?2", input.year(), m.id), SeatLimits.YOUTH_COUNCIL);
         Integer limit = SeatRules.limit(input.role());
         if (limit != null) {
             long held = input.role() == Role.SUBCOMMITTEE_CHAIR
@@ -397,6 +499,19 @@ public class YouthCouncilResource {
         m.termStart = input.termStart();
         m.termEnd = input.termEnd();
         m.contact = input.contact();
+    }
+
+    /**
+     * Two officers seating the last free seat at once would both count one seat open; a transaction-scoped lock per
+     * body and year makes the count and the insert one step.
+     */
+    private static void lockSeats(String body, int year) {
+        CouncilMember.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1), ?2)) l")
+                .setParameter(1, body).setParameter(2, year).getSingleResult();
+    }
+
+    private static PromotionMemberView view(PromotionCommitteeMember m) {
+        return new PromotionMemberView(m.id, m.year, m.name, m.memberGroup, m.role, m.district, m.contact);
     }
 
     private static SubcommitteeView view(Subcommittee s) {
