@@ -120,7 +120,8 @@ public class ServiceProxy {
             RequestOptions options = new RequestOptions().setServer(origin).setMethod(in.method())
                     .setURI(RoutePath.forwardedUri(rc)).setIdleTimeout(idleTimeoutMillis);
             // Without a length an HTTP/1 request has no body, but an HTTP/2 one may have any: it is streamed and counted.
-            boolean whole = forwardedWhole(in.headers()) && (in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.version() != HttpVersion.HTTP_2);
+            boolean whole = in.isEnded() || forwardedWhole(in.headers())
+                    && (in.headers().contains(HttpHeaders.CONTENT_LENGTH) || in.version() != HttpVersion.HTTP_2);
             Future<HttpClientResponse> answer;
             LimitedBody limited = null;
             if (whole) {
