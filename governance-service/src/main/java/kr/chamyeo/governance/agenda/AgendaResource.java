@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -142,10 +143,10 @@ public class AgendaResource {
     @Transactional
     @Operation(summary = "Agendas of a district and year (발굴의제 목록)", description = "공개 목록.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView[].class)))
-    @APIResponse(responseCode = "400", description = "Bad district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AgendaView> list(@QueryParam("district") String district, @QueryParam("year") Integer year) {
         if (district != null && !SeoulDistricts.isDistrict(district)) {
-            throw ProblemException.badRequest("district", "must be one of Seoul's 25 district codes");
+            throw ProblemException.unprocessable("district", "must be one of Seoul's 25 district codes");
         }
         List<Agenda> all = Agenda.list("order by district, year, title");
         return all.stream().filter(a -> district == null || a.district.equals(district)).filter(a -> year == null || a.year == year)
@@ -158,10 +159,10 @@ public class AgendaResource {
     @Transactional
     @Operation(summary = "Agenda reflection summary of a year (구정반영 현황)", description = "상태별 의제 수와 구정반영(예산·조례) 건수.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Summary.class)))
-    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Summary summary(@QueryParam("year") Integer year) {
+    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Summary summary(@Parameter(required = true) @QueryParam("year") Integer year) {
         if (year == null) {
-            throw ProblemException.badRequest("year", "is required");
+            throw ProblemException.unprocessable("year", "is required");
         }
         Map<AgendaStatus, Long> byStatus = new TreeMap<>();
         for (AgendaStatus s : AgendaStatus.values()) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -138,8 +139,8 @@ public class CommitteeResource {
     @Operation(summary = "Committees against the 15% youth-member target (청년위원 15% 점검)",
             description = "기준연도의 만 19~39세 위원 비율. belowTarget=true 인 위원회에 같은 분야의 동의한 미래인재를 후보로 제시한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CommitteeShare[].class)))
-    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CommitteeShare> youthShare(@QueryParam("year") Integer year, @QueryParam("belowTargetOnly") boolean belowTargetOnly) {
+    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CommitteeShare> youthShare(@Parameter(required = true) @QueryParam("year") Integer year, @QueryParam("belowTargetOnly") boolean belowTargetOnly) {
         Years.required("year", year);
         List<Committee> committees = Committee.list("order by name");
         return committees.stream().map(c -> share(c, year)).filter(s -> !belowTargetOnly || s.belowTarget()).toList();

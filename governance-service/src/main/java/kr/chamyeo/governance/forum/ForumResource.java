@@ -38,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -117,10 +118,10 @@ public class ForumResource {
     @PermitAll
     @Operation(summary = "Forums by district and year (숙의·공론장 목록)", description = "공개 목록: 참여자 이름은 포함하지 않는다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ForumView[].class)))
-    @APIResponse(responseCode = "400", description = "Bad district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ForumView> list(@QueryParam("district") String district, @QueryParam("year") Integer year) {
         if (district != null && !SeoulDistricts.isDistrict(district)) {
-            throw ProblemException.badRequest("district", "must be one of Seoul's 25 district codes");
+            throw ProblemException.unprocessable("district", "must be one of Seoul's 25 district codes");
         }
         StringBuilder q = new StringBuilder("1 = 1");
         Map<String, Object> params = new java.util.HashMap<>();
@@ -144,10 +145,10 @@ public class ForumResource {
     @Operation(summary = "Forum statistics of a year (숙의·공론장 통계)",
             description = "연도별 참여 자치구 수, 공론장 수, 참여자 수 (예: 2019년 16개 자치구, 54회, 347명).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ForumStatistics.class)))
-    @APIResponse(responseCode = "400", description = "Missing or bad year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ForumStatistics statistics(@QueryParam("year") Integer year) {
+    @APIResponse(responseCode = "422", description = "Missing or bad year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ForumStatistics statistics(@Parameter(required = true) @QueryParam("year") Integer year) {
         if (year == null) {
-            throw ProblemException.badRequest("year", "is required");
+            throw ProblemException.unprocessable("year", "is required");
         }
         checkYear(year);
         List<Forum> forums = Forum.find("heldOn >= ?1 and heldOn < ?2", LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).list();
@@ -198,7 +199,7 @@ public class ForumResource {
 
     private static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
-            throw ProblemException.badRequest("year", "must be between 2000 and 2100");
+            throw ProblemException.unprocessable("year", "must be between 2000 and 2100");
         }
     }
 

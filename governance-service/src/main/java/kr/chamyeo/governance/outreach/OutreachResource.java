@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -113,10 +114,10 @@ public class OutreachResource {
     @Transactional
     @Operation(summary = "Participating districts by stage (단계별 참여 자치구)", description = "연도별 참여 자치구, 단계, 간담회·자문회의 개최 수.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipantView[].class)))
-    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ParticipantView> participants(@QueryParam("year") Integer year) {
+    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ParticipantView> participants(@Parameter(required = true) @QueryParam("year") Integer year) {
         if (year == null) {
-            throw ProblemException.badRequest("year", "is required");
+            throw ProblemException.unprocessable("year", "is required");
         }
         List<OutreachDistrict> all = OutreachDistrict.list("year = ?1 order by stage, district", year);
         return all.stream().map(d -> new ParticipantView(d.district, SeoulDistricts.name(d.district), d.stage,

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -98,10 +99,10 @@ public class ScheduleResource {
     @Transactional
     @Operation(summary = "The plan of a year with done/overdue (추진 일정과 이행 상태)", description = "on(기준일, 기본 오늘) 기준으로 완료·지연·예정.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView[].class)))
-    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<MilestoneView> plan(@QueryParam("year") Integer year, @QueryParam("on") LocalDate on) {
+    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<MilestoneView> plan(@Parameter(required = true) @QueryParam("year") Integer year, @QueryParam("on") LocalDate on) {
         if (year == null) {
-            throw ProblemException.badRequest("year", "is required");
+            throw ProblemException.unprocessable("year", "is required");
         }
         LocalDate today = on == null ? LocalDate.now() : on;
         List<Milestone> all = Milestone.list("year = ?1 order by month, title", year);

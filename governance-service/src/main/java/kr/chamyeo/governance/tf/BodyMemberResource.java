@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -238,10 +239,10 @@ public class BodyMemberResource {
             description = "기구별 위원 수와 직위별 인원, 성명 공개에 동의한 위원의 성명·직위·분야·임기만 공개한다. 연락처·출생연도는 내보내지 않는다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Roster.class),
             examples = @ExampleObject(name = "금천구 2020", value = ROSTER_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Missing or bad district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Roster roster(@QueryParam("district") String district, @QueryParam("year") Integer year) {
+    @APIResponse(responseCode = "422", description = "Missing or bad district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Roster roster(@Parameter(required = true) @QueryParam("district") String district, @Parameter(required = true) @QueryParam("year") Integer year) {
         if (district == null || !SeoulDistricts.isDistrict(district)) {
-            throw ProblemException.badRequest("district", "is required, a Seoul district code such as 11545");
+            throw ProblemException.unprocessable("district", "is required, a Seoul district code such as 11545");
         }
         Years.required("year", year);
         List<ParticipationBody> bodies = ParticipationBody.list("district = ?1 and year = ?2 order by name", district, year);

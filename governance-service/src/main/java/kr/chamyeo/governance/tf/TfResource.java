@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -157,11 +158,11 @@ public class TfResource {
     @Transactional
     @Operation(summary = "Officers serving on a date, by region (권역별 협력관)", description = "지정일(기본: 오늘)에 임기 중인 협력관. 연락처 제외.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActiveOfficer[].class)))
-    @APIResponse(responseCode = "400", description = "Bad region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ActiveOfficer> active(@QueryParam("on") LocalDate on, @QueryParam("region") String region) {
         LocalDate day = on == null ? LocalDate.now() : on;
         if (region != null && SeoulDistricts.all().keySet().stream().noneMatch(c -> region.equals(Regions.of(c)))) {
-            throw ProblemException.badRequest("region", "must be one of 도심권, 동북권, 서북권, 서남권, 동남권");
+            throw ProblemException.unprocessable("region", "must be one of 도심권, 동북권, 서북권, 서남권, 동남권");
         }
         List<Appointment> serving = Appointment.list("termStart <= ?1 and termEnd >= ?1 order by region, district", day);
         return serving.stream().filter(a -> region == null || region.equals(a.region))
@@ -262,8 +263,8 @@ public class TfResource {
             description = "서울시 청년청·민간 전문가로 이루어진 TF의 세 축: 청년참여기구 운영을 지원하는 협력관(권역별), 의제 정책화를 돕는 "
                     + "컨설팅단(부문별), 교육을 맡는 강사단, 그리고 지원 대상인 자치구 청년참여기구. 인원 수만 공개.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TfComposition.class)))
-    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TfComposition composition(@QueryParam("year") Integer year) {
+    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TfComposition composition(@Parameter(required = true) @QueryParam("year") Integer year) {
         Years.required("year", year);
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);

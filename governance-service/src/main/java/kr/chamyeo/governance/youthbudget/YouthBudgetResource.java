@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,8 +48,8 @@ public class YouthBudgetResource {
             description = "budget-service 의 YOUTH 예산 주기 사건으로부터 자치구별 편성액·교부액·집행액을 집계한다 "
                     + "(예: 2019 자치구 숙의형 64개 사업 7,489백만원 편성, 5,994백만원 교부).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Execution.class)))
-    @APIResponse(responseCode = "400", description = "Missing or bad fiscalYear", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Execution execution(@QueryParam("fiscalYear") Integer fiscalYear) {
+    @APIResponse(responseCode = "422", description = "Missing or bad fiscalYear", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Execution execution(@Parameter(required = true) @QueryParam("fiscalYear") Integer fiscalYear) {
         Years.required("fiscalYear", fiscalYear);
         List<YouthBudgetProject> projects = YouthBudgetProject.list("fiscalYear", fiscalYear);
         Map<String, long[]> byDistrict = new TreeMap<>();

@@ -75,6 +75,6 @@ class AgendaAndScheduleTest {
                 .body("findAll { it.status == 'PLANNED' }", hasSize(8));
         given().auth().oauth2(TestTokens.cityAdmin()).contentType("application/json").body("{\"doneOn\":\"2019-01-01\"}")
                 .post("/api/v1/governance/schedule/" + june + "/done").then().statusCode(422);
-        given().get("/api/v1/governance/schedule").then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/governance/schedule").then().statusCode(422).contentType("application/problem+json");
     }
 }

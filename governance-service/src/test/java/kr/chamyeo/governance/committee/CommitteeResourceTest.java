@@ -57,7 +57,7 @@ class CommitteeResourceTest {
                 .body("[0].candidates[0]", not(hasKey("contact")));
         given().auth().oauth2(TestTokens.officer("11545")).queryParam("year", 2020)
                 .get("/api/v1/governance/youth/committees/youth-share").then().statusCode(403);
-        given().auth().oauth2(admin).get("/api/v1/governance/youth/committees/youth-share").then().statusCode(400);
+        given().auth().oauth2(admin).get("/api/v1/governance/youth/committees/youth-share").then().statusCode(422);
         given().auth().oauth2(admin).queryParam("domain", "주거").queryParam("consentedOnly", true).get("/api/v1/governance/youth/talents")
                 .then().statusCode(200).body("name", equalTo(java.util.List.of("나이많음", "정미래")))
                 .body("contact", equalTo(java.util.Arrays.asList(null, "010-9999-0000")));

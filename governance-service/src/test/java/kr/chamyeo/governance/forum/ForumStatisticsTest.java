@@ -59,8 +59,8 @@ class ForumStatisticsTest {
                 .body("{\"district\":\"11545\",\"heldOn\":\"2999-01-01\",\"kind\":\"PUBLIC\",\"topic\":\"\",\"participants\":-1}").post(BASE)
                 .then().statusCode(422).body("errors.field", hasItem("heldOn")).body("errors.field", hasItem("topic"))
                 .body("errors.field", hasItem("participants"));
-        given().get(BASE + "/statistics").then().statusCode(400).contentType("application/problem+json")
+        given().get(BASE + "/statistics").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("year"));
-        given().queryParam("district", "99999").get(BASE).then().statusCode(400).body("errors[0].field", equalTo("district"));
+        given().queryParam("district", "99999").get(BASE).then().statusCode(422).body("errors[0].field", equalTo("district"));
     }
 }

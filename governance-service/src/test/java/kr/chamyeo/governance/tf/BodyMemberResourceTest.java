@@ -94,9 +94,9 @@ class BodyMemberResourceTest {
         given().auth().oauth2(TestTokens.cityAdmin()).contentType("application/json").body(memberJson("정입력", true).replace("11545", "11680"))
                 .put(MEMBERS + "/" + member).then().statusCode(422).body("errors[0].field", equalTo("district"));
         given().auth().oauth2(officer).get(MEMBERS + "/" + member).then().body("terms", hasSize(0));
-        given().queryParam("district", "11545").queryParam("year", 1999).get(MEMBERS).then().statusCode(400)
+        given().queryParam("district", "11545").queryParam("year", 1999).get(MEMBERS).then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("year"));
-        given().queryParam("district", "99999").queryParam("year", 2034).get(MEMBERS).then().statusCode(400)
+        given().queryParam("district", "99999").queryParam("year", 2034).get(MEMBERS).then().statusCode(422)
                 .body("errors[0].field", equalTo("district"));
     }
 

@@ -50,7 +50,7 @@ class TfResourceTest {
                 .body("contact", nullValue());
         given().queryParam("on", "2020-07-01").queryParam("region", "서남권").get(BASE + "/officers").then().statusCode(200)
                 .body("name", hasItem("박협력")).body("$", not(hasItem(hasItem("contact"))));
-        given().queryParam("region", "북극권").get(BASE + "/officers").then().statusCode(400);
+        given().queryParam("region", "북극권").get(BASE + "/officers").then().statusCode(422);
         given().auth().oauth2(admin).get(BASE + "/officers/" + java.util.UUID.randomUUID()).then().statusCode(404);
     }
 
@@ -101,7 +101,7 @@ class TfResourceTest {
                 .body("officers", equalTo(2)).body("officersByRegion.서북권", equalTo(1)).body("officersByRegion.동남권", equalTo(1))
                 .body("consultants", equalTo(3)).body("consultantsByDomain.주거", equalTo(2)).body("instructors", equalTo(1))
                 .body("participationBodies", equalTo(2)).body("districtsWithBodies", equalTo(1)).body("bodyMembers", equalTo(60));
-        given().get(BASE + "/composition").then().statusCode(400).contentType("application/problem+json");
+        given().get(BASE + "/composition").then().statusCode(422).contentType("application/problem+json");
     }
 
     private static void appoint(String admin, String officer, String district, String from, String to) {

@@ -102,7 +102,7 @@ class YouthBudgetMonitoringTest {
         org.junit.jupiter.api.Assertions.assertEquals(7_489, body.getLong("totals.budgeted") / 1_000_000);
         org.junit.jupiter.api.Assertions.assertEquals(5_994, Math.round(body.getLong("totals.granted") / 1_000_000.0));
 
-        given().get("/api/v1/governance/youth-budget/execution").then().statusCode(400).contentType("application/problem+json")
+        given().get("/api/v1/governance/youth-budget/execution").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("fiscalYear"));
     }
 

@@ -65,7 +65,7 @@ class YouthCouncilResourceTest {
                 .then().statusCode(200).body("total", equalTo(2)).body("items", hasSize(1));
         given().queryParam("year", 2019).queryParam("subcommitteeId", autonomy).get(API + "/members")
                 .then().statusCode(200).body("total", equalTo(1));
-        given().get(API + "/members").then().statusCode(400).contentType("application/problem+json");
+        given().get(API + "/members").then().statusCode(422).contentType("application/problem+json");
         given().queryParam("year", 2019).queryParam("size", 0).get(API + "/members").then().statusCode(422);
 
         // Staff see personal data; the member's district and the city only.
