@@ -16,6 +16,7 @@ public class ContractFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         new ProblemResponsesFilter().filterOpenAPI(openAPI);
         new OperationIds(serviceName()).filterOpenAPI(openAPI);
+        new PublicOperations().filterOpenAPI(openAPI);
     }
 
     /** {@code budget} for {@code quarkus.application.name=budget-service}. */

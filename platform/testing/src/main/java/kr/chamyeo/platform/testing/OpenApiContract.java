@@ -94,6 +94,17 @@ public final class OpenApiContract {
         return broken;
     }
 
+    /** Operations that say nothing about security: public ones must say {@code security: []}. */
+    public static List<String> operationsWithoutSecurity(JsonNode document) {
+        List<String> broken = new ArrayList<>();
+        forEachOperation(document, (where, operation) -> {
+            if (!operation.path("security").isArray()) {
+                broken.add(where);
+            }
+        });
+        return broken;
+    }
+
     /**
      * GET methods of the running service's resources that return a Java list, set or array but whose document declares
      * their 200 answer as something other than an array (an explicit {@code @Schema(implementation = X.class)} without

@@ -58,6 +58,11 @@ public abstract class ServiceInfrastructureChecks {
     }
 
     @Test
+    void publicOperationsSaySo() {
+        assertEquals(List.of(), OpenApiContract.operationsWithoutSecurity(OpenApiContract.served()));
+    }
+
+    @Test
     void listsAreDeclaredAsArrays() {
         assertEquals(List.of(), OpenApiContract.listsNotDeclaredAsArrays(OpenApiContract.served()));
     }
