@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -136,8 +137,8 @@ public class YouthCouncilResource {
     @Operation(summary = "Seats filled and limits of a year (청년의회·추진위원회 구성 현황)",
             description = "청년의회 청년의원 500명, 청년자치정부 추진위원회 1,000명 이내 (seed 001): 채운 수, 정원, 남은 수와 역할·그룹별 수. 개인정보 없음.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompositionView.class)))
-    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CompositionView composition(@QueryParam("year") Integer year) {
+    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CompositionView composition(@Parameter(required = true) @QueryParam("year") Integer year) {
         Years.required("year", year);
         Map<Role, Long> byRole = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
@@ -188,9 +189,8 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "Promotion-committee members of a year (추진위원 명단)", description = "시 관리자. 그룹·이름순, 페이지.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<PromotionMemberView> promotionMembers(@QueryParam("year") Integer year,
+    @APIResponse(responseCode = "422", description = "Missing year or invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PromotionMemberView> promotionMembers(@Parameter(required = true) @QueryParam("year") Integer year,
                                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         Years.required("year", year);

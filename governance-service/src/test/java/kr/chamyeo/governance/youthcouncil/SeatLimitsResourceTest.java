@@ -101,5 +101,7 @@ class SeatLimitsResourceTest {
                 .post(API + "/promotion-committee/members").then().statusCode(422).body("errors[0].field", equalTo("district"));
         given().auth().oauth2(TestTokens.officer("11545")).get(API + "/promotion-committee/members?year=" + COMMITTEE_YEAR)
                 .then().statusCode(403);
+        given().get(API + "/composition").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"));
     }
 }
