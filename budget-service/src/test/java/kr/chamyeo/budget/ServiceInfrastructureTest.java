@@ -1,8 +1,15 @@
 package kr.chamyeo.budget;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.OpenApiContract;
 import kr.chamyeo.platform.testing.ServiceInfrastructureChecks;
 
 @QuarkusTest
@@ -17,5 +24,11 @@ class ServiceInfrastructureTest extends ServiceInfrastructureChecks {
     @Override
     protected String apiRoot() {
         return "/api/v1/budget";
+    }
+
+    /** Pages of cycles and proposals name their item type (PageCycleView, PageProposalView), not a list of anything. */
+    @Test
+    void pagesAreTyped() {
+        assertEquals(List.of(), OpenApiContract.untypedArrays(OpenApiContract.served()));
     }
 }

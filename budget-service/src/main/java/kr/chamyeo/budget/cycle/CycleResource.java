@@ -58,8 +58,7 @@ public class CycleResource {
     @GET
     @PermitAll
     @Operation(summary = "List cycles", description = "Cycles (편성 주기) filtered by district, year and kind, newest year first, paged.")
-    @APIResponse(responseCode = "200", description = "A page of cycles", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "200", description = "A page of cycles")
     @APIResponse(responseCode = "422", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CycleView> list(@QueryParam("district") @DistrictCode String district,
                                 @QueryParam("year") @Min(2000) @Max(2100) Integer year,

@@ -61,8 +61,7 @@ public class ProposalResource {
     @PermitAll
     @Operation(summary = "List proposals", description = "Proposals (제안사업) of a cycle, by stage and subcommittee (분과), paged. "
             + "Contacts only for officers of the district and city admins.")
-    @APIResponse(responseCode = "200", description = "A page of proposals", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Page.class)))
+    @APIResponse(responseCode = "200", description = "A page of proposals")
     @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ProposalView> list(@PathParam("cycleId") long cycleId, @QueryParam("stage") Stage stage,

@@ -94,6 +94,28 @@ public final class OpenApiContract {
         return broken;
     }
 
+    /**
+     * Array members of the schemas the operations use whose items have no type ({@code items: {}}), such as a page
+     * declared as the raw {@code Page} class: generated clients then hold lists of untyped maps.
+     */
+    public static List<String> untypedArrays(JsonNode document) {
+        String text = document.toString();
+        List<String> broken = new ArrayList<>();
+        document.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            if (!text.contains("\"#/components/schemas/" + schema.getKey() + "\"")) {
+                return; // not used by any operation or schema
+            }
+            schema.getValue().path("properties").fields().forEachRemaining(property -> {
+                JsonNode items = property.getValue().path("items");
+                if (property.getValue().path("type").asText().equals("array") && !items.has("$ref")
+                        && !items.has("type") && !items.has("oneOf") && !items.has("anyOf")) {
+                    broken.add(schema.getKey() + "." + property.getKey());
+                }
+            });
+        });
+        return broken;
+    }
+
     /** Operations that say nothing about security: public ones must say {@code security: []}. */
     public static List<String> operationsWithoutSecurity(JsonNode document) {
         List<String> broken = new ArrayList<>();
