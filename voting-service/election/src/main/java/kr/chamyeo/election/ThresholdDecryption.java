@@ -133,6 +133,22 @@ public final class ThresholdDecryption {
                 throw new IllegalArgumentException("trustee " + partial.trustee() + ": invalid partial decryption");
             }
         }
+        return combineVerified(key, ciphertexts, partials);
+    }
+
+    /**
+     * {@link #combine} of partial decryptions that the caller has already verified one by one (voting-service checks
+     * each as it is posted; checking them all again when the last one arrives cost a quarter of the count). A changed
+     * share would still show: the plaintexts and the shares are published, and the verifier checks both.
+     */
+    public static List<ECPoint> combineVerified(ElectionKey key, List<Ciphertext> ciphertexts, List<PartialDecryption> partials) {
+        List<Integer> trustees = partials.stream().map(PartialDecryption::trustee).distinct().toList();
+        if (trustees.size() != partials.size()) {
+            throw new IllegalArgumentException("two partial decryptions from one trustee");
+        }
+        if (trustees.size() < key.threshold()) {
+            throw new QuorumException(trustees.size(), key.threshold());
+        }
         BigInteger[] lambdas = trustees.stream().map(j -> lagrange(j, trustees)).toArray(BigInteger[]::new);
         BigInteger q = Group.order();
         for (int i = 0; i < lambdas.length; i++) {

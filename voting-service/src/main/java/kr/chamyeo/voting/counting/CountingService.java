@@ -130,7 +130,8 @@ public class CountingService {
                 .setParameter(1, ballot.id()).getResultList();
         List<PartialDecryption> partials = rows.stream().limit(keys.threshold())
                 .map(row -> json.read((String) row, PartialDecryption.class)).toList();
-        List<ECPoint> points = ThresholdDecryption.combine(keys.key(), ballot.id().toString(), last, partials);
+        // Each partial decryption was verified when its trustee posted it (decrypt above).
+        List<ECPoint> points = ThresholdDecryption.combineVerified(keys.key(), last, partials);
         List<int[]> plaintexts = new ArrayList<>(points.size() / width);
         for (int b = 0; b < points.size(); b += width) {
             plaintexts.add(Selection.decode(points.subList(b, b + width).toArray(ECPoint[]::new), ballot.options().size()).orElse(null));
