@@ -246,38 +246,40 @@ public class EventConsumers {
      * replayed. Throws {@link IllegalStateException} with the reason when it still cannot be applied; it stays parked.
      */
     public void replay(long id) {
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> {
+        // One transaction from the lookup to the mark: a replay that is refused (no such event, still unreadable, still
+        // failing) commits nothing, so the audit trail, which rides on a request's committed transaction, records
+        // only replays that happened.
+        String topic = QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select topic, payload from dead_letter_event "
-                    + "where id = ?1 and consumer = ?2 and replayed_at is null").setParameter(1, id).setParameter(2, group).getResultList();
-            return rows.isEmpty() ? null : rows.get(0);
-        });
-        if (row == null) {
-            throw new java.util.NoSuchElementException("No parked event " + id + " waits for " + group);
-        }
-        String topic = (String) row[0];
-        List<EventHandler> topicHandlers = handlers.stream().filter(handler -> handler.topic().equals(topic)).toList();
-        ReceivedEvent event;
-        try {
-            event = read(topic, (byte[]) row[1]);
-        } catch (Exception e) {
-            throw new IllegalStateException("still unreadable: " + e.getMessage(), e);
-        }
-        String refused = refusal(event, topicHandlers);
-        if (refused != null) {
-            throw new IllegalStateException(refused);
-        }
-        List<EventHandler> concerned = topicHandlers.stream().filter(handler -> handler.concerns(event)).toList();
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
+                    + "where id = ?1 and consumer = ?2 and replayed_at is null for update").setParameter(1, id).setParameter(2, group)
+                    .getResultList();
+            if (rows.isEmpty()) {
+                throw new java.util.NoSuchElementException("No parked event " + id + " waits for " + group);
+            }
+            String found = (String) rows.get(0)[0];
+            List<EventHandler> topicHandlers = handlers.stream().filter(handler -> handler.topic().equals(found)).toList();
+            ReceivedEvent event;
+            try {
+                event = read(found, (byte[]) rows.get(0)[1]);
+            } catch (Exception e) {
+                throw new IllegalStateException("still unreadable: " + e.getMessage(), e);
+            }
+            String refused = refusal(event, topicHandlers);
+            if (refused != null) {
+                throw new IllegalStateException(refused);
+            }
+            List<EventHandler> concerned = topicHandlers.stream().filter(handler -> handler.concerns(event)).toList();
+            try {
                 if (!concerned.isEmpty()) {
                     apply(event, concerned);
                 }
-                em.createNativeQuery("update dead_letter_event set replayed_at = now() where id = ?1").setParameter(1, id).executeUpdate();
-            });
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(rootMessage(e), e);
-        }
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(rootMessage(e), e);
+            }
+            em.createNativeQuery("update dead_letter_event set replayed_at = now() where id = ?1").setParameter(1, id).executeUpdate();
+            return found;
+        });
         registry.counter("chamyeo.events.consumed", "topic", topic, "outcome", "replayed").increment();
     }
 
