@@ -158,7 +158,8 @@ public class BallotStore {
                 (Boolean) row[12], (UUID) row[13]);
     }
 
-    static Instant instant(Object value) {
+    /** A timestamp column as JDBC and Hibernate hand it back (Timestamp, OffsetDateTime or Instant). */
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

@@ -1,6 +1,5 @@
 package kr.chamyeo.voting.closing;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +57,7 @@ public class BallotCloser {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        Closing closing = new Closing(id, instant(row[0]), ((Number) row[1]).longValue(), (String) row[2]);
+        Closing closing = new Closing(id, BallotStore.instant(row[0]), ((Number) row[1]).longValue(), (String) row[2]);
         if (closing.boardSize() == 0) {
             counter.finish(ballot, List.of());
         }
@@ -66,8 +65,4 @@ public class BallotCloser {
         return Optional.of(closing);
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof Instant i ? i
-                : ((java.time.OffsetDateTime) value).toInstant();
-    }
 }

@@ -16,6 +16,7 @@ import kr.chamyeo.voting.ballot.BallotEvents;
 import kr.chamyeo.voting.ballot.BallotEvents.BallotBoxChunk;
 import kr.chamyeo.voting.ballot.BallotEvents.BallotClosed;
 import kr.chamyeo.voting.ballot.BallotEvents.Tally;
+import kr.chamyeo.voting.ballot.BallotStore;
 
 /**
  * Counts the decrypted ballots, in the shuffled order the last mixing round left them, and publishes them: the
@@ -82,7 +83,7 @@ public class Counter {
                 .setParameter(1, ballot.id()).setParameter(2, invalid).setParameter(3, json.write(tallies))
                 .setParameter(4, stored.toString()).getSingleResult();
         outbox.publish(BallotEvents.BALLOTS, "BallotClosed", ballot.id().toString(), new BallotClosed(ballot.id().toString(),
-                ballot.correlationId(), ballot.requester(), instant(row[0]), ((Number) row[1]).longValue(), invalid, tallies,
+                ballot.correlationId(), ballot.requester(), BallotStore.instant(row[0]), ((Number) row[1]).longValue(), invalid, tallies,
                 (String) row[2], chunks));
     }
 
@@ -94,8 +95,4 @@ public class Counter {
     }
 
 
-    private static java.time.Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toInstant() : value instanceof java.time.Instant i ? i
-                : ((java.time.OffsetDateTime) value).toInstant();
-    }
 }

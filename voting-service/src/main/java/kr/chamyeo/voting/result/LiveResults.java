@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kr.chamyeo.voting.ballot.Ballot;
+import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.result.ResultResource.TurnoutView;
 
 /**
@@ -121,7 +122,7 @@ public class LiveResults {
         }
         Object[] row = rows.get(0);
         try {
-            return new Snapshot(instant(row[0]), ((Number) row[1]).longValue(), mapper.readValue((String) row[2], TurnoutView.class));
+            return new Snapshot(BallotStore.instant(row[0]), ((Number) row[1]).longValue(), mapper.readValue((String) row[2], TurnoutView.class));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -135,13 +136,4 @@ public class LiveResults {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        return ((java.sql.Timestamp) value).toInstant();
-    }
 }
