@@ -31,7 +31,8 @@ public record PlanDocument(
         @NotNull @Min(2000) @Max(2100) Integer endYear,
         @DistrictCode @Schema(description = "null for a city-wide plan (서울시), else the 시군구 code") String ownerDistrict,
         @NotNull @Valid Node root,
-        @Size(max = 100) List<@Valid @NotNull Kpi> kpis) {
+        @Size(max = 100) List<@Valid @NotNull Kpi> kpis,
+        @Size(max = 20) List<@Valid @NotNull Inventory> inventories) {
 
     public enum Kind {
         VISION, CORE_VALUE, STRATEGY, TASK, UNIT_PROJECT;
@@ -82,14 +83,36 @@ public record PlanDocument(
             @PositiveOrZero @Schema(example = "1000000000") Long budget) {
     }
 
-    @Schema(description = "성과지표: baseline → target")
+    @Schema(description = "성과지표 (the plan's headline KPIs, no unitProject) or a unit project's 추진목표 (unitProject set): "
+            + "target, and baseline where the plan gives one")
     public record Kpi(
             @NotBlank @Size(max = 50) @Schema(example = "K1") String code,
             @NotBlank @Size(max = 200) @Schema(example = "이웃신뢰도") String name,
             @NotBlank @Size(max = 20) @Schema(example = "%") String unit,
-            @NotNull @Schema(example = "59.5") BigDecimal baseline,
+            @Size(max = 100) @Schema(description = "성과지표 area", example = "공동체성 회복") String group,
+            @Size(max = 50) @Schema(description = "the unit project whose 추진목표 this is; null for a headline 성과지표", example = "2-1-1") String unitProject,
+            @Schema(description = "null where the plan states only a target (행정기관 신뢰율 70%)", example = "59.5") BigDecimal baseline,
             Integer baselineYear,
             @NotNull @Schema(example = "70") BigDecimal target,
-            Integer targetYear) {
+            @Schema(description = "null for a standing yearly target (매년)") Integer targetYear,
+            @Size(max = 500) String note) {
+    }
+
+    @Schema(description = "현황표: a count the plan states with its parts (e.g. 커뮤니티 공간 367개소 = 122 + 155 + 54 + 36); "
+            + "the parts must add up to the total")
+    public record Inventory(
+            @NotBlank @Size(max = 50) @Schema(example = "SPACES-2017") String code,
+            @NotBlank @Size(max = 300) @Schema(example = "커뮤니티 공간 기 조성 현황") String title,
+            @NotBlank @Size(max = 20) @Schema(example = "개소") String unit,
+            @NotNull @PositiveOrZero @Schema(example = "367") Long total,
+            @Size(max = 500) String note,
+            @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull InventoryPart> parts) {
+    }
+
+    @Schema(description = "One part of a 현황표")
+    public record InventoryPart(
+            @NotBlank @Size(max = 200) @Schema(example = "우리마을공간") String label,
+            @Size(max = 100) @Schema(example = "주민 주도") String group,
+            @NotNull @PositiveOrZero @Schema(example = "122") Long count) {
     }
 }

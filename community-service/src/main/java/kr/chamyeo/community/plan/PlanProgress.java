@@ -45,9 +45,13 @@ public final class PlanProgress {
                                List<MeasureProgress> measures, List<NodeProgress> children) {
     }
 
-    @Schema(description = "성과지표 progress: (measured − baseline) ÷ (target − baseline)")
-    public record KpiProgress(String code, String name, String unit, BigDecimal baseline, BigDecimal target,
-                              Integer measuredYear, BigDecimal measured, BigDecimal progress) {
+    @Schema(description = "Progress of a 성과지표 or 추진목표: (measured − baseline) ÷ (target − baseline), or measured ÷ target "
+            + "where the plan gives no baseline; expected is the straight line from baseline to target in the year asked")
+    public record KpiProgress(String code, String name, String unit, String group, String unitProject,
+                              BigDecimal baseline, Integer baselineYear, BigDecimal target, Integer targetYear,
+                              @Schema(description = "where the straight line from baseline to target stands in the year asked") BigDecimal expected,
+                              Integer measuredYear, BigDecimal measured,
+                              @Schema(description = "1 = target reached") BigDecimal progress) {
     }
 
     public record KpiValue(int year, BigDecimal value) {
@@ -98,14 +102,29 @@ public final class PlanProgress {
                 budget, spent, ratio(spent, budget));
     }
 
-    public static KpiProgress kpi(PlanDocument.Kpi kpi, KpiValue latest) {
+    public static KpiProgress kpi(PlanDocument.Kpi kpi, int year, KpiValue latest) {
         BigDecimal progress = null;
-        BigDecimal span = kpi.target().subtract(kpi.baseline());
-        if (latest != null && span.signum() != 0) {
-            progress = latest.value().subtract(kpi.baseline()).divide(span, SCALE, RoundingMode.HALF_UP);
+        if (latest != null) {
+            BigDecimal from = kpi.baseline() == null ? BigDecimal.ZERO : kpi.baseline();
+            BigDecimal span = kpi.target().subtract(from);
+            progress = span.signum() == 0 ? null : latest.value().subtract(from).divide(span, SCALE, RoundingMode.HALF_UP);
         }
-        return new KpiProgress(kpi.code(), kpi.name(), kpi.unit(), kpi.baseline(), kpi.target(),
-                latest == null ? null : latest.year(), latest == null ? null : latest.value(), progress);
+        return new KpiProgress(kpi.code(), kpi.name(), kpi.unit(), kpi.group(), kpi.unitProject(), kpi.baseline(), kpi.baselineYear(),
+                kpi.target(), kpi.targetYear(), expected(kpi, year), latest == null ? null : latest.year(),
+                latest == null ? null : latest.value(), progress);
+    }
+
+    /**
+     * The plan states a baseline and a target year but nothing between them; the years between are read as a
+     * straight line, before the baseline year the baseline holds and after the target year the target.
+     */
+    static BigDecimal expected(PlanDocument.Kpi kpi, int year) {
+        if (kpi.baselineYear() == null || kpi.targetYear() == null || kpi.targetYear() <= kpi.baselineYear()) {
+            return kpi.baseline() == null && kpi.targetYear() == null ? kpi.target() : null;
+        }
+        int clamped = Math.max(kpi.baselineYear(), Math.min(kpi.targetYear(), year));
+        return kpi.baseline().add(kpi.target().subtract(kpi.baseline()).multiply(BigDecimal.valueOf(clamped - kpi.baselineYear()))
+                .divide(BigDecimal.valueOf(kpi.targetYear() - kpi.baselineYear()), SCALE, RoundingMode.HALF_UP));
     }
 
     private static BigDecimal ratio(long part, long whole) {

@@ -165,7 +165,7 @@ public class PlanResource {
         PlanProgress.NodeProgress tree = PlanProgress.rollUp(document.root(), year, plans.actuals(plan, year));
         Map<String, PlanProgress.KpiValue> values = plans.kpiValues(plan, year);
         List<PlanProgress.KpiProgress> kpis = document.kpis() == null ? List.of()
-                : document.kpis().stream().map(k -> PlanProgress.kpi(k, values.get(k.code()))).toList();
+                : document.kpis().stream().map(k -> PlanProgress.kpi(k, year, values.get(k.code()))).toList();
         return new ProgressView(plan.id, year, tree, kpis);
     }
 

@@ -1,6 +1,7 @@
 package kr.chamyeo.community.plan;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import kr.chamyeo.platform.problem.ProblemException;
@@ -20,14 +21,38 @@ public final class PlanRules {
         }
         Set<String> codes = new HashSet<>();
         checkNode(plan, plan.root(), "root", codes);
+        Set<String> units = unitProjects(plan.root(), new HashSet<>());
         Set<String> kpis = new HashSet<>();
-        if (plan.kpis() != null) {
-            for (int i = 0; i < plan.kpis().size(); i++) {
-                if (!kpis.add(plan.kpis().get(i).code())) {
-                    throw ProblemException.unprocessable("kpis[" + i + "].code", "duplicate KPI code " + plan.kpis().get(i).code());
-                }
+        List<PlanDocument.Kpi> kpiList = plan.kpis() == null ? List.of() : plan.kpis();
+        for (int i = 0; i < kpiList.size(); i++) {
+            PlanDocument.Kpi kpi = kpiList.get(i);
+            if (!kpis.add(kpi.code())) {
+                throw ProblemException.unprocessable("kpis[" + i + "].code", "duplicate KPI code " + kpi.code());
+            }
+            if (kpi.unitProject() != null && !units.contains(kpi.unitProject())) {
+                throw ProblemException.unprocessable("kpis[" + i + "].unitProject", "no unit project " + kpi.unitProject() + " in the plan");
+            }
+            if (kpi.baselineYear() != null && kpi.baseline() == null) {
+                throw ProblemException.unprocessable("kpis[" + i + "].baselineYear", "a baseline year needs its baseline");
             }
         }
+        List<PlanDocument.Inventory> inventories = plan.inventories() == null ? List.of() : plan.inventories();
+        for (int i = 0; i < inventories.size(); i++) {
+            PlanDocument.Inventory inventory = inventories.get(i);
+            long sum = inventory.parts().stream().mapToLong(PlanDocument.InventoryPart::count).sum();
+            if (sum != inventory.total()) {
+                throw ProblemException.unprocessable("inventories[" + i + "].total",
+                        "the parts add up to " + sum + ", not " + inventory.total());
+            }
+        }
+    }
+
+    private static Set<String> unitProjects(PlanDocument.Node node, Set<String> into) {
+        if (node.kind() == PlanDocument.Kind.UNIT_PROJECT) {
+            into.add(node.code());
+        }
+        node.childList().forEach(child -> unitProjects(child, into));
+        return into;
     }
 
     private static void checkNode(PlanDocument plan, PlanDocument.Node node, String path, Set<String> codes) {

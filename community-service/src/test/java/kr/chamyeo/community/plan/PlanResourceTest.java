@@ -48,7 +48,7 @@ class PlanResourceTest {
         assertEquals(List.of("사회적 우정", "주민자치", "지속가능", "분권·협치"), plan.getList("plan.root.children.title"));
         assertEquals(10, plan.getList("plan.root.children.children.children.flatten()").size(), "10 추진과제");
         assertEquals(26, plan.getList("plan.root.children.children.children.children.flatten()").size(), "unit projects");
-        assertEquals(7, plan.getList("plan.kpis").size());
+        assertEquals(39, plan.getList("plan.kpis").size(), "SecondPlanSeedTest checks each");
         assertEquals(59.5f, plan.getFloat("plan.kpis.find { it.name == '이웃신뢰도' }.baseline"));
         assertEquals(35, plan.getInt("plan.kpis.find { it.code == 'K7' }.target"));
     }
