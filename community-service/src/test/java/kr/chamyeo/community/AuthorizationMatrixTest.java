@@ -36,6 +36,7 @@ class AuthorizationMatrixTest {
             "GET /api/v1/community/councils/{id}",
             "GET /api/v1/community/councils/{id}/lotteries",
             "GET /api/v1/community/councils/{id}/plans/{planId}",
+            "GET /api/v1/community/councils/{id}/residents",
             "GET /api/v1/community/groups",
             "GET /api/v1/community/plans",
             "GET /api/v1/community/plans/{id}",
@@ -169,13 +170,18 @@ class AuthorizationMatrixTest {
                     return Target.of(API + "/councils/" + drawn + "/lotteries").body("{\"seats\":2,\"reserves\":0}")
                             .readBack(() -> read("/councils/" + drawn + "/lotteries"));
                 })
+                .sample("PUT /api/v1/community/councils/{id}/residents/{year}", () -> Target.of(API + "/councils/" + council
+                        + "/residents/2100").body("{\"residents\":" + (1000 + serial.incrementAndGet()) + ",\"source\":\"매트릭스\"}")
+                        .readBack(() -> read("/councils/" + council + "/residents")))
                 .sample("POST /api/v1/community/councils/{id}/plans", () -> Target.of(API + "/councils/" + council + "/plans")
                         .body(councilPlan(2030 + serial.incrementAndGet() % 60))
                         .readBack(() -> read("/audit?size=1")))
                 .sample("POST /api/v1/community/councils/{id}/plans/{planId}/vote", () -> {
-                    String councilPlan = create(officer, "/councils/" + council + "/plans", councilPlan(2030 + serial.incrementAndGet() % 60));
+                    // 주민총회 연 1회: each sample's meeting opens in its own year.
+                    int year = 2030 + serial.incrementAndGet() % 60;
+                    String councilPlan = create(officer, "/councils/" + council + "/plans", councilPlan(year));
                     return Target.of(API + "/councils/" + council + "/plans/" + councilPlan + "/vote")
-                            .body("{\"opensAt\":\"2030-06-01T00:00:00Z\",\"closesAt\":\"2030-06-10T00:00:00Z\",\"eligibleResidents\":25000}")
+                            .body("{\"opensAt\":\"" + year + "-06-01T00:00:00Z\",\"closesAt\":\"" + year + "-06-10T00:00:00Z\",\"eligibleResidents\":25000}")
                             .readBack(() -> read("/councils/" + council + "/plans/" + councilPlan));
                 })
                 .run();

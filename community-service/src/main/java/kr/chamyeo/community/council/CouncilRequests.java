@@ -60,6 +60,14 @@ public final class CouncilRequests {
     public record VoteRequest(
             @NotNull @Schema(example = "2030-06-01T00:00:00Z") OffsetDateTime opensAt,
             @NotNull @Schema(example = "2030-06-10T00:00:00Z") OffsetDateTime closesAt,
-            @NotNull @Positive @Schema(description = "residents of the dong eligible to vote, for the turnout", example = "25000") Integer eligibleResidents) {
+            @Positive @Schema(description = "residents of the dong for the turnout and the 1% quorum; omit it to use the count recorded for the "
+                    + "council (PUT …/residents/{year}, the newest up to the meeting's year)", example = "25000") Integer eligibleResidents) {
+    }
+
+    @Schema(description = "주민 수 of the council's dong in a year and where the figure comes from")
+    public record ResidentsRequest(
+            @NotNull @Positive @Max(10_000_000) @Schema(example = "25000") Integer residents,
+            @NotBlank @Size(max = 300) @Schema(description = "the statistics the figure is taken from",
+                    example = "행정안전부 주민등록 인구통계 2030.1.") String source) {
     }
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -36,6 +37,7 @@ import kr.chamyeo.community.council.CouncilRequests.ApplicantRequest;
 import kr.chamyeo.community.council.CouncilRequests.CouncilRequest;
 import kr.chamyeo.community.council.CouncilRequests.LotteryRequest;
 import kr.chamyeo.community.council.CouncilRequests.PlanRequest;
+import kr.chamyeo.community.council.CouncilRequests.ResidentsRequest;
 import kr.chamyeo.community.council.CouncilRequests.VoteRequest;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.problem.Problem;
@@ -88,10 +90,28 @@ public class CouncilResource {
         }
     }
 
-    @Schema(description = "A self-governance plan (자치계획) with its agenda items and the general meeting's outcome")
+    @Schema(description = "A self-governance plan (자치계획) with its agenda items and the general meeting's outcome: the meeting "
+            + "decides (DECIDED) only if its voters reach the quorum, 1% of the dong's residents; below it the status is NOT_QUORATE "
+            + "and no item is adopted")
     public record PlanView(UUID id, UUID councilId, int year, String title, SelfGovernancePlan.Status status, String correlationId,
-                           String ballotId, Integer eligibleResidents, Integer voters, BigDecimal turnout, BigDecimal turnoutTarget,
+                           String ballotId,
+                           @Schema(description = "residents of the dong the meeting was held against") Integer eligibleResidents,
+                           @Schema(description = "where eligibleResidents comes from: the council's recorded count and its year, or the vote request",
+                                   example = "행정안전부 주민등록 인구통계 2030.1. (2030)") String residentsSource,
+                           @Schema(description = "share of residents that must vote (주민 누구나 1% 이상 참석)", example = "0.01") BigDecimal quorumShare,
+                           @Schema(description = "voters needed: 1% of eligibleResidents, rounded up", example = "250") Integer quorum,
+                           Integer voters,
+                           @Schema(description = "voters reached the quorum; null until the vote closes") Boolean quorate,
+                           BigDecimal turnout, BigDecimal turnoutTarget,
                            Boolean turnoutTargetMet, String rejectionReason, List<ItemView> items) {
+    }
+
+    @Schema(description = "주민 수 of a council's dong in one year")
+    public record ResidentsView(UUID councilId, int year, int residents, String source,
+                                @Schema(description = "voters a general meeting needs with this count (1%, rounded up)") int quorum) {
+        static ResidentsView of(CouncilResidents r) {
+            return new ResidentsView(r.councilId, r.year, r.residents, r.source, MeetingRules.quorum(r.residents));
+        }
     }
 
     @Schema(description = "의제 and its result")
@@ -228,6 +248,35 @@ public class CouncilResource {
         }).toList();
     }
 
+    @PUT
+    @Path("/{id}/residents/{year}")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the dong's residents in a year (동 주민 수)",
+            description = "The count a general meeting's 1% quorum (주민총회: 주민 누구나 1% 이상 참석) is taken from, with the statistics it "
+                    + "comes from (e.g. 행정안전부 주민등록 인구통계). A meeting uses the newest count up to its year. Officers of the district.")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ResidentsView.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "No such council")
+    @APIResponse(responseCode = "422", description = "Bad year, count or source")
+    public ResidentsView recordResidents(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
+                                         @Valid @NotNull ResidentsRequest request) {
+        Council c = councils.council(id);
+        caller.requireDistrict(c.district, Roles.OFFICER);
+        return ResidentsView.of(councils.recordResidents(c, year, request.residents(), request.source(), caller.subject()));
+    }
+
+    @GET
+    @Path("/{id}/residents")
+    @PermitAll
+    @Operation(summary = "The dong's recorded resident counts (동 주민 수)", description = "Public statistics: each year's count, its source and the quorum it gives.")
+    @APIResponse(responseCode = "200", description = "Counts by year", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ResidentsView.class)))
+    @APIResponse(responseCode = "404", description = "No such council")
+    public List<ResidentsView> residents(@PathParam("id") UUID id) {
+        councils.council(id);
+        return CouncilResidents.<CouncilResidents>list("councilId = ?1 order by year", id).stream().map(ResidentsView::of).toList();
+    }
+
     @POST
     @Path("/{id}/plans")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
@@ -259,12 +308,15 @@ public class CouncilResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open the general meeting vote (주민총회 투표 요청)",
-            description = "Publishes BallotRequested (voting.requests): residents of the dong approve agenda items; BallotClosed marks the items a majority of voters approved as adopted.")
+            description = "Publishes BallotRequested (voting.requests): residents of the dong approve agenda items. Once a year per council "
+                    + "(주민총회 연 1회: a second meeting vote opening in the same calendar year is 409). The 1% quorum is taken from the dong's "
+                    + "recorded residents (or eligibleResidents given here); BallotClosed marks the items a majority of voters approved as "
+                    + "adopted if the voters reach it, else the plan is NOT_QUORATE.")
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Vote already requested", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Bad window", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Vote already requested, or the council's meeting of that year is held")
+    @APIResponse(responseCode = "422", description = "Bad window, or no resident count", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response vote(@PathParam("id") UUID id, @PathParam("planId") UUID planId, @Valid @NotNull VoteRequest request) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
@@ -281,7 +333,9 @@ public class CouncilResource {
         List<ItemView> items = AgendaItem.of(p.id).stream()
                 .map(i -> new ItemView(i.optionKey, i.title, i.description, i.cost, i.votes, i.adopted)).toList();
         Boolean met = p.turnout == null ? null : p.turnout.compareTo(p.turnoutTarget) >= 0;
-        return new PlanView(p.id, p.councilId, p.year, p.title, p.status, p.correlationId, p.ballotId, p.eligibleResidents, p.voters,
-                p.turnout, p.turnoutTarget, met, p.rejectionReason, items);
+        Boolean quorate = p.voters == null || p.quorum == null ? null : MeetingRules.quorate(p.voters, p.quorum);
+        return new PlanView(p.id, p.councilId, p.year, p.title, p.status, p.correlationId, p.ballotId, p.eligibleResidents,
+                p.residentsSource, MeetingRules.QUORUM_SHARE, p.quorum, p.voters, quorate, p.turnout, p.turnoutTarget, met,
+                p.rejectionReason, items);
     }
 }

@@ -223,11 +223,31 @@ public class CouncilService {
         if (!r.closesAt().isAfter(r.opensAt())) {
             throw ProblemException.unprocessable("closesAt", "must be after opensAt");
         }
+        int meetingYear = MeetingRules.meetingYear(r.opensAt());
+        long held = SelfGovernancePlan.<SelfGovernancePlan>list("councilId = ?1 and id <> ?2 and opensAt is not null and status <> ?3",
+                        c.id, p.id, SelfGovernancePlan.Status.VOTE_REJECTED).stream()
+                .filter(other -> MeetingRules.meetingYear(other.opensAt) == meetingYear).count();
+        if (held > 0) {
+            throw ProblemException.conflict("meeting-held", "주민총회 is held once a year: " + c.dong + " already has a meeting vote in "
+                    + meetingYear).with("year", meetingYear);
+        }
+        if (r.eligibleResidents() != null) {
+            p.eligibleResidents = r.eligibleResidents();
+            p.residentsSource = "given with the vote request";
+        } else {
+            CouncilResidents count = CouncilResidents.upTo(c.id, meetingYear);
+            if (count == null) {
+                throw ProblemException.unprocessable("eligibleResidents", "no resident count of " + c.dong + " for " + meetingYear
+                        + " or before: record it (PUT /councils/" + c.id + "/residents/" + meetingYear + ") or give eligibleResidents");
+            }
+            p.eligibleResidents = count.residents;
+            p.residentsSource = count.source + " (" + count.year + ")";
+        }
+        p.quorum = MeetingRules.quorum(p.eligibleResidents);
         List<AgendaItem> items = AgendaItem.of(p.id);
         int attempt = p.correlationId == null ? 1 : Integer.parseInt(p.correlationId.substring(p.correlationId.lastIndexOf(':') + 1)) + 1;
         p.correlationId = CouncilEvents.MEETING_PREFIX + p.id + ":" + attempt;
         p.status = SelfGovernancePlan.Status.VOTE_REQUESTED;
-        p.eligibleResidents = r.eligibleResidents();
         p.opensAt = r.opensAt().withOffsetSameInstant(ZoneOffset.UTC);
         p.closesAt = r.closesAt().withOffsetSameInstant(ZoneOffset.UTC);
         p.rejectionReason = null;
@@ -257,10 +277,14 @@ public class CouncilService {
         }
     }
 
-    /** Marks the agenda items adopted by majority of voters and records turnout against the year's target. */
+    /**
+     * Records the tallies and turnout; when the voters reach the quorum (1% of the dong's residents) marks the agenda
+     * items a majority of voters approved as adopted, otherwise the meeting decided nothing (NOT_QUORATE).
+     */
     public void ballotClosed(JsonNode data) {
         SelfGovernancePlan p = meeting(data);
-        if (p == null || p.status == SelfGovernancePlan.Status.DECIDED || p.status == SelfGovernancePlan.Status.VOTE_REJECTED) {
+        if (p == null || p.status == SelfGovernancePlan.Status.DECIDED || p.status == SelfGovernancePlan.Status.NOT_QUORATE
+                || p.status == SelfGovernancePlan.Status.VOTE_REJECTED) {
             return;
         }
         int voters = data.path("voters").asInt(-1);
@@ -269,14 +293,32 @@ public class CouncilService {
         }
         Map<String, Integer> tallies = new HashMap<>();
         data.path("tallies").forEach(t -> tallies.put(t.path("key").asText(), t.path("votes").asInt()));
+        // Meetings requested before the quorum was recorded were held against their eligible residents alone.
+        boolean quorate = p.quorum == null || MeetingRules.quorate(voters, p.quorum);
         for (AgendaItem item : AgendaItem.of(p.id)) {
             item.votes = tallies.getOrDefault(item.optionKey, 0);
-            item.adopted = MeetingRules.adopted(item.votes, voters);
+            item.adopted = quorate && MeetingRules.adopted(item.votes, voters);
         }
         p.voters = voters;
         p.ballotId = p.ballotId != null ? p.ballotId : text(data, "ballotId");
         p.turnout = p.eligibleResidents == null || p.eligibleResidents == 0 ? null : MeetingRules.turnout(voters, p.eligibleResidents);
-        p.status = SelfGovernancePlan.Status.DECIDED;
+        p.status = quorate ? SelfGovernancePlan.Status.DECIDED : SelfGovernancePlan.Status.NOT_QUORATE;
+    }
+
+    /** Records (or corrects) the residents of the council's dong in a year. */
+    @Transactional
+    public CouncilResidents recordResidents(Council c, int year, int residents, String source, String officer) {
+        CouncilResidents count = CouncilResidents.findById(new CouncilResidents.Key(c.id, year));
+        if (count == null) {
+            count = new CouncilResidents();
+            count.councilId = c.id;
+            count.year = year;
+        }
+        count.residents = residents;
+        count.source = source;
+        count.recordedBy = officer;
+        count.persist();
+        return count;
     }
 
     /** Education hours recorded for a participant by district officers (participant history). */

@@ -18,7 +18,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "self_governance_plan")
 public class SelfGovernancePlan extends PanacheEntityBase {
 
-    public enum Status { DRAFT, VOTE_REQUESTED, VOTING, DECIDED, VOTE_REJECTED }
+    /** NOT_QUORATE: the meeting voted but fewer than 1% of the dong's residents took part, so nothing is decided. */
+    public enum Status { DRAFT, VOTE_REQUESTED, VOTING, DECIDED, NOT_QUORATE, VOTE_REJECTED }
 
     @Id
     public UUID id;
@@ -42,6 +43,9 @@ public class SelfGovernancePlan extends PanacheEntityBase {
     public BigDecimal turnout;
     @Column(name = "turnout_target")
     public BigDecimal turnoutTarget;
+    @Column(name = "residents_source")
+    public String residentsSource;
+    public Integer quorum;
     @Column(name = "rejection_reason")
     public String rejectionReason;
 

@@ -194,6 +194,69 @@ class CouncilExchangeTest {
                 .post(API + "/councils/" + council + "/plans/" + plan + "/vote").then().statusCode(409);
     }
 
+    /**
+     * Seed 002, 주민총회: "주민총회(연 1회) : 주민 누구나(1% 이상) 참석, 자치계획 등 결정". 25,000 residents recorded for the
+     * dong need 250 voters: 249 decide nothing, 250 decide; a second meeting in the same year is refused.
+     */
+    @Test
+    void generalMeetingDecidesOnlyWhenOnePercentOfTheDongsResidentsVote() throws Exception {
+        String[] outcomes = new String[2];
+        for (int voters : new int[] {249, 250}) {
+            String dong = "총회" + UUID.randomUUID().toString().substring(0, 6) + "동";
+            String council = council(dong, 10, 0);
+            String plan = given().auth().oauth2(OFFICER).contentType("application/json")
+                    .body("{\"year\":2030,\"title\":\"2030 자치계획\",\"items\":[{\"title\":\"골목길 안심 조명\",\"cost\":7500000}]}")
+                    .post(API + "/councils/" + council + "/plans").then().statusCode(201).extract().path("id");
+            String vote = "{\"opensAt\":\"2030-06-01T00:00:00+09:00\",\"closesAt\":\"2030-06-10T00:00:00+09:00\"}";
+            given().auth().oauth2(OFFICER).contentType("application/json").body(vote)
+                    .post(API + "/councils/" + council + "/plans/" + plan + "/vote").then().statusCode(422)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("eligibleResidents"));
+            given().auth().oauth2(OFFICER).contentType("application/json").body("{\"residents\":24000,\"source\":\"주민등록 인구통계 2029.12.\"}")
+                    .put(API + "/councils/" + council + "/residents/2029").then().statusCode(200).body("quorum", equalTo(240));
+            given().auth().oauth2(OFFICER).contentType("application/json").body("{\"residents\":25000,\"source\":\"주민등록 인구통계 2030.1.\"}")
+                    .put(API + "/councils/" + council + "/residents/2030").then().statusCode(200).body("quorum", equalTo(250));
+            given().auth().oauth2(OFFICER).contentType("application/json").body("{\"residents\":25000,\"source\":\"주민등록 인구통계 2031.1.\"}")
+                    .put(API + "/councils/" + council + "/residents/2031").then().statusCode(200);
+            given().get(API + "/councils/" + council + "/residents").then().statusCode(200).body("year", equalTo(List.of(2029, 2030, 2031)));
+            given().auth().oauth2(OFFICER).contentType("application/json").body(vote)
+                    .post(API + "/councils/" + council + "/plans/" + plan + "/vote").then().statusCode(202)
+                    .body("eligibleResidents", equalTo(25000)).body("residentsSource", equalTo("주민등록 인구통계 2030.1. (2030)"))
+                    .body("quorumShare", equalTo(0.01f)).body("quorum", equalTo(250));
+            String correlation = "community:selfgov:" + plan + ":1";
+            published("voting.requests", "BallotRequested", correlation);
+            String ballot = UUID.randomUUID().toString();
+            EventProbe.send("voting.ballots", ballot, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/voting-service", "BallotClosed", ballot,
+                    "{\"ballotId\":\"" + ballot + "\",\"correlationId\":\"" + correlation + "\",\"requester\":\"community-service\","
+                            + "\"closedAt\":\"2030-06-10T00:00:00Z\",\"voters\":" + voters + ",\"tallies\":[{\"key\":\"a-1\",\"votes\":" + voters
+                            + "}],\"bulletinHash\":\"00ff\",\"boxChunks\":0}"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(API + "/councils/" + council + "/plans/" + plan)
+                    .then().body("voters", equalTo(voters)));
+            outcomes[voters - 249] = given().get(API + "/councils/" + council + "/plans/" + plan).then()
+                    .body("quorate", equalTo(voters == 250)).body("items[0].adopted", equalTo(voters == 250))
+                    .extract().path("status");
+            // 연 1회: the council's 2031 plan cannot hold a second meeting opening in 2030 (Seoul time), but may in 2031.
+            String next = given().auth().oauth2(OFFICER).contentType("application/json")
+                    .body("{\"year\":2031,\"title\":\"2031 자치계획\",\"items\":[{\"title\":\"마을 텃밭\"}]}")
+                    .post(API + "/councils/" + council + "/plans").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(OFFICER).contentType("application/json")
+                    .body("{\"opensAt\":\"2030-12-31T14:59:00Z\",\"closesAt\":\"2031-01-10T00:00:00Z\"}")
+                    .post(API + "/councils/" + council + "/plans/" + next + "/vote").then().statusCode(409)
+                    .contentType("application/problem+json").body("year", equalTo(2030));
+            given().auth().oauth2(OFFICER).contentType("application/json")
+                    .body("{\"opensAt\":\"2030-12-31T15:00:00Z\",\"closesAt\":\"2031-01-10T00:00:00Z\"}")
+                    .post(API + "/councils/" + council + "/plans/" + next + "/vote").then().statusCode(202)
+                    .body("residentsSource", equalTo("주민등록 인구통계 2031.1. (2031)"));
+        }
+        assertEquals(List.of("NOT_QUORATE", "DECIDED"), List.of(outcomes));
+        // Another district's officer may not record a dong's residents.
+        String council = council("인구" + UUID.randomUUID().toString().substring(0, 6) + "동", 10, 0);
+        given().auth().oauth2(TestTokens.officer("11110")).contentType("application/json").body("{\"residents\":1,\"source\":\"x\"}")
+                .put(API + "/councils/" + council + "/residents/2030").then().statusCode(403);
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"residents\":0,\"source\":\"x\"}")
+                .put(API + "/councils/" + council + "/residents/2030").then().statusCode(422).body("errors[0].field", equalTo("residents"));
+        given().get(API + "/councils/" + council + "/residents").then().body("", hasSize(0));
+    }
+
     @Test
     void rejectedBallotRequestIsRecorded() throws Exception {
         String dong = "독산" + UUID.randomUUID().toString().substring(0, 6) + "동";

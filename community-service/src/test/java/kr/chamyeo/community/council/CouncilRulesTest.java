@@ -53,4 +53,20 @@ class CouncilRulesTest {
         assertEquals(new BigDecimal("0.050000"), MeetingRules.turnoutTarget(2030));
         assertEquals(new BigDecimal("0.040000"), MeetingRules.turnout(1000, 25000));
     }
+
+    @Test
+    void theGeneralMeetingNeedsOnePercentOfTheDongsResidents() {
+        // Seed 002: "주민총회(연 1회) : 주민 누구나(1% 이상) 참석, 자치계획 등 결정".
+        assertEquals(250, MeetingRules.quorum(25_000));
+        assertEquals(251, MeetingRules.quorum(25_001), "1% of 25,001 is 250.01: 250 voters fall short");
+        assertEquals(1, MeetingRules.quorum(99));
+        assertFalse(MeetingRules.quorate(249, 250));
+        assertTrue(MeetingRules.quorate(250, 250));
+    }
+
+    @Test
+    void theMeetingsYearIsTheCalendarYearInSeoul() {
+        assertEquals(2030, MeetingRules.meetingYear(java.time.OffsetDateTime.parse("2030-12-31T14:59:59Z")));
+        assertEquals(2031, MeetingRules.meetingYear(java.time.OffsetDateTime.parse("2030-12-31T15:00:00Z")), "midnight in Seoul");
+    }
 }
