@@ -84,7 +84,9 @@ public class ForumResource {
     }
 
     @Schema(description = "가져오기 결과")
-    public record ImportResult(@Schema(example = "54") int imported, @Schema(example = "seed-000-2019") String source) {
+    public record ImportResult(@Schema(description = "적재한 공론장 수", example = "54") int imported,
+                               @Schema(description = "적재한 자치구 참여 유형 수", example = "23") int tracks,
+                               @Schema(example = "seed-000-2019") String source) {
     }
 
     @POST
@@ -143,7 +145,8 @@ public class ForumResource {
     @Path("/statistics")
     @PermitAll
     @Operation(summary = "Forum statistics of a year (숙의·공론장 통계)",
-            description = "연도별 참여 자치구 수, 공론장 수, 참여자 수 (예: 2019년 16개 자치구, 54회, 347명).")
+            description = "연도별 참여 자치구 수, 공론장 수, 참여자 수 (예: 2019년 16개 자치구, 54회, 347명)와 자치구 참여 유형 "
+                    + "(2019년 자치구 숙의형 16개, 거버넌스 활성화 지원사업 7개, 청년참여기구 23개 자치구).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ForumStatistics.class)))
     @APIResponse(responseCode = "422", description = "Missing or bad year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ForumStatistics statistics(@Parameter(required = true) @QueryParam("year") Integer year) {
@@ -152,7 +155,7 @@ public class ForumResource {
         }
         checkYear(year);
         List<Forum> forums = Forum.find("heldOn >= ?1 and heldOn < ?2", LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).list();
-        return ForumStatistics.of(year, forums);
+        return ForumStatistics.of(year, forums, DistrictTrack.list("year", year));
     }
 
     @POST
@@ -160,7 +163,8 @@ public class ForumResource {
     @RolesAllowed(Roles.CITY_ADMIN)
     @Transactional
     @Operation(summary = "Import the seed's 2019 forum data (2019 공론장 자료 가져오기)",
-            description = "seed 000 의 2019년 자치구 숙의형 공론장 자료(16개 자치구, 54회, 347명)를 적재한다. 이미 적재했으면 아무것도 바꾸지 않는다. "
+            description = "seed 000 의 2019년 자치구 숙의형 공론장 자료(16개 자치구, 54회, 347명)와 자치구 참여 유형(숙의형 16, "
+                    + "거버넌스 활성화 지원사업 7)을 적재한다. 이미 적재한 것은 다시 적재하지 않는다. "
                     + "자료의 회차별 내역은 합계에 맞춘 합성 자료이다 (seed-data/forums-2019.csv 머리말 참조).")
     @APIResponse(responseCode = "200", description = "Imported (0 if already there)", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "404", description = "Unknown dataset", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -169,19 +173,35 @@ public class ForumResource {
         if (!"2019".equals(dataset)) {
             throw ProblemException.notFound("Dataset", dataset);
         }
-        if (Forum.count("source", SEED_2019) > 0) {
-            return new ImportResult(0, SEED_2019);
-        }
-        int imported = 0;
-        for (String[] row : readCsv("/seed-data/forums-2019.csv")) {
-            String code = Regions.codeOf(row[0]);
-            if (code == null) {
-                throw new IllegalStateException("unknown district in seed data: " + row[0]);
+        int forums = 0;
+        if (Forum.count("source", SEED_2019) == 0) {
+            for (String[] row : readCsv("/seed-data/forums-2019.csv")) {
+                forum(districtCode(row[0]), LocalDate.parse(row[1]), Forum.Kind.valueOf(row[2]), row[3], Integer.parseInt(row[4]),
+                        SEED_2019).persist();
+                forums++;
             }
-            forum(code, LocalDate.parse(row[1]), Forum.Kind.valueOf(row[2]), row[3], Integer.parseInt(row[4]), SEED_2019).persist();
-            imported++;
         }
-        return new ImportResult(imported, SEED_2019);
+        int tracks = 0;
+        if (DistrictTrack.count("source", SEED_2019) == 0) {
+            for (String[] row : readCsv("/seed-data/district-tracks-2019.csv")) {
+                DistrictTrack t = new DistrictTrack();
+                t.year = 2019;
+                t.district = districtCode(row[0]);
+                t.track = DistrictTrack.Track.valueOf(row[1]);
+                t.source = SEED_2019;
+                t.persist();
+                tracks++;
+            }
+        }
+        return new ImportResult(forums, tracks, SEED_2019);
+    }
+
+    private static String districtCode(String name) {
+        String code = Regions.codeOf(name);
+        if (code == null) {
+            throw new IllegalStateException("unknown district in seed data: " + name);
+        }
+        return code;
     }
 
     private static Forum forum(String district, LocalDate heldOn, Forum.Kind kind, String topic, int participants, String source) {

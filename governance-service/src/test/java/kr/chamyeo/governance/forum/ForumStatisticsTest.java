@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,7 +29,8 @@ class ForumStatisticsTest {
         given().auth().oauth2(TestTokens.officer("11545")).post(BASE + "/imports/2019").then().statusCode(403);
         given().auth().oauth2(TestTokens.cityAdmin()).post(BASE + "/imports/2019").then().statusCode(200);
         // Importing again changes nothing.
-        given().auth().oauth2(TestTokens.cityAdmin()).post(BASE + "/imports/2019").then().statusCode(200).body("imported", equalTo(0));
+        given().auth().oauth2(TestTokens.cityAdmin()).post(BASE + "/imports/2019").then().statusCode(200)
+                .body("imported", equalTo(0)).body("tracks", equalTo(0));
         given().auth().oauth2(TestTokens.cityAdmin()).post(BASE + "/imports/1999").then().statusCode(404)
                 .contentType("application/problem+json");
 
@@ -36,6 +41,29 @@ class ForumStatisticsTest {
         given().queryParam("year", 2019).get(BASE + "/statistics").then()
                 .body("byDistrict.district", equalTo(java.util.List.of("11200", "11230", "11260", "11290", "11320", "11350",
                         "11380", "11410", "11470", "11500", "11530", "11545", "11620", "11680", "11710", "11740")));
+    }
+
+    /**
+     * Seed 000, Ⅲ 추진경과: "16개 자치구 참여" on the deliberative track, "7개 자치구 참여(강북, 광진, 동작, 마포, 서초, 영등포,
+     * 용산)" on the support track, and "23개 자치구에 청년참여기구 구성" — served with the forum statistics of 2019.
+     */
+    @Test
+    void seed2019TracksGive16DeliberativeAnd7SupportedDistrictsAnd23YouthBodies() {
+        given().auth().oauth2(TestTokens.cityAdmin()).post(BASE + "/imports/2019").then().statusCode(200);
+        var stats = given().queryParam("year", 2019).get(BASE + "/statistics").then().statusCode(200)
+                .body("tracks.deliberative", equalTo(16)).body("tracks.support", equalTo(7)).body("tracks.youthBodies", equalTo(23))
+                .extract().jsonPath();
+        assertEquals(List.of("강북구", "광진구", "동작구", "마포구", "서초구", "영등포구", "용산구"),
+                stats.getList("tracks.districts.findAll { it.track == 'SUPPORT' }.name").stream().sorted().toList());
+        // Every district that held a forum is on the deliberative track, and the forum districts are exactly that track.
+        assertEquals(stats.getList("byDistrict.district"),
+                stats.getList("tracks.districts.findAll { it.track == 'DELIBERATIVE' }.district"));
+        assertEquals(List.of("DELIBERATIVE"), stats.getList("byDistrict.track").stream().distinct().toList());
+        // 25 − 23: 종로구 (11110) and 중구 (11140) had no youth body in 2019.
+        assertEquals(List.of(), stats.getList("tracks.districts.district").stream()
+                .filter(code -> code.equals("11110") || code.equals("11140")).toList());
+        // Another year has no tracks of the seed.
+        given().queryParam("year", 2020).get(BASE + "/statistics").then().body("tracks.youthBodies", equalTo(0));
     }
 
     @Test
