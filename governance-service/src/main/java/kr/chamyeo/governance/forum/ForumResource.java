@@ -1,15 +1,8 @@
 package kr.chamyeo.governance.forum;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kr.chamyeo.governance.SeedData;
 import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
@@ -175,7 +169,7 @@ public class ForumResource {
         }
         int forums = 0;
         if (Forum.count("source", SEED_2019) == 0) {
-            for (String[] row : readCsv("/seed-data/forums-2019.csv")) {
+            for (String[] row : SeedData.rows("/seed-data/forums-2019.csv")) {
                 forum(districtCode(row[0]), LocalDate.parse(row[1]), Forum.Kind.valueOf(row[2]), row[3], Integer.parseInt(row[4]),
                         SEED_2019).persist();
                 forums++;
@@ -183,7 +177,7 @@ public class ForumResource {
         }
         int tracks = 0;
         if (DistrictTrack.count("source", SEED_2019) == 0) {
-            for (String[] row : readCsv("/seed-data/district-tracks-2019.csv")) {
+            for (String[] row : SeedData.rows("/seed-data/district-tracks-2019.csv")) {
                 DistrictTrack t = new DistrictTrack();
                 t.year = 2019;
                 t.district = districtCode(row[0]);
@@ -221,27 +215,5 @@ public class ForumResource {
         if (year < 2000 || year > 2100) {
             throw ProblemException.unprocessable("year", "must be between 2000 and 2100");
         }
-    }
-
-    static List<String[]> readCsv(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = ForumResource.class.getResourceAsStream(resource);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split(",", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 }

@@ -1,12 +1,7 @@
 package kr.chamyeo.governance.outreach;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.chamyeo.governance.SeedData;
+import kr.chamyeo.governance.Years;
 import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.problem.Problem;
@@ -62,6 +59,37 @@ public class OutreachResource {
                              @NotBlank @Size(max = 5000) @Schema(example = "동 복지협의체와 종합복지관 역할 분담 합의") String result) {
     }
 
+    @Schema(description = "분기별 민관협력 지원계획")
+    public record NewSupportPlan(@NotNull @Min(1) @Max(4) @Schema(example = "2") Integer quarter,
+                                 @NotNull @Schema(example = "2016-04-05") LocalDate plannedOn,
+                                 @NotBlank @Size(max = 5000) @Schema(example = "운영위원회 구성 컨설팅, 자문회의 강사 섭외") String plan) {
+    }
+
+    @Schema(description = "분기별 민관협력 지원계획")
+    public record SupportPlanView(UUID id, String district, int year, int quarter, LocalDate plannedOn, String plan) {
+        static SupportPlanView of(OutreachSupportPlan p) {
+            return new SupportPlanView(p.id, p.district, p.year, p.quarter, p.plannedOn, p.plan);
+        }
+    }
+
+    @Schema(description = "기간 (첫날–끝날)")
+    public record Period(@Schema(example = "2016-03-01") LocalDate from, @Schema(example = "2016-11-30") LocalDate to) {
+    }
+
+    @Schema(description = "자치구별 간담회·자문회의 수와 분기별 지원계획")
+    public record PlanDistrict(String district, String name, OutreachDistrict.Stage stage, long meetings, long advisoryMeetings,
+                               List<SupportPlanView> supportPlans) {
+    }
+
+    @Schema(description = "한 해의 찾아가는 동 주민센터 민관협력 지원계획 (seed 003)")
+    public record PlanView(@Schema(example = "2016") int year, @Schema(description = "운영기간 (2016: 3–11월)") Period operating,
+                           @Schema(description = "민관협력 간담회 기간 (2016: 3–4월)") Period meetings,
+                           @Schema(description = "민관협력 협의체 설계·운영지원 기간 (2016: 4–11월)") Period councilSupport,
+                           @Schema(description = "지원계획을 세울 분기 (분기별 1회)", example = "[2, 3, 4]") List<Integer> supportPlanQuarters,
+                           @Schema(description = "소요예산 사업 (GET /programmes/{id})", example = "outreach-2016") String programmeId,
+                           List<PlanDistrict> districts) {
+    }
+
     @Schema(description = "컨설팅 요청")
     public record NewConsulting(@NotNull LocalDate requestedOn, @NotBlank @Size(max = 300) @Schema(example = "민관 사례회의 운영 방법") String topic) {
     }
@@ -74,36 +102,36 @@ public class OutreachResource {
     @Path("/imports/2016")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Transactional
-    @Operation(summary = "Load the seed's 2016 participating districts (2016 참여 자치구 적재)", description = "seed 003: 1단계 전동 4, 일부 9, 2단계 신규 4 = 17개 자치구.")
+    @Operation(summary = "Load the seed's 2016 participating districts and calendar (2016 참여 자치구·운영기간 적재)",
+            description = "seed 003: 1단계 전동 4, 일부 9, 2단계 신규 4 = 17개 자치구; 운영기간 3–11월, 간담회 3–4월, 협의체 지원 4–11월.")
     @APIResponse(responseCode = "200", description = "Number loaded (0 if already there)")
     @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public java.util.Map<String, Integer> importSeed() {
+        if (OutreachProgramme.findById(2016) == null) {
+            for (String[] row : SeedData.rows("/seed-data/outreach-programmes.csv")) {
+                OutreachProgramme p = new OutreachProgramme();
+                p.year = Integer.parseInt(row[0]);
+                p.operatingFrom = YearMonth.parse(row[1]).atDay(1);
+                p.operatingTo = YearMonth.parse(row[2]).atEndOfMonth();
+                p.meetingsFrom = YearMonth.parse(row[3]).atDay(1);
+                p.meetingsTo = YearMonth.parse(row[4]).atEndOfMonth();
+                p.councilFrom = YearMonth.parse(row[5]).atDay(1);
+                p.councilTo = YearMonth.parse(row[6]).atEndOfMonth();
+                p.programmeId = row[7];
+                p.persist();
+            }
+        }
         if (OutreachDistrict.count("year", 2016) > 0) {
             return java.util.Map.of("imported", 0);
         }
         int imported = 0;
-        try (InputStream in = OutreachResource.class.getResourceAsStream("/seed-data/outreach-2016.csv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] row = line.split(",");
-                OutreachDistrict d = new OutreachDistrict();
-                d.year = 2016;
-                d.district = Regions.codeOf(row[0]);
-                d.stage = OutreachDistrict.Stage.valueOf(row[1]);
-                d.persist();
-                imported++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : SeedData.rows("/seed-data/outreach-2016.csv")) {
+            OutreachDistrict d = new OutreachDistrict();
+            d.year = 2016;
+            d.district = Regions.codeOf(row[0]);
+            d.stage = OutreachDistrict.Stage.valueOf(row[1]);
+            d.persist();
+            imported++;
         }
         return java.util.Map.of("imported", imported);
     }
@@ -119,6 +147,10 @@ public class OutreachResource {
         if (year == null) {
             throw ProblemException.unprocessable("year", "is required");
         }
+        return participantsOf(year);
+    }
+
+    private static List<ParticipantView> participantsOf(int year) {
         List<OutreachDistrict> all = OutreachDistrict.list("year = ?1 order by stage, district", year);
         return all.stream().map(d -> new ParticipantView(d.district, SeoulDistricts.name(d.district), d.stage,
                 OutreachMeeting.count("year = ?1 and district = ?2 and kind = ?3", year, d.district, OutreachMeeting.Kind.MEETING),
@@ -130,18 +162,18 @@ public class OutreachResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Transactional
-    @Operation(summary = "Record a public–private or advisory meeting (간담회·자문회의 결과)", description = "참여 자치구만 기록할 수 있다.")
+    @Operation(summary = "Record a public–private or advisory meeting (간담회·자문회의 결과)",
+            description = "참여 자치구만, 그 해의 기간 안에서: 민관협력 간담회는 간담회 기간(2016: 3–4월), 자문회의는 운영기간(2016: 3–11월).")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not participating that year, or invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not participating that year, outside the meeting's period, or invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response meeting(@PathParam("district") String district, @Valid @NotNull NewMeeting request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
         int year = request.heldOn().getYear();
-        if (OutreachDistrict.count("year = ?1 and district = ?2", year, district) == 0) {
-            throw ProblemException.unprocessable("heldOn", SeoulDistricts.name(district) + " does not take part in " + year);
-        }
+        requireParticipant(year, district, "heldOn");
+        calendar(year, "heldOn").requireMeetingDate(request.kind(), request.heldOn());
         OutreachMeeting m = new OutreachMeeting();
         m.id = UUID.randomUUID();
         m.year = year;
@@ -214,6 +246,78 @@ public class OutreachResource {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
         return ConsultingRequest.list("district = ?1 order by requestedOn", district);
+    }
+
+    @POST
+    @Path("/districts/{district}/support-plans")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Transactional
+    @Operation(summary = "Plan a district's support for a quarter (분기별 민관협력 지원계획)",
+            description = "시 추진지원단. 참여 자치구마다 협의체 지원 기간이 걸친 분기에 1회 (2016: 2·3·4분기), 그 분기가 끝나기 전에 세운다. "
+                    + "같은 분기에 두 번째 계획은 409.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SupportPlanView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown district")
+    @APIResponse(responseCode = "409", description = "The quarter already has its plan")
+    @APIResponse(responseCode = "422", description = "Not participating, a quarter outside the support period, or invalid")
+    public Response supportPlan(@PathParam("district") String district, @Valid @NotNull NewSupportPlan request) {
+        checkDistrict(district);
+        int year = request.plannedOn().getYear();
+        requireParticipant(year, district, "plannedOn");
+        calendar(year, "plannedOn").requireSupportPlan(request.quarter(), request.plannedOn());
+        if (OutreachSupportPlan.count("year = ?1 and district = ?2 and quarter = ?3", year, district, request.quarter()) > 0) {
+            throw ProblemException.conflict("quarter-planned", SeoulDistricts.name(district) + " already has its support plan for "
+                    + year + " Q" + request.quarter() + " (분기별 1회)").with("quarter", request.quarter());
+        }
+        OutreachSupportPlan plan = new OutreachSupportPlan();
+        plan.id = UUID.randomUUID();
+        plan.year = year;
+        plan.district = district;
+        plan.quarter = request.quarter();
+        plan.plannedOn = request.plannedOn();
+        plan.plan = request.plan();
+        plan.persist();
+        return Response.status(201).entity(SupportPlanView.of(plan)).build();
+    }
+
+    @GET
+    @Path("/plan")
+    @PermitAll
+    @Transactional
+    @Operation(summary = "The year's outreach plan: periods, quarterly support plans, budget (찾아가는 동 주민센터 민관협력 지원계획)",
+            description = "운영기간, 간담회 기간, 협의체 지원 기간과 지원계획을 세울 분기, 자치구별 간담회·자문회의 수와 분기별 지원계획, "
+                    + "소요예산 사업 id (GET /programmes/{id}: 10,540천원).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "404", description = "No programme that year")
+    @APIResponse(responseCode = "422", description = "Missing year")
+    public PlanView plan(@Parameter(required = true) @QueryParam("year") Integer year) {
+        Years.required("year", year);
+        OutreachProgramme programme = OutreachProgramme.findById(year);
+        if (programme == null) {
+            throw ProblemException.notFound("Outreach programme of year", year);
+        }
+        OutreachCalendar calendar = OutreachCalendar.of(programme);
+        List<PlanDistrict> districts = participantsOf(year).stream().map(p -> new PlanDistrict(p.district(), p.name(), p.stage(),
+                p.meetings(), p.advisoryMeetings(), OutreachSupportPlan.<OutreachSupportPlan>list(
+                        "year = ?1 and district = ?2 order by quarter", year, p.district()).stream().map(SupportPlanView::of).toList()))
+                .toList();
+        return new PlanView(year, new Period(programme.operatingFrom, programme.operatingTo),
+                new Period(programme.meetingsFrom, programme.meetingsTo), new Period(programme.councilFrom, programme.councilTo),
+                calendar.plannedQuarters(), programme.programmeId, districts);
+    }
+
+    private static void requireParticipant(int year, String district, String field) {
+        if (OutreachDistrict.count("year = ?1 and district = ?2", year, district) == 0) {
+            throw ProblemException.unprocessable(field, SeoulDistricts.name(district) + " does not take part in " + year);
+        }
+    }
+
+    private static OutreachCalendar calendar(int year, String field) {
+        OutreachProgramme programme = OutreachProgramme.findById(year);
+        if (programme == null) {
+            throw ProblemException.unprocessable(field, "there is no outreach programme in " + year);
+        }
+        return OutreachCalendar.of(programme);
     }
 
     private static void checkDistrict(String district) {

@@ -1,11 +1,5 @@
 package kr.chamyeo.governance.schedule;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.chamyeo.governance.SeedData;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Roles;
@@ -66,30 +61,15 @@ public class ScheduleResource {
             return new ImportResult(0);
         }
         int imported = 0;
-        try (InputStream in = ScheduleResource.class.getResourceAsStream("/seed-data/schedule-2020.csv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                int comma = line.indexOf(',');
-                Milestone m = new Milestone();
-                m.id = UUID.randomUUID();
-                m.year = 2020;
-                m.month = Integer.parseInt(line.substring(0, comma));
-                m.title = line.substring(comma + 1);
-                m.source = SEED_2020;
-                m.persist();
-                imported++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : SeedData.rows("/seed-data/schedule-2020.csv")) {
+            Milestone m = new Milestone();
+            m.id = UUID.randomUUID();
+            m.year = 2020;
+            m.month = Integer.parseInt(row[0]);
+            m.title = row[1];
+            m.source = SEED_2020;
+            m.persist();
+            imported++;
         }
         return new ImportResult(imported);
     }
