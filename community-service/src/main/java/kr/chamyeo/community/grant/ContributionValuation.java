@@ -13,8 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * stated rate up to a ceiling, goods or space in kind at their stated market or rental value, public resources
  * (officials' time, public facilities, other public grants) not counted at all.
  * <p>
- * The seed's NMF rates are dollars ($20/h, up to $100/h); a programme states its own rates in won and the
- * defaults read them as thousands of won (20,000원/h and up to 100,000원/h), ₩1,000 ≈ $1 at the 2018 rate.
+ * The seed's NMF rates are dollars ($20/h, up to $100/h). A programme states its own rates in won; where it does not,
+ * the dollar rates are converted at {@code chamyeo.community.contribution.won-per-dollar} (application.properties:
+ * a round 1,000원 per dollar by default, which is a working figure and not a market rate — the Seoul foreign-exchange
+ * market opened at 1,066원 per dollar on 2 January 2018, as the plan began — so a city that wants the market rate sets it there).
+ * <p>
+ * The NMF's own minimum, "자부담 총액은 보조금 신청액의 절반 이상" ({@link #NMF_MINIMUM_SHARE}), is the Seattle example
+ * the seed cites, not a Seoul rule, so a programme opts into it ({@code minimumContributionShare}); it is compared
+ * exactly, without rounding the share, so 499,999원 of a 1,000,000원 grant falls short of half.
  * <p>
  * Cash has always counted in full. The non-cash part (공동체 자원) is recognised only up to a share of the grant
  * asked that rises with the plan year (Ⅶ: 10% in 2018, 20%, 30%, 40%, 50% in 2022, so no year in between needs
@@ -22,8 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class ContributionValuation {
 
-    public static final long DEFAULT_LABOUR_RATE = 20_000;
-    public static final long DEFAULT_PROFESSIONAL_MAX_RATE = 100_000;
+    /** Seattle NMF: 노동·참여 시간당 20달러 인정. */
+    public static final long NMF_LABOUR_DOLLARS = 20;
+    /** Seattle NMF: 재능기부(전문가) 최대 시간당 100달러까지 인정. */
+    public static final long NMF_PROFESSIONAL_MAX_DOLLARS = 100;
+    /** Seattle NMF: 자부담 총액은 보조금 신청액의 절반 이상. */
+    public static final BigDecimal NMF_MINIMUM_SHARE = new BigDecimal("0.5");
+    /** The default of chamyeo.community.contribution.won-per-dollar (see the class comment). */
+    public static final long DEFAULT_WON_PER_DOLLAR = 1_000;
 
     public enum Kind {
         /** 현금 */
@@ -40,7 +52,13 @@ public final class ContributionValuation {
 
     public record Rule(long labourRatePerHour, long professionalMaxRatePerHour, BigDecimal minimumShareOfGrant) {
         public static Rule defaults() {
-            return new Rule(DEFAULT_LABOUR_RATE, DEFAULT_PROFESSIONAL_MAX_RATE, null);
+            return nmf(DEFAULT_WON_PER_DOLLAR);
+        }
+
+        /** The NMF's hourly rates in won, without its minimum share. */
+        public static Rule nmf(long wonPerDollar) {
+            return new Rule(Math.multiplyExact(NMF_LABOUR_DOLLARS, wonPerDollar),
+                    Math.multiplyExact(NMF_PROFESSIONAL_MAX_DOLLARS, wonPerDollar), null);
         }
     }
 
@@ -93,7 +111,8 @@ public final class ContributionValuation {
         long recognisedNonCash = Math.min(nonCash, cap);
         long recognised = cash + recognisedNonCash;
         BigDecimal ofGrant = BigDecimal.valueOf(recognised).divide(BigDecimal.valueOf(grantAsked), 4, RoundingMode.HALF_UP);
-        boolean meets = rule.minimumShareOfGrant() == null || ofGrant.compareTo(rule.minimumShareOfGrant()) >= 0;
+        boolean meets = rule.minimumShareOfGrant() == null
+                || BigDecimal.valueOf(recognised).compareTo(rule.minimumShareOfGrant().multiply(BigDecimal.valueOf(grantAsked))) >= 0;
         return new Result(year, lines, cash, nonCash, share, cap, recognisedNonCash, recognised, ofGrant, meets);
     }
 

@@ -31,6 +31,8 @@ public class GrantProgramme extends PanacheEntityBase {
     public int minMembers;
     @Enumerated(EnumType.STRING)
     public Eligibility eligibility;
+    @Column(name = "min_grant")
+    public long minGrant;
     @Column(name = "grant_amount")
     public long grantAmount;
     @Column(name = "yearly_quota")
@@ -42,6 +44,10 @@ public class GrantProgramme extends PanacheEntityBase {
     public long professionalMaxRate;
     @Column(name = "minimum_contribution_share")
     public BigDecimal minimumContributionShare;
+
+    public GrantLimits.Range range() {
+        return new GrantLimits.Range(minGrant, grantAmount);
+    }
 
     public ContributionValuation.Rule rule() {
         return new ContributionValuation.Rule(labourRate, professionalMaxRate, minimumContributionShare);

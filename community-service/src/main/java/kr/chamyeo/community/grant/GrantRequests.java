@@ -50,7 +50,9 @@ public final class GrantRequests {
             @NotNull ResidentGroup.Kind kind,
             @Positive @Max(1000) Integer minMembers,
             GrantProgramme.Eligibility eligibility,
-            @Positive @Schema(description = "grant per group, 원", example = "1000000") Long grantAmount,
+            @Positive @Schema(description = "largest grant per group, 원. A department programme's must lie in its seed range and defaults to the "
+                    + "range's top (부모커뮤니티 ≤ 2백만원, 공동육아 3.5–10, 마을예술창작소 35–55, 마을미디어 2–13, 거점형 40, 공동주택 1–8, "
+                    + "에너지자립마을 8–30백만원); groups ask within the range", example = "1000000") Long grantAmount,
             @Positive @Max(100000) @Schema(description = "groups selected at most this year", example = "90") Integer yearlyQuota,
             @Positive @Schema(description = "total budget, 원 (default grant × quota)", example = "90000000") Long budget,
             @PositiveOrZero @Schema(description = "volunteer labour, 원 per hour (default 20000)") Long labourRatePerHour,

@@ -50,7 +50,9 @@ public class GrantResource {
 
     @Schema(description = "A programme with its quota and budget use")
     public record ProgrammeView(UUID id, String district, int year, String name, ResidentGroup.Kind kind, int minMembers,
-                                GrantProgramme.Eligibility eligibility, long grantAmount, int yearlyQuota, long budget,
+                                GrantProgramme.Eligibility eligibility,
+                                @Schema(description = "the smallest grant per group, 원 (the seed range's bottom for a department programme)", example = "3500000") long minGrant,
+                                @Schema(description = "the largest grant per group, 원", example = "10000000") long grantAmount, int yearlyQuota, long budget,
                                 long labourRatePerHour, long professionalMaxRatePerHour,
                                 java.math.BigDecimal minimumContributionShare,
                                 @Schema(description = "현금 외 자부담 인정 비율 of the programme year") java.math.BigDecimal nonCashShareCap,
@@ -166,7 +168,7 @@ public class GrantResource {
     }
 
     private ProgrammeView view(GrantProgramme p) {
-        return new ProgrammeView(p.id, p.district, p.year, p.name, p.kind, p.minMembers, p.eligibility, p.grantAmount, p.yearlyQuota,
+        return new ProgrammeView(p.id, p.district, p.year, p.name, p.kind, p.minMembers, p.eligibility, p.minGrant, p.grantAmount, p.yearlyQuota,
                 p.budget, p.labourRate, p.professionalMaxRate, p.minimumContributionShare,
                 ContributionValuation.nonCashShareCap(p.year), grants.selectedCount(p.id), grants.granted(p.id));
     }

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,6 +33,10 @@ public class GrantService {
 
     @Inject
     ObjectMapper mapper;
+
+    /** Converts the seed's Seattle NMF rates ($20/h, up to $100/h) into a programme's default rates in won. */
+    @ConfigProperty(name = "chamyeo.community.contribution.won-per-dollar")
+    long wonPerDollar;
 
     @Transactional
     public ResidentGroup createGroup(GroupRequest request, String leader, String district, String leaderDong) {
@@ -89,10 +95,13 @@ public class GrantService {
         // Seed defaults: 이웃만들기 주민 3인 이상; 동아리 서울 거주·재직·재학 시민 5명 이상, 100만원, 매년 90개.
         p.minMembers = r.minMembers() != null ? r.minMembers() : club ? 5 : 3;
         p.eligibility = r.eligibility() != null ? r.eligibility() : club ? GrantProgramme.Eligibility.SEOUL : GrantProgramme.Eligibility.DISTRICT;
-        if (r.grantAmount() == null && !club) {
+        java.util.Optional<GrantLimits.Range> seedRange = GrantLimits.of(r.kind());
+        if (r.grantAmount() == null && !club && seedRange.isEmpty()) {
             throw ProblemException.unprocessable("grantAmount", "required for a NEIGHBOURS programme (the seed fixes it only for clubs)");
         }
-        p.grantAmount = r.grantAmount() != null ? r.grantAmount() : 1_000_000L;
+        // Omitted: 동아리 100만원; a department programme grants up to the top of its seed range.
+        p.grantAmount = r.grantAmount() != null ? r.grantAmount() : seedRange.map(GrantLimits.Range::max).orElse(1_000_000L);
+        p.minGrant = GrantLimits.forProgramme(r.kind(), p.grantAmount).min();
         if (r.yearlyQuota() == null && !club) {
             throw ProblemException.unprocessable("yearlyQuota", "required for a NEIGHBOURS programme");
         }
@@ -101,9 +110,10 @@ public class GrantService {
         if (p.budget < p.grantAmount) {
             throw ProblemException.unprocessable("budget", "must cover at least one grant of " + p.grantAmount + "원");
         }
-        p.labourRate = r.labourRatePerHour() != null ? r.labourRatePerHour() : ContributionValuation.DEFAULT_LABOUR_RATE;
+        ContributionValuation.Rule defaults = ContributionValuation.Rule.nmf(wonPerDollar);
+        p.labourRate = r.labourRatePerHour() != null ? r.labourRatePerHour() : defaults.labourRatePerHour();
         p.professionalMaxRate = r.professionalMaxRatePerHour() != null ? r.professionalMaxRatePerHour()
-                : ContributionValuation.DEFAULT_PROFESSIONAL_MAX_RATE;
+                : defaults.professionalMaxRatePerHour();
         p.minimumContributionShare = r.minimumContributionShare();
         p.persist();
         return p;
@@ -118,10 +128,7 @@ public class GrantService {
     }
 
     public ContributionValuation.Result valuate(GrantProgramme p, long requested, List<ContributionInput> inputs) {
-        if (requested > p.grantAmount) {
-            throw ProblemException.unprocessable("requestedAmount", "must not exceed the programme's grant of " + p.grantAmount + "원")
-                    .with("grantAmount", p.grantAmount);
-        }
+        GrantLimits.checkRequest(p.range(), requested);
         List<ContributionValuation.Contribution> contributions = new java.util.ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             ContributionInput c = inputs.get(i);

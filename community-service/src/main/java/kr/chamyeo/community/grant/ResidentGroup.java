@@ -21,7 +21,21 @@ public class ResidentGroup extends PanacheEntityBase {
         /** 이웃만들기 주민모임 */
         NEIGHBOURS,
         /** 시민학습·사회참여모임 (동아리) */
-        CLUB
+        CLUB,
+        /** 부모커뮤니티 (여성정책담당관) */
+        PARENT_COMMUNITY,
+        /** 공동육아 (보육담당관) */
+        CO_PARENTING,
+        /** 마을예술창작소 (문화정책과) */
+        ART_STUDIO,
+        /** 마을미디어 (문화예술과) */
+        VILLAGE_MEDIA,
+        /** 거점형 마을미디어 */
+        VILLAGE_MEDIA_HUB,
+        /** 공동주택 공동체 활성화 (공동주택과) */
+        APARTMENT,
+        /** 에너지자립마을 (에너지시민협력과) */
+        ENERGY_VILLAGE
     }
 
     @Id

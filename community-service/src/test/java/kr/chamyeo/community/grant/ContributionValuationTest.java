@@ -78,4 +78,28 @@ class ContributionValuationTest {
                 List.of(new Contribution(Kind.VOLUNTEER_HOURS, null, new BigDecimal("1.33333"), null, null)));
         assertEquals(26_666, r.nonCash());
     }
+
+    @Test
+    void theNmfMinimumIsHalfOfTheGrantAskedExactly() {
+        // Seed 002, 시애틀 NMF: "자부담 총액은 보조금 신청액의 절반 이상".
+        Rule nmf = new Rule(20_000, 100_000, ContributionValuation.NMF_MINIMUM_SHARE);
+        Contribution hours = new Contribution(Kind.VOLUNTEER_HOURS, "자원활동", new BigDecimal("12.5"), null, null);
+        Result half = ContributionValuation.value(nmf, 2022, 1_000_000,
+                List.of(new Contribution(Kind.CASH, "회비", null, null, 250_000L), hours));
+        assertEquals(500_000, half.recognised());
+        assertTrue(half.meetsMinimum(), "exactly half");
+        Result short1 = ContributionValuation.value(nmf, 2022, 1_000_000,
+                List.of(new Contribution(Kind.CASH, "회비", null, null, 249_999L), hours));
+        assertEquals(new BigDecimal("0.5000"), short1.recognisedShareOfGrant(), "the shown share rounds up to half");
+        assertFalse(short1.meetsMinimum(), "but 499,999원 is less than half of 1,000,000원");
+        List<Contribution> onlyHours = List.of(new Contribution(Kind.VOLUNTEER_HOURS, null, new BigDecimal("100"), null, null));
+        assertTrue(ContributionValuation.value(nmf, 2022, 1_000_000, onlyHours).meetsMinimum(), "2022: hours count up to 50%");
+        assertFalse(ContributionValuation.value(nmf, 2021, 1_000_000, onlyHours).meetsMinimum(), "2021: hours count only up to 40%");
+    }
+
+    @Test
+    void theSeedsDollarRatesFollowTheConfiguredExchangeRate() {
+        assertEquals(new Rule(20_000, 100_000, null), Rule.defaults(), "$20 and $100 at the default 1,000원");
+        assertEquals(new Rule(21_320, 106_600, null), Rule.nmf(1_066), "$20 and $100 at 1,066원");
+    }
 }

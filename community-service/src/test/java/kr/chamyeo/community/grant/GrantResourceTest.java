@@ -190,4 +190,58 @@ class GrantResourceTest {
                 .body("recognisedNonCash", equalTo(300_000));
         given().get(API + "/programmes/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
+
+    /** Seed 002's Seattle example: "자부담 총액은 보조금 신청액의 절반 이상", at 499,999 and 500,000원 of a 1,000,000원 grant. */
+    @Test
+    void aProgrammeWithTheNmfMinimumRefusesLessThanHalfOfTheGrant() {
+        String programme = given().auth().oauth2(TestTokens.officer(GEUMCHEON)).contentType("application/json")
+                .body("{\"district\":\"11545\",\"year\":2022,\"name\":\"2022 매칭 동아리\",\"kind\":\"CLUB\",\"yearlyQuota\":5,"
+                        + "\"minimumContributionShare\":0.5}")
+                .post(API + "/programmes").then().statusCode(201).body("minimumContributionShare", equalTo(0.5f))
+                .body("labourRatePerHour", equalTo(20_000)).extract().path("id");
+        String leader = "nmf-" + UUID.randomUUID();
+        String group = group(leader, "CLUB", 4, "11110");
+        String body = "{\"groupId\":\"" + group + "\",\"title\":\"매칭\",\"requestedAmount\":1000000,\"contributions\":["
+                + "{\"kind\":\"CASH\",\"amount\":%d},{\"kind\":\"VOLUNTEER_HOURS\",\"hours\":12.5}]}";
+        given().auth().oauth2(leaderToken(leader)).contentType("application/json").body(body.formatted(249_999))
+                .post(API + "/programmes/" + programme + "/applications").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("contributions")).body("recognised", equalTo(499_999));
+        given().auth().oauth2(TestTokens.officer(GEUMCHEON)).get(API + "/programmes/" + programme + "/applications").then()
+                .body("size()", equalTo(0));
+        given().auth().oauth2(leaderToken(leader)).contentType("application/json").body(body.formatted(250_000))
+                .post(API + "/programmes/" + programme + "/applications").then().statusCode(201);
+    }
+
+    /** Seed 002, 실·본부·국 사업 현황: each department programme grants within its range. */
+    @Test
+    void departmentProgrammesGrantWithinTheSeedsRanges() {
+        String[][] ranges = {{"PARENT_COMMUNITY", "1", "2000000"}, {"CO_PARENTING", "3500000", "10000000"},
+                {"ART_STUDIO", "35000000", "55000000"}, {"VILLAGE_MEDIA", "2000000", "13000000"}, {"VILLAGE_MEDIA_HUB", "40000000", "40000000"},
+                {"APARTMENT", "1000000", "8000000"}, {"ENERGY_VILLAGE", "8000000", "30000000"}};
+        String officer = TestTokens.officer(GEUMCHEON);
+        for (String[] range : ranges) {
+            String base = "{\"district\":\"11545\",\"year\":2020,\"name\":\"" + range[0] + " 공모\",\"kind\":\"" + range[0] + "\",\"yearlyQuota\":3";
+            given().auth().oauth2(officer).contentType("application/json").body(base + "}").post(API + "/programmes").then().statusCode(201)
+                    .body("minGrant", equalTo(Integer.parseInt(range[1]))).body("grantAmount", equalTo(Integer.parseInt(range[2])));
+            given().auth().oauth2(officer).contentType("application/json").body(base + ",\"grantAmount\":" + (Long.parseLong(range[2]) + 1) + "}")
+                    .post(API + "/programmes").then().statusCode(422).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("grantAmount")).body("max", equalTo(Integer.parseInt(range[2])));
+        }
+        given().auth().oauth2(officer).contentType("application/json")
+                .body("{\"district\":\"11545\",\"year\":2020,\"name\":\"공동육아\",\"kind\":\"CO_PARENTING\",\"yearlyQuota\":3,\"grantAmount\":3499999}")
+                .post(API + "/programmes").then().statusCode(422).body("min", equalTo(3_500_000));
+        String programme = given().auth().oauth2(officer).contentType("application/json")
+                .body("{\"district\":\"11545\",\"year\":2020,\"name\":\"공동육아\",\"kind\":\"CO_PARENTING\",\"yearlyQuota\":3,\"grantAmount\":8000000}")
+                .post(API + "/programmes").then().statusCode(201).body("minGrant", equalTo(3_500_000)).extract().path("id");
+        String leader = "co-parenting-" + UUID.randomUUID();
+        String group = group(leader, "CO_PARENTING", 2, GEUMCHEON);
+        String body = "{\"groupId\":\"" + group + "\",\"title\":\"공동육아 모임\",\"requestedAmount\":%d,\"contributions\":[]}";
+        for (long refused : new long[] {3_499_999, 8_000_001}) {
+            given().auth().oauth2(leaderToken(leader)).contentType("application/json").body(body.formatted(refused))
+                    .post(API + "/programmes/" + programme + "/applications").then().statusCode(422)
+                    .body("errors[0].field", equalTo("requestedAmount")).body("min", equalTo(3_500_000)).body("max", equalTo(8_000_000));
+        }
+        given().auth().oauth2(leaderToken(leader)).contentType("application/json").body(body.formatted(3_500_000))
+                .post(API + "/programmes/" + programme + "/applications").then().statusCode(201);
+    }
 }
