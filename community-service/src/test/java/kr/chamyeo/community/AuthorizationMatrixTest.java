@@ -32,6 +32,7 @@ class AuthorizationMatrixTest {
     /** Operations anyone may call without a token; any other operation must state its roles. */
     private static final Set<String> PUBLIC = Set.of(
             "GET /api/v1/community/councils",
+            "GET /api/v1/community/councils/participatory-budget",
             "GET /api/v1/community/councils/rollout",
             "GET /api/v1/community/councils/{id}",
             "GET /api/v1/community/councils/{id}/lotteries",

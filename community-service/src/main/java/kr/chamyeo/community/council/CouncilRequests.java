@@ -46,6 +46,8 @@ public final class CouncilRequests {
     public record PlanRequest(
             @NotNull @Min(2017) @Max(2100) @Schema(example = "2020") Integer year,
             @NotBlank @Size(max = 300) @Schema(example = "2020 독산1동 자치계획") String title,
+            @Schema(description = "default SELF_GOVERNANCE (자치계획, agenda up to 30백만원); VILLAGE_PLAN (마을계획, up to 7,500천원 + 30백만원)")
+            ExecutionBudget.Kind kind,
             @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull ItemRequest> items) {
     }
 

@@ -93,7 +93,11 @@ public class CouncilResource {
     @Schema(description = "A self-governance plan (자치계획) with its agenda items and the general meeting's outcome: the meeting "
             + "decides (DECIDED) only if its voters reach the quorum, 1% of the dong's residents; below it the status is NOT_QUORATE "
             + "and no item is adopted")
-    public record PlanView(UUID id, UUID councilId, int year, String title, SelfGovernancePlan.Status status, String correlationId,
+    public record PlanView(UUID id, UUID councilId, int year, ExecutionBudget.Kind kind, String title, SelfGovernancePlan.Status status,
+                           @Schema(description = "의제 실행비 the plan may spend: 30백만원 (자치계획) or 37.5백만원 (마을계획)") long executionCeiling,
+                           @Schema(description = "the agenda items' total cost") long agendaCost,
+                           @Schema(description = "what the plan holds of its year's 25억원 pot") long potClaim,
+                           String correlationId,
                            String ballotId,
                            @Schema(description = "residents of the dong the meeting was held against") Integer eligibleResidents,
                            @Schema(description = "where eligibleResidents comes from: the council's recorded count and its year, or the vote request",
@@ -104,6 +108,11 @@ public class CouncilResource {
                            @Schema(description = "voters reached the quorum; null until the vote closes") Boolean quorate,
                            BigDecimal turnout, BigDecimal turnoutTarget,
                            Boolean turnoutTargetMet, String rejectionReason, List<ItemView> items) {
+    }
+
+    @Schema(description = "동단위 계획형 시민참여예산 of a year")
+    public record PotView(int year, @Schema(example = "2500000000") long pot, @Schema(example = "30000000") long perDong,
+                          @Schema(description = "held by the year's plans") long claimed, long remaining) {
     }
 
     @Schema(description = "주민 수 of a council's dong in one year")
@@ -139,6 +148,19 @@ public class CouncilResource {
     public List<CouncilView> list(@QueryParam("district") @DistrictCode String district, @QueryParam("year") Integer year) {
         return Council.<Council>list("(:d is null or district = :d) order by district, dong", Parameters.with("d", district))
                 .stream().map(c -> view(c, year)).toList();
+    }
+
+    @GET
+    @Path("/participatory-budget")
+    @PermitAll
+    @Operation(summary = "The year's 동단위 계획형 시민참여예산 (25억원)",
+            description = "The city's yearly pot for self-governance and village plans (seed 002: 매년 25억원 규모, 동별 30백만원): what the "
+                    + "plans of the year hold (their whole agenda while the vote is pending, the adopted items once decided) and what is left. Public.")
+    @APIResponse(responseCode = "200", description = "The pot", content = @Content(schema = @Schema(implementation = PotView.class)))
+    @APIResponse(responseCode = "422", description = "Year missing or out of range")
+    public PotView participatoryBudget(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        long claimed = councils.claimed(year, new UUID(0, 0));
+        return new PotView(year, ExecutionBudget.YEARLY_POT, ExecutionBudget.PARTICIPATORY_PER_DONG, claimed, ExecutionBudget.YEARLY_POT - claimed);
     }
 
     @GET
@@ -281,7 +303,8 @@ public class CouncilResource {
     @Path("/{id}/plans")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a self-governance plan (자치계획 등록)", description = "With its agenda items (의제) for the residents' general meeting.")
+    @Operation(summary = "Register a self-governance plan (자치계획 등록)", description = "With its agenda items (의제) for the residents' general meeting. "
+            + "The agenda may cost at most the dong's 의제 실행비: 30백만원 for a 자치계획, 7,500천원 + 30백만원 for a 마을계획 (422 above it).")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -315,7 +338,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Vote already requested, or the council's meeting of that year is held")
+    @APIResponse(responseCode = "409", description = "Vote already requested, the council's meeting of that year is held, or the year's 25억원 pot cannot hold the agenda")
     @APIResponse(responseCode = "422", description = "Bad window, or no resident count", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response vote(@PathParam("id") UUID id, @PathParam("planId") UUID planId, @Valid @NotNull VoteRequest request) {
         Council c = councils.council(id);
@@ -334,7 +357,8 @@ public class CouncilResource {
                 .map(i -> new ItemView(i.optionKey, i.title, i.description, i.cost, i.votes, i.adopted)).toList();
         Boolean met = p.turnout == null ? null : p.turnout.compareTo(p.turnoutTarget) >= 0;
         Boolean quorate = p.voters == null || p.quorum == null ? null : MeetingRules.quorate(p.voters, p.quorum);
-        return new PlanView(p.id, p.councilId, p.year, p.title, p.status, p.correlationId, p.ballotId, p.eligibleResidents,
+        return new PlanView(p.id, p.councilId, p.year, p.kind, p.title, p.status, ExecutionBudget.ceiling(p.kind),
+                items.stream().mapToLong(i -> i.cost() == null ? 0 : i.cost()).sum(), p.potClaim, p.correlationId, p.ballotId, p.eligibleResidents,
                 p.residentsSource, MeetingRules.QUORUM_SHARE, p.quorum, p.voters, quorate, p.turnout, p.turnoutTarget, met,
                 p.rejectionReason, items);
     }

@@ -35,6 +35,8 @@ import kr.chamyeo.platform.problem.ProblemException;
 public class CouncilService {
 
     private static final Logger LOG = Logger.getLogger(CouncilService.class);
+    /** Advisory lock keys of the yearly participatory-budget pots (key = this + year). */
+    private static final long POT_LOCK = 0x5047_0000L;
     /** 주민자치학교: 사전 교육 이수(최소 6시간). */
     static final java.math.BigDecimal MIN_EDUCATION_HOURS = java.math.BigDecimal.valueOf(6);
 
@@ -181,10 +183,17 @@ public class CouncilService {
         if (SelfGovernancePlan.count("councilId = ?1 and year = ?2", c.id, r.year()) > 0) {
             throw ProblemException.conflict("plan-exists", "The council already has a self-governance plan for " + r.year());
         }
+        ExecutionBudget.Kind kind = r.kind() != null ? r.kind() : ExecutionBudget.Kind.SELF_GOVERNANCE;
+        long cost = r.items().stream().mapToLong(i -> i.cost() == null ? 0 : i.cost()).sum();
+        if (cost > ExecutionBudget.ceiling(kind)) {
+            throw ProblemException.unprocessable("items", "the agenda costs " + cost + "원; a " + kind + " of one dong may spend at most "
+                    + ExecutionBudget.ceiling(kind) + "원 (의제 실행비)").with("cost", cost).with("ceiling", ExecutionBudget.ceiling(kind));
+        }
         SelfGovernancePlan p = new SelfGovernancePlan();
         p.id = UUID.randomUUID();
         p.councilId = c.id;
         p.year = r.year();
+        p.kind = kind;
         p.title = r.title();
         p.status = SelfGovernancePlan.Status.DRAFT;
         p.turnoutTarget = MeetingRules.turnoutTarget(r.year());
@@ -244,6 +253,16 @@ public class CouncilService {
             p.residentsSource = count.source + " (" + count.year + ")";
         }
         p.quorum = MeetingRules.quorum(p.eligibleResidents);
+        // The pot is the city's: one vote request of a year at a time reserves from it.
+        em.createNativeQuery("select count(*) from pg_advisory_xact_lock(?1)").setParameter(1, POT_LOCK + p.year).getSingleResult();
+        long claim = ExecutionBudget.potClaim(p.kind, agendaCost(p.id, false));
+        long claimed = claimed(p.year, p.id);
+        if (!ExecutionBudget.fitsPot(claimed, claim)) {
+            throw ProblemException.conflict("pot-exhausted", "The " + p.year + " 동단위 계획형 시민참여예산 of " + ExecutionBudget.YEARLY_POT
+                            + "원 has " + (ExecutionBudget.YEARLY_POT - claimed) + "원 left; this agenda needs " + claim + "원")
+                    .with("pot", ExecutionBudget.YEARLY_POT).with("claimed", claimed).with("claim", claim);
+        }
+        p.potClaim = claim;
         List<AgendaItem> items = AgendaItem.of(p.id);
         int attempt = p.correlationId == null ? 1 : Integer.parseInt(p.correlationId.substring(p.correlationId.lastIndexOf(':') + 1)) + 1;
         p.correlationId = CouncilEvents.MEETING_PREFIX + p.id + ":" + attempt;
@@ -274,6 +293,7 @@ public class CouncilService {
         if (p != null && p.status == SelfGovernancePlan.Status.VOTE_REQUESTED) {
             p.status = SelfGovernancePlan.Status.VOTE_REJECTED;
             p.rejectionReason = text(data, "reason");
+            p.potClaim = 0;
         }
     }
 
@@ -303,6 +323,21 @@ public class CouncilService {
         p.ballotId = p.ballotId != null ? p.ballotId : text(data, "ballotId");
         p.turnout = p.eligibleResidents == null || p.eligibleResidents == 0 ? null : MeetingRules.turnout(voters, p.eligibleResidents);
         p.status = quorate ? SelfGovernancePlan.Status.DECIDED : SelfGovernancePlan.Status.NOT_QUORATE;
+        // Only what the meeting adopted stays claimed from the year's pot.
+        p.potClaim = quorate ? ExecutionBudget.potClaim(p.kind, agendaCost(p.id, true)) : 0;
+    }
+
+    /** The agenda's cost: every item, or the adopted ones. */
+    public long agendaCost(UUID planId, boolean adoptedOnly) {
+        return AgendaItem.of(planId).stream().filter(i -> !adoptedOnly || Boolean.TRUE.equals(i.adopted))
+                .mapToLong(i -> i.cost == null ? 0 : i.cost).sum();
+    }
+
+    /** What the plans of a year hold of its pot, leaving one plan out. */
+    public long claimed(int year, UUID except) {
+        Number n = (Number) em.createQuery("select coalesce(sum(p.potClaim), 0) from SelfGovernancePlan p where p.year = ?1 and p.id <> ?2")
+                .setParameter(1, year).setParameter(2, except).getSingleResult();
+        return n.longValue();
     }
 
     /** Records (or corrects) the residents of the council's dong in a year. */

@@ -26,6 +26,8 @@ public class SelfGovernancePlan extends PanacheEntityBase {
     @Column(name = "council_id")
     public UUID councilId;
     public int year;
+    @Enumerated(EnumType.STRING)
+    public ExecutionBudget.Kind kind;
     public String title;
     @Enumerated(EnumType.STRING)
     public Status status;
@@ -46,6 +48,9 @@ public class SelfGovernancePlan extends PanacheEntityBase {
     @Column(name = "residents_source")
     public String residentsSource;
     public Integer quorum;
+    /** What the plan holds of its year's 동단위 계획형 시민참여예산 (ExecutionBudget). */
+    @Column(name = "pot_claim")
+    public long potClaim;
     @Column(name = "rejection_reason")
     public String rejectionReason;
 

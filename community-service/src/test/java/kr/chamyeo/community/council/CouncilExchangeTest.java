@@ -257,6 +257,58 @@ class CouncilExchangeTest {
         given().get(API + "/councils/" + council + "/residents").then().body("", hasSize(0));
     }
 
+    /**
+     * Seed 002, 마을계획·자치계획 의제 실행비: 자치계획 동별 30백만원, 마을계획 7,500천원 + 30백만원, from a 동단위 계획형
+     * 시민참여예산 of 25억원 a year: 83 dongs at 30백만원 hold 24.9억원, so an 84th full claim is refused and 10백만원 fits.
+     */
+    @Test
+    void agendasStayWithinTheDongsExecutionBudgetAndTheYearsPot() throws Exception {
+        int year = 2095;
+        String first = council("실행비" + UUID.randomUUID().toString().substring(0, 6) + "동", 10, 0);
+        String plan = "{\"year\":" + year + ",\"title\":\"실행비\",\"kind\":\"%s\",\"items\":[{\"title\":\"의제 1\",\"cost\":20000000},"
+                + "{\"title\":\"의제 2\",\"cost\":%d}]}";
+        given().auth().oauth2(OFFICER).contentType("application/json").body(plan.formatted("SELF_GOVERNANCE", 10_000_001))
+                .post(API + "/councils/" + first + "/plans").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("items")).body("ceiling", equalTo(30_000_000));
+        given().auth().oauth2(OFFICER).contentType("application/json").body(plan.formatted("VILLAGE_PLAN", 17_500_001))
+                .post(API + "/councils/" + first + "/plans").then().statusCode(422).body("ceiling", equalTo(37_500_000));
+        String village = given().auth().oauth2(OFFICER).contentType("application/json").body(plan.formatted("VILLAGE_PLAN", 17_500_000))
+                .post(API + "/councils/" + first + "/plans").then().statusCode(201).body("agendaCost", equalTo(37_500_000))
+                .body("executionCeiling", equalTo(37_500_000)).body("potClaim", equalTo(0)).extract().path("id");
+        String vote = "{\"opensAt\":\"" + year + "-06-01T00:00:00Z\",\"closesAt\":\"" + year + "-06-10T00:00:00Z\",\"eligibleResidents\":20000}";
+        List<String> full = new ArrayList<>();
+        for (int i = 0; i < 83; i++) {
+            String council = council("예산" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "동", 10, 0);
+            String p = given().auth().oauth2(OFFICER).contentType("application/json").body(plan.formatted("SELF_GOVERNANCE", 10_000_000))
+                    .post(API + "/councils/" + council + "/plans").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(OFFICER).contentType("application/json").body(vote)
+                    .post(API + "/councils/" + council + "/plans/" + p + "/vote").then().statusCode(202).body("potClaim", equalTo(30_000_000));
+            full.add(p);
+        }
+        given().queryParam("year", year).get(API + "/councils/participatory-budget").then().statusCode(200)
+                .body("pot", equalTo(2_500_000_000L)).body("claimed", equalTo(2_490_000_000L)).body("remaining", equalTo(10_000_000));
+        given().auth().oauth2(OFFICER).contentType("application/json").body(vote)
+                .post(API + "/councils/" + first + "/plans/" + village + "/vote").then().statusCode(409).contentType("application/problem+json")
+                .body("claim", equalTo(30_000_000)).body("claimed", equalTo(2_490_000_000L));
+        given().get(API + "/councils/" + first + "/plans/" + village).then().body("status", equalTo("DRAFT")).body("potClaim", equalTo(0));
+        String small = council("소액" + UUID.randomUUID().toString().substring(0, 6) + "동", 10, 0);
+        String smallPlan = given().auth().oauth2(OFFICER).contentType("application/json")
+                .body("{\"year\":" + year + ",\"title\":\"소액\",\"items\":[{\"title\":\"마을 텃밭\",\"cost\":10000000}]}")
+                .post(API + "/councils/" + small + "/plans").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(OFFICER).contentType("application/json").body(vote)
+                .post(API + "/councils/" + small + "/plans/" + smallPlan + "/vote").then().statusCode(202);
+        given().queryParam("year", year).get(API + "/councils/participatory-budget").then().body("remaining", equalTo(0));
+        // A meeting that adopts one item of two keeps 20백만원 of its 30: 10백만원 go back to the pot.
+        String correlation = "community:selfgov:" + full.get(0) + ":1";
+        String ballot = UUID.randomUUID().toString();
+        EventProbe.send("voting.ballots", ballot, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/voting-service", "BallotClosed", ballot,
+                "{\"ballotId\":\"" + ballot + "\",\"correlationId\":\"" + correlation + "\",\"requester\":\"community-service\","
+                        + "\"closedAt\":\"" + year + "-06-10T00:00:00Z\",\"voters\":1000,\"tallies\":[{\"key\":\"a-1\",\"votes\":800},"
+                        + "{\"key\":\"a-2\",\"votes\":100}],\"bulletinHash\":\"00ff\",\"boxChunks\":0}"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("year", year).get(API + "/councils/participatory-budget")
+                .then().body("remaining", equalTo(10_000_000)));
+    }
+
     @Test
     void rejectedBallotRequestIsRecorded() throws Exception {
         String dong = "독산" + UUID.randomUUID().toString().substring(0, 6) + "동";

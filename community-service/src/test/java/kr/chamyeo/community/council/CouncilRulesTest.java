@@ -69,4 +69,16 @@ class CouncilRulesTest {
         assertEquals(2030, MeetingRules.meetingYear(java.time.OffsetDateTime.parse("2030-12-31T14:59:59Z")));
         assertEquals(2031, MeetingRules.meetingYear(java.time.OffsetDateTime.parse("2030-12-31T15:00:00Z")), "midnight in Seoul");
     }
+
+    @Test
+    void executionBudgetOfTheSeed() {
+        // Seed 002: 마을계획 의제 실행비 동별 7,500천원(사업비) + 30백만원(동단위 계획형 시민참여예산); 자치계획 30백만원; 매년 25억원.
+        assertEquals(30_000_000, ExecutionBudget.ceiling(ExecutionBudget.Kind.SELF_GOVERNANCE));
+        assertEquals(37_500_000, ExecutionBudget.ceiling(ExecutionBudget.Kind.VILLAGE_PLAN));
+        assertEquals(30_000_000, ExecutionBudget.potClaim(ExecutionBudget.Kind.VILLAGE_PLAN, 37_500_000));
+        assertEquals(0, ExecutionBudget.potClaim(ExecutionBudget.Kind.VILLAGE_PLAN, 7_500_000), "the department budget comes first");
+        assertEquals(7_500_000, ExecutionBudget.potClaim(ExecutionBudget.Kind.SELF_GOVERNANCE, 7_500_000));
+        assertTrue(ExecutionBudget.fitsPot(2_470_000_000L, 30_000_000));
+        assertFalse(ExecutionBudget.fitsPot(2_470_000_001L, 30_000_000));
+    }
 }
