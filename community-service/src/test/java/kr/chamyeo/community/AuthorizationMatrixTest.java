@@ -154,6 +154,12 @@ class AuthorizationMatrixTest {
                     return Target.of(API + "/sign-ups/" + signUp + "/cancellation")
                             .readBack(() -> read("/space-programmes/" + spaceProgramme + "/sign-ups"));
                 }).except("PARTNER", PARTNER_MANAGES))
+                // Village staff: each sample places its own dong's 동 자치지원관.
+                .sample("POST /api/v1/community/staff", () -> Target.of(API + "/staff").body("{\"district\":\"" + GEUMCHEON
+                                + "\",\"dong\":\"매트릭스" + serial.incrementAndGet() + "동\",\"role\":\"DONG_SUPPORT_OFFICER\",\"personName\":\"지원관\","
+                                + "\"funding\":\"NEW_DEAL\",\"startMonth\":\"2019-03\",\"endMonth\":\"2021-01\",\"monthlyPay\":1710000}")
+                        .readBack(() -> read("/staff?district=" + GEUMCHEON)))
+                .sample("GET /api/v1/community/staff", () -> Target.of(API + "/staff?district=" + GEUMCHEON))
                 // Councils
                 .sample("POST /api/v1/community/councils", () -> Target.of(API + "/councils").body(councilBody())
                         .readBack(() -> read("/councils?district=" + GEUMCHEON + "&year=2100")))
