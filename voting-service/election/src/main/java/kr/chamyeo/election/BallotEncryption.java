@@ -5,19 +5,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * The voter's side of a client-encrypted ballot (PROTOCOL.md §4): encrypts a selection under the election key
- * and proves it, bound to the ballot id — Belenios specification v1.5 §4.8 "Encrypted answers" and §4.9 "Proofs of
- * interval membership" (the {@code iprove} procedure: simulated branches, one real branch closing the challenge
- * sum), with embedded points instead of exponents. The app keeps {@link Encryption#randomness()} only long enough for a
- * Benaloh audit ({@link BallotAudit}); a ballot that was opened must never be cast.
+ * The voter's side of a client-encrypted ballot (PROTOCOL.md §4.2–§4.3): encrypts each option's choice under the
+ * election key and proves the ballot valid for its rule, bound to the ballot id — Belenios specification v1.5 §4.8
+ * "Encrypted answers" and §4.9 ({@code iprove}), with a budget range proof. The app keeps
+ * {@link Encryption#randomness()} only long enough for a Benaloh audit ({@link BallotAudit}); a ballot that was opened
+ * must never be cast.
  */
 public final class BallotEncryption {
 
-    /** The ballot to send and the randomness of its ciphertexts (hex, one per ciphertext) to keep for an audit. */
+    /** The ballot to send and the randomness of its choices (hex, one per option) to keep for an audit. */
     public record Encryption(EncryptedBallot ballot, List<String> randomness) {
         public Encryption {
             randomness = List.copyOf(randomness);
@@ -27,92 +26,77 @@ public final class BallotEncryption {
     private BallotEncryption() {
     }
 
-    /** A ballot choosing {@code chosen} (distinct indexes below {@code options}) with its proof of knowledge. */
-    public static Encryption encrypt(String ballotId, ECPoint publicKey, int options, int[] chosen) {
-        return encrypt(Randomness.SECURE, ballotId, publicKey, options, chosen, false);
+    /** A ballot choosing {@code chosen} (distinct indexes the rule admits), with its proofs. */
+    public static Encryption encrypt(String ballotId, ECPoint publicKey, SelectionRule rule, int[] chosen) {
+        return encrypt(Randomness.SECURE, ballotId, publicKey, rule, chosen);
     }
 
-    /** A SINGLE ballot choosing exactly {@code choice}, with the disjunctive proof that it chose one option. */
-    public static Encryption encryptSingle(String ballotId, ECPoint publicKey, int options, int choice) {
-        return encrypt(Randomness.SECURE, ballotId, publicKey, options, new int[] {choice}, true);
-    }
-
-    static Encryption encrypt(Randomness random, String ballotId, ECPoint publicKey, int options, int[] chosen,
-            boolean single) {
+    static Encryption encrypt(Randomness random, String ballotId, ECPoint publicKey, SelectionRule rule, int[] chosen) {
         if (!EncryptedBallot.isBallotId(ballotId)) {
             throw new IllegalArgumentException("a ballot id is a lowercase canonical UUID: " + ballotId);
         }
-        if (Arrays.stream(chosen).distinct().count() != chosen.length) {
-            throw new IllegalArgumentException("an option is chosen twice: " + Arrays.toString(chosen));
+        Selection.chunks(chosen, rule.options());
+        if (!rule.admits(chosen)) {
+            throw new IllegalArgumentException("the rule does not admit " + Arrays.toString(chosen));
         }
-        if (single && (chosen.length != 1 || Selection.width(options) != 1)) {
-            throw new IllegalArgumentException("a SINGLE ballot chooses one of at most 240 options");
+        int[] x = new int[rule.options()];
+        for (int index : chosen) {
+            x[index] = 1;
         }
-        ECPoint[] points = Selection.encode(chosen, options);
-        List<Ciphertext> ciphertexts = new ArrayList<>(points.length);
-        List<BigInteger> r = new ArrayList<>(points.length);
-        for (ECPoint point : points) {
-            BigInteger rj = random.scalar();
-            r.add(rj);
-            ciphertexts.add(Ciphertext.encrypt(publicKey, point, rj));
+        List<Ciphertext> choices = new ArrayList<>(x.length);
+        List<BigInteger> r = new ArrayList<>(x.length);
+        for (int value : x) {
+            BigInteger ri = random.scalar();
+            r.add(ri);
+            choices.add(encryptExponent(publicKey, value, ri));
         }
-        List<BigInteger> w = new ArrayList<>(points.length);
-        List<ECPoint> commitments = new ArrayList<>(points.length);
-        for (int j = 0; j < points.length; j++) {
-            w.add(random.scalar());
-            commitments.add(Group.base(w.get(j)));
+        List<List<String>> choiceProofs = new ArrayList<>(x.length);
+        for (int i = 0; i < x.length; i++) {
+            choiceProofs.add(IntervalProof.prove(random, publicKey, ballotId, EncryptedBallot.choiceLabel(i),
+                    choices.get(i), 0, 1, x[i], r.get(i)));
         }
-        BigInteger c = EncryptedBallot.pokChallenge(publicKey, ballotId, ciphertexts, commitments);
-        List<String> responses = new ArrayList<>(points.length);
-        for (int j = 0; j < points.length; j++) {
-            responses.add(Group.hex(w.get(j).add(c.multiply(r.get(j)))));
+        BigInteger q = Group.order();
+        BigInteger rSum = r.stream().reduce(BigInteger.ZERO, BigInteger::add).mod(q);
+        List<String> countProof = IntervalProof.prove(random, publicKey, ballotId, EncryptedBallot.COUNT_LABEL,
+                EncryptedBallot.sum(choices), rule.min(), rule.max(), chosen.length, rSum);
+        List<String> budgetBits = List.of();
+        List<List<String>> budgetBitProofs = List.of();
+        List<String> budgetProof = List.of();
+        if (rule.isBudget()) {
+            BigInteger unit = rule.unit();
+            long unspent = BigInteger.valueOf(rule.budgetLimit()).divide(unit).longValueExact();
+            BigInteger spentRandomness = BigInteger.ZERO;
+            for (int i = 0; i < x.length; i++) {
+                BigInteger weight = BigInteger.valueOf(rule.costs().get(i)).divide(unit);
+                unspent -= weight.longValueExact() * x[i];
+                spentRandomness = spentRandomness.add(weight.multiply(r.get(i)));
+            }
+            List<Ciphertext> bits = new ArrayList<>();
+            List<List<String>> bitProofs = new ArrayList<>();
+            for (int j = 0; j < rule.budgetBits(); j++) {
+                int bit = (int) ((unspent >>> j) & 1);
+                BigInteger t = random.scalar();
+                Ciphertext ct = encryptExponent(publicKey, bit, t);
+                bits.add(ct);
+                bitProofs.add(IntervalProof.prove(random, publicKey, ballotId, EncryptedBallot.budgetBitLabel(j), ct,
+                        0, 1, bit, t));
+                spentRandomness = spentRandomness.add(t.shiftLeft(j));
+            }
+            Ciphertext residue = EncryptedBallot.unspentResidue(rule, choices, bits);
+            budgetProof = IntervalProof.prove(random, publicKey, ballotId, EncryptedBallot.BUDGET_LABEL, residue, 0, 0,
+                    0, spentRandomness.negate().mod(q));
+            budgetBits = bits.stream().map(Ciphertext::text).toList();
+            budgetBitProofs = bitProofs;
         }
-        List<String> selectionChallenges = List.of();
-        List<String> selectionResponses = List.of();
-        if (single) {
-            BigInteger[][] proof = proveSingle(random, ballotId, publicKey, options, chosen[0], ciphertexts.get(0),
-                    r.get(0));
-            selectionChallenges = Arrays.stream(proof[0]).map(Group::hex).toList();
-            selectionResponses = Arrays.stream(proof[1]).map(Group::hex).toList();
-        }
-        EncryptedBallot ballot = new EncryptedBallot(ballotId,
-                ciphertexts.stream().map(Ciphertext::text).toList(), Group.hex(c), responses,
-                selectionChallenges, selectionResponses);
+        EncryptedBallot ballot = new EncryptedBallot(ballotId, choices.stream().map(Ciphertext::text).toList(),
+                choiceProofs, countProof, budgetBits, budgetBitProofs, budgetProof);
         return new Encryption(ballot, r.stream().map(Group::hex).toList());
     }
 
-    /**
-     * The CDS disjunction (Cramer, Damgård, Schoenmakers 1994): simulated branches for every option but the
-     * chosen one, whose challenge is whatever makes the challenges sum to the hash. Returns {challenges,
-     * responses}.
-     */
-    private static BigInteger[][] proveSingle(Randomness random, String ballotId, ECPoint publicKey, int options,
-            int choice, Ciphertext c, BigInteger r) {
-        BigInteger q = Group.order();
-        ECPoint[] points = EncryptedBallot.singlePoints(options);
-        BigInteger[] challenges = new BigInteger[options];
-        BigInteger[] responses = new BigInteger[options];
-        List<Object> commitments = new ArrayList<>(2 * options);
-        BigInteger w = null;
-        BigInteger simulated = BigInteger.ZERO;
-        for (int i = 0; i < options; i++) {
-            if (i == choice) {
-                w = random.scalar();
-                commitments.add(Group.base(w));
-                commitments.add(Group.fixed(publicKey, w));
-            } else {
-                challenges[i] = random.scalar();
-                responses[i] = random.scalar();
-                BigInteger minusC = q.subtract(challenges[i]);
-                commitments.add(ECAlgorithms.sumOfTwoMultiplies(Group.generator(), responses[i], c.alpha(), minusC));
-                commitments.add(ECAlgorithms.sumOfTwoMultiplies(publicKey, responses[i],
-                        c.beta().subtract(points[i]), minusC));
-                simulated = simulated.add(challenges[i]);
-            }
-        }
-        BigInteger total = EncryptedBallot.singleChallenge(publicKey, ballotId, c, commitments);
-        challenges[choice] = total.subtract(simulated).mod(q);
-        responses[choice] = w.add(challenges[choice].multiply(r)).mod(q);
-        return new BigInteger[][] {challenges, responses};
+    /** (r·G, value·G + r·PK). */
+    static Ciphertext encryptExponent(ECPoint publicKey, int value, BigInteger r) {
+        ECPoint mask = Group.fixed(publicKey, r);
+        ECPoint beta = value == 0 ? mask : mask.add(Group.base(BigInteger.valueOf(value)));
+        return new Ciphertext(Group.base(r), beta.normalize());
     }
 }

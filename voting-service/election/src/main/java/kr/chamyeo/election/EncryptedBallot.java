@@ -3,143 +3,172 @@ package kr.chamyeo.election;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * A client-encrypted ballot as it travels and is stored (PROTOCOL.md §4): the width-w ciphertexts of the
- * selection ({@link Selection}), a proof of knowledge of the randomness of every ciphertext and, for a SINGLE
- * ballot, a disjunctive Chaum–Pedersen proof that the one ciphertext encrypts one of the n single-option points.
- * All fields are lowercase hex (scalars 64 digits, ciphertexts "alpha,beta"), so the record is its own JSON.
- * <p>
- * The proof of knowledge is Belenios' "non-homomorphic" ballot proof (Belenios specification v1.5 §4.11
- * "Signatures" for the shape of one challenge over all ciphertexts) with the fix of Cortier &amp; Smyth,
- * "Attacking and fixing Helios" (2013): the challenge covers the ballot id, so a ciphertext copied from another
- * ballot — or re-randomised from it — cannot be proven by the copier. The SINGLE proof is Belenios §4.9 "Proofs of
- * interval membership" over embedded points instead of exponents, with the statement (group, PK, ballot id,
- * ciphertext) in the hash. The service must still refuse a ciphertext already on the board.
+ * A client-encrypted ballot as it travels and is stored (PROTOCOL.md §4.2–§4.3): one exponential-ElGamal ciphertext
+ * per option (1·G chosen, 0 not), and interval proofs that every one is 0 or 1, that the number chosen is within the
+ * rule's min..max and, for a BUDGET ballot, that the chosen costs stay within the limit (a range proof by bits). That is
+ * Belenios' homomorphic ballot (specification v1.5 §4.8 "Encrypted answers": individual and overall proofs) with a
+ * budget proof added. The choices then combine, by the homomorphism, into the compact selection ciphertexts of §3
+ * ({@link #selectionCiphertexts}) — what the board stores, the trustees mix and the tracker names — so what is counted
+ * is exactly what was proven. All fields are lowercase hex text, so the record is its own JSON.
  *
- * @param ballotId            the ballot's id, a lowercase canonical UUID
- * @param ciphertexts         "alpha,beta" per selection point, {@code Selection.width(options)} of them
- * @param challenge           c of the proof of knowledge of the randomness
- * @param responses           s_j of that proof, one per ciphertext
- * @param selectionChallenges c_i of the SINGLE proof, one per option; empty for other ballots
- * @param selectionResponses  s_i of the SINGLE proof, one per option; empty for other ballots
+ * @param ballotId        the ballot's id, a lowercase canonical UUID
+ * @param choices         "alpha,beta" per option
+ * @param choiceProofs    per option, the proof that its choice is in [0, 1]
+ * @param countProof      the proof that the sum of the choices is in [min, max]
+ * @param budgetBits      BUDGET only: "alpha,beta" per bit of the unspent budget (in budget units); else empty
+ * @param budgetBitProofs BUDGET only: per bit, the proof that it is in [0, 1]
+ * @param budgetProof     BUDGET only: the proof that limit − cost − unspent encrypts 0; else empty
  */
-public record EncryptedBallot(String ballotId, List<String> ciphertexts, String challenge, List<String> responses,
-        List<String> selectionChallenges, List<String> selectionResponses) {
-
-    static final String POK_TAG = "chamyeo/ballot-pok";
-    static final String SINGLE_TAG = "chamyeo/ballot-single";
+public record EncryptedBallot(String ballotId, List<String> choices, List<List<String>> choiceProofs,
+        List<String> countProof, List<String> budgetBits, List<List<String>> budgetBitProofs, List<String> budgetProof) {
 
     private static final Pattern UUID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    /** E_i = Selection.encode({i}, n) per option count: each is a square root to find, the same for every ballot. */
-    private static final Map<Integer, ECPoint[]> SINGLE_POINTS = new ConcurrentHashMap<>();
-
-    /** A list missing from the JSON is empty: an APPROVAL ballot may leave out the SINGLE proof's fields. */
+    /** A list missing from the JSON is empty: only BUDGET ballots carry the budget proof's fields. */
     public EncryptedBallot {
-        ciphertexts = ciphertexts == null ? List.of() : List.copyOf(ciphertexts);
-        responses = responses == null ? List.of() : List.copyOf(responses);
-        selectionChallenges = selectionChallenges == null ? List.of() : List.copyOf(selectionChallenges);
-        selectionResponses = selectionResponses == null ? List.of() : List.copyOf(selectionResponses);
+        choices = copy(choices);
+        choiceProofs = choiceProofs == null ? List.of() : choiceProofs.stream().map(EncryptedBallot::copy).toList();
+        countProof = copy(countProof);
+        budgetBits = copy(budgetBits);
+        budgetBitProofs = budgetBitProofs == null ? List.of() : budgetBitProofs.stream().map(EncryptedBallot::copy).toList();
+        budgetProof = copy(budgetProof);
     }
 
-    /** The parsed ciphertexts; IllegalArgumentException when one is not two valid points. */
-    public List<Ciphertext> parsedCiphertexts() {
-        return ciphertexts.stream().map(Ciphertext::parse).toList();
+    private static List<String> copy(List<String> list) {
+        return list == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(list));
     }
 
-    /** {@link Tracker#of} of this ballot. */
-    public String tracker() {
-        return Tracker.of(ballotId, parsedCiphertexts());
+    /** The parsed per-option ciphertexts; IllegalArgumentException when one is not two valid points. */
+    public List<Ciphertext> parsedChoices() {
+        return choices.stream().map(Ciphertext::parse).toList();
     }
 
     /**
-     * The checks for every client-encrypted ballot (PROTOCOL.md §4.2): the id is a canonical UUID, there are
-     * {@code Selection.width(options)} valid ciphertexts with as many responses, and the proof of knowledge of
-     * their randomness verifies for this ballot id and public key.
+     * The selection ciphertexts (§3) these choices combine into: chunk j is (Σ 2^k·α_{16j+k}, G + Σ 2^k·β_{16j+k}),
+     * the encryption of (m_j + 1)·G. Anyone recomputes them from the board.
      */
-    public boolean verify(ECPoint publicKey, int options) {
+    public List<Ciphertext> selectionCiphertexts() {
+        return combine(parsedChoices());
+    }
+
+    static List<Ciphertext> combine(List<Ciphertext> choices) {
+        int width = Selection.width(choices.size());
+        List<Ciphertext> chunks = new ArrayList<>(width);
+        for (int j = 0; j < width; j++) {
+            ECPoint alpha = Group.infinity();
+            ECPoint beta = Group.infinity();
+            for (int i = Math.min(choices.size(), (j + 1) * Selection.CHUNK) - 1; i >= j * Selection.CHUNK; i--) {
+                alpha = alpha.twice().add(choices.get(i).alpha());
+                beta = beta.twice().add(choices.get(i).beta());
+            }
+            chunks.add(new Ciphertext(alpha.normalize(), beta.add(Group.generator()).normalize()));
+        }
+        return chunks;
+    }
+
+    /** {@link Tracker#of} of this ballot's selection ciphertexts. */
+    public String tracker() {
+        return Tracker.of(ballotId, selectionCiphertexts());
+    }
+
+    /**
+     * Every check of PROTOCOL.md §4.3 for this rule and election key: the id is a canonical UUID, the lists have
+     * their sizes, every point and scalar is valid, every proof's challenges sum to its hash, and all their
+     * equations hold (checked in one batch).
+     */
+    public boolean verify(ECPoint publicKey, SelectionRule rule) {
+        int bits = rule.isBudget() ? rule.budgetBits() : 0;
+        if (!isBallotId(ballotId) || choices.size() != rule.options() || choiceProofs.size() != rule.options()
+                || budgetBits.size() != bits || budgetBitProofs.size() != bits
+                || budgetProof.size() != (rule.isBudget() ? 1 : 0)) {
+            return false;
+        }
+        List<Ciphertext> parsedChoices;
+        List<Ciphertext> parsedBits;
         try {
-            if (!isBallotId(ballotId) || options < 1
-                    || ciphertexts.size() != Selection.width(options) || responses.size() != ciphertexts.size()) {
+            parsedChoices = parsedChoices();
+            parsedBits = budgetBits.stream().map(Ciphertext::parse).toList();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        Batch batch = new Batch();
+        for (int i = 0; i < rule.options(); i++) {
+            if (!IntervalProof.check(publicKey, ballotId, choiceLabel(i), parsedChoices.get(i), 0, 1,
+                    choiceProofs.get(i), batch)) {
                 return false;
             }
-            List<Ciphertext> parsed = parsedCiphertexts();
-            BigInteger c = Group.scalar(challenge);
-            BigInteger minusC = Group.order().subtract(c);
-            List<ECPoint> commitments = new ArrayList<>(parsed.size());
-            for (int j = 0; j < parsed.size(); j++) {
-                commitments.add(ECAlgorithms.sumOfTwoMultiplies(Group.generator(), Group.scalar(responses.get(j)),
-                        parsed.get(j).alpha(), minusC));
-            }
-            return c.equals(pokChallenge(publicKey, ballotId, parsed, commitments));
-        } catch (IllegalArgumentException malformed) {
+        }
+        if (!IntervalProof.check(publicKey, ballotId, COUNT_LABEL, sum(parsedChoices), rule.min(), rule.max(),
+                countProof, batch)) {
             return false;
         }
+        if (rule.isBudget()) {
+            for (int j = 0; j < bits; j++) {
+                if (!IntervalProof.check(publicKey, ballotId, budgetBitLabel(j), parsedBits.get(j), 0, 1,
+                        budgetBitProofs.get(j), batch)) {
+                    return false;
+                }
+            }
+            if (!IntervalProof.check(publicKey, ballotId, BUDGET_LABEL, unspentResidue(rule, parsedChoices, parsedBits),
+                    0, 0, budgetProof, batch)) {
+                return false;
+            }
+        }
+        return batch.holds();
+    }
+
+    static final String COUNT_LABEL = "count";
+    static final String BUDGET_LABEL = "budget";
+
+    static String choiceLabel(int option) {
+        return "choice/" + option;
+    }
+
+    static String budgetBitLabel(int bit) {
+        return "budget-bit/" + bit;
+    }
+
+    static Ciphertext sum(List<Ciphertext> ciphertexts) {
+        ECPoint alpha = Group.infinity();
+        ECPoint beta = Group.infinity();
+        for (Ciphertext c : ciphertexts) {
+            alpha = alpha.add(c.alpha());
+            beta = beta.add(c.beta());
+        }
+        return new Ciphertext(alpha.normalize(), beta.normalize());
     }
 
     /**
-     * The checks for a SINGLE ballot (PROTOCOL.md §4.3): everything {@link #verify} checks, one ciphertext
-     * (so at most 240 options), n challenges and responses, and the disjunctive proof that the ciphertext
-     * encrypts one of E_0 … E_{n−1}: with A_i = s_i·G − c_i·α and B_i = s_i·PK − c_i·(β − E_i),
-     * Σ c_i = H("chamyeo/ballot-single", "P-256", PK, ballotId, α, β, A_0, B_0, …) mod q.
+     * (limit − Σ cost_i·choice_i − Σ 2^j·bit_j) in budget units, homomorphically: it encrypts 0 exactly when the bits
+     * spell limit − cost, which they can only do when the cost is at most the limit.
      */
-    public boolean verifySingle(ECPoint publicKey, int options) {
-        if (Selection.width(options) != 1 || selectionChallenges.size() != options
-                || selectionResponses.size() != options || !verify(publicKey, options)) {
-            return false;
+    static Ciphertext unspentResidue(SelectionRule rule, List<Ciphertext> choices, List<Ciphertext> bits) {
+        BigInteger unit = rule.unit();
+        int terms = choices.size() + bits.size();
+        ECPoint[] alphas = new ECPoint[terms];
+        ECPoint[] betas = new ECPoint[terms];
+        BigInteger[] weights = new BigInteger[terms];
+        for (int i = 0; i < choices.size(); i++) {
+            alphas[i] = choices.get(i).alpha();
+            betas[i] = choices.get(i).beta();
+            weights[i] = BigInteger.valueOf(rule.costs().get(i)).divide(unit);
         }
-        try {
-            Ciphertext c = parsedCiphertexts().get(0);
-            ECPoint[] points = singlePoints(options);
-            List<Object> commitments = new ArrayList<>(2 * options);
-            BigInteger sum = BigInteger.ZERO;
-            for (int i = 0; i < options; i++) {
-                BigInteger ci = Group.scalar(selectionChallenges.get(i));
-                BigInteger si = Group.scalar(selectionResponses.get(i));
-                BigInteger minusCi = Group.order().subtract(ci);
-                commitments.add(ECAlgorithms.sumOfTwoMultiplies(Group.generator(), si, c.alpha(), minusCi));
-                commitments.add(ECAlgorithms.sumOfTwoMultiplies(publicKey, si, c.beta().subtract(points[i]),
-                        minusCi));
-                sum = sum.add(ci);
-            }
-            return sum.mod(Group.order()).equals(singleChallenge(publicKey, ballotId, c, commitments));
-        } catch (IllegalArgumentException malformed) {
-            return false;
+        for (int j = 0; j < bits.size(); j++) {
+            alphas[choices.size() + j] = bits.get(j).alpha();
+            betas[choices.size() + j] = bits.get(j).beta();
+            weights[choices.size() + j] = BigInteger.ONE.shiftLeft(j);
         }
-    }
-
-    static ECPoint[] singlePoints(int options) {
-        return SINGLE_POINTS.computeIfAbsent(options, n -> {
-            ECPoint[] points = new ECPoint[n];
-            for (int i = 0; i < n; i++) {
-                points[i] = Selection.encode(new int[] {i}, n)[0];
-            }
-            return points;
-        });
-    }
-
-    static BigInteger pokChallenge(ECPoint publicKey, String ballotId, List<Ciphertext> ciphertexts,
-            List<ECPoint> commitments) {
-        return Hash.challenge(POK_TAG, Group.NAME, publicKey, ballotId, ciphertexts, commitments);
-    }
-
-    static BigInteger singleChallenge(ECPoint publicKey, String ballotId, Ciphertext c, List<Object> commitments) {
-        List<Object> parts = new ArrayList<>(commitments.size() + 5);
-        parts.add(Group.NAME);
-        parts.add(publicKey);
-        parts.add(ballotId);
-        parts.add(c.alpha());
-        parts.add(c.beta());
-        parts.addAll(commitments);
-        return Hash.challenge(SINGLE_TAG, parts.toArray());
+        ECPoint spentAlpha = ECAlgorithms.sumOfMultiplies(alphas, weights);
+        ECPoint spentBeta = ECAlgorithms.sumOfMultiplies(betas, weights);
+        ECPoint limit = Group.base(BigInteger.valueOf(rule.budgetLimit()).divide(unit));
+        return new Ciphertext(spentAlpha.negate().normalize(), limit.subtract(spentBeta).normalize());
     }
 
     static boolean isBallotId(String ballotId) {

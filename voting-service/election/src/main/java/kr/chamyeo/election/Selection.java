@@ -1,123 +1,110 @@
 package kr.chamyeo.election;
 
-import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-import org.bouncycastle.math.ec.ECFieldElement;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * A voter's selection as group elements (PROTOCOL.md §3): the set of chosen option indexes as a bitmask of
- * {@code ceil(options / 8)} bytes (option i is bit {@code 7 − i mod 8} of byte {@code i / 8}), cut into
- * pieces of at most {@link #PIECE} bytes, each embedded in one point — so a ballot of up to 240 options is
- * one ciphertext whatever is chosen.
+ * A voter's selection as group elements (PROTOCOL.md §3): the options cut into chunks of {@link #CHUNK}, and chunk j
+ * as the integer {@code m_j = Σ 2^(i − 16j)} over its chosen options i, encrypted in the exponent as the point
+ * {@code (m_j + 1)·G} — exponential ElGamal, so that the chunk is the homomorphic combination of the voter's
+ * per-option encryptions, which is what lets a client-encrypted ballot prove its rule (§4.3). Decoding looks the
+ * point up in a table of the 2^16 possible plaintexts. A ballot of up to 16 options is one ciphertext.
  * <p>
- * Embedding (Koblitz's method): {@code m = int(0x01 ‖ piece)}; the point is the first
- * {@code x = 256·m + k}, k = 0..255, for which {@code x³ − 3x + b} is a square, with the even {@code y}.
- * Extraction drops the low byte of x and the leading 0x01.
+ * The + 1 keeps every plaintext off the point at infinity, which has no compressed encoding to publish.
  */
 public final class Selection {
 
-    /** Bytes per point: 0x01 ‖ 30 bytes ‖ counter byte stays below the 256-bit field prime. */
-    public static final int PIECE = 30;
+    /** Options per ciphertext: 2^16 plaintexts per chunk are a table small enough to decode a million ballots in seconds. */
+    public static final int CHUNK = 16;
+
+    private static final int VALUES = 1 << CHUNK;
 
     private Selection() {
     }
 
-    /** How many points (ciphertexts) a ballot with this many options needs. */
+    /** How many ciphertexts a ballot with this many options needs. */
     public static int width(int options) {
-        return Math.max(1, (bytes(options) + PIECE - 1) / PIECE);
+        return Math.max(1, (options + CHUNK - 1) / CHUNK);
     }
 
-    static int bytes(int options) {
-        return (options + 7) / 8;
-    }
-
-    /** The points encoding these (distinct, in-range) option indexes on a ballot of {@code options} options. */
-    public static ECPoint[] encode(int[] chosen, int options) {
-        byte[] mask = new byte[bytes(options)];
+    /** The chunk values m_j of these (distinct, in-range) option indexes on a ballot of {@code options} options. */
+    public static int[] chunks(int[] chosen, int options) {
+        int[] chunks = new int[width(options)];
         for (int index : chosen) {
             if (index < 0 || index >= options) {
                 throw new IllegalArgumentException("option index " + index + " is not below " + options);
             }
-            mask[index / 8] |= (byte) (0x80 >>> (index % 8));
+            int bit = 1 << (index % CHUNK);
+            if ((chunks[index / CHUNK] & bit) != 0) {
+                throw new IllegalArgumentException("option " + index + " is chosen twice");
+            }
+            chunks[index / CHUNK] |= bit;
         }
-        int width = width(options);
-        ECPoint[] points = new ECPoint[width];
-        for (int j = 0; j < width; j++) {
-            int from = j * PIECE;
-            points[j] = embed(Arrays.copyOfRange(mask, Math.min(from, mask.length), Math.min(from + PIECE, mask.length)));
+        return chunks;
+    }
+
+    /** The points (m_j + 1)·G encoding these option indexes. */
+    public static ECPoint[] encode(int[] chosen, int options) {
+        int[] chunks = chunks(chosen, options);
+        ECPoint[] points = new ECPoint[chunks.length];
+        for (int j = 0; j < chunks.length; j++) {
+            points[j] = Table.POINTS[chunks[j]];
         }
         return points;
     }
 
     /**
-     * The chosen option indexes, ascending, that these points encode on a ballot of {@code options} options;
-     * empty when a point is not an embedding or a bit past the last option is set (an invalid ballot).
+     * The chosen option indexes, ascending, that these points encode on a ballot of {@code options} options; empty
+     * when a point is not (m + 1)·G for a 16-bit m, or a bit past the last option is set (an invalid ballot).
      */
-    public static java.util.Optional<int[]> decode(ECPoint[] points, int options) {
+    public static Optional<int[]> decode(ECPoint[] points, int options) {
         if (points.length != width(options)) {
-            return java.util.Optional.empty();
-        }
-        byte[] mask = new byte[bytes(options)];
-        for (int j = 0; j < points.length; j++) {
-            int from = j * PIECE;
-            int length = Math.min(from + PIECE, mask.length) - Math.min(from, mask.length);
-            java.util.Optional<byte[]> piece = extract(points[j]);
-            if (piece.isEmpty() || piece.get().length != length) {
-                return java.util.Optional.empty();
-            }
-            System.arraycopy(piece.get(), 0, mask, from, length);
+            return Optional.empty();
         }
         List<Integer> chosen = new ArrayList<>();
-        for (int i = 0; i < mask.length * 8; i++) {
-            if ((mask[i / 8] & (0x80 >>> (i % 8))) != 0) {
-                if (i >= options) {
-                    return java.util.Optional.empty();
+        for (int j = 0; j < points.length; j++) {
+            Integer m = Table.VALUE.get(key(points[j]));
+            if (m == null || !Table.POINTS[m].equals(points[j])) {
+                return Optional.empty();
+            }
+            for (int bit = 0; bit < CHUNK; bit++) {
+                if ((m & (1 << bit)) != 0) {
+                    int index = j * CHUNK + bit;
+                    if (index >= options) {
+                        return Optional.empty();
+                    }
+                    chosen.add(index);
                 }
-                chosen.add(i);
             }
         }
-        return java.util.Optional.of(chosen.stream().mapToInt(Integer::intValue).toArray());
+        return Optional.of(chosen.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    static ECPoint embed(byte[] piece) {
-        if (piece.length > PIECE) {
-            throw new IllegalArgumentException("at most " + PIECE + " bytes fit in one point");
-        }
-        byte[] prefixed = new byte[piece.length + 1];
-        prefixed[0] = 1;
-        System.arraycopy(piece, 0, prefixed, 1, piece.length);
-        BigInteger m = new BigInteger(1, prefixed).shiftLeft(8);
-        for (int k = 0; k < 256; k++) {
-            BigInteger x = m.add(BigInteger.valueOf(k));
-            ECFieldElement fx = Group.curve().fromBigInteger(x);
-            ECFieldElement rhs = fx.square().add(Group.curve().getA()).multiply(fx).add(Group.curve().getB());
-            ECFieldElement y = rhs.sqrt();
-            if (y != null) {
-                if (y.testBitZero()) {
-                    y = y.negate();
-                }
-                return Group.curve().validatePoint(x, y.toBigInteger()).normalize();
+    private static ByteBuffer key(ECPoint point) {
+        return point.isInfinity() ? ByteBuffer.allocate(0) : ByteBuffer.wrap(point.normalize().getEncoded(true));
+    }
+
+    /** Built on first use (about a tenth of a second): a service that never decodes never pays for it. */
+    private static final class Table {
+        static final ECPoint[] POINTS = new ECPoint[VALUES];
+        static final Map<ByteBuffer, Integer> VALUE = new HashMap<>(2 * VALUES);
+
+        static {
+            ECPoint p = Group.generator();
+            for (int m = 0; m < VALUES; m++) {
+                POINTS[m] = p;
+                p = p.add(Group.generator());
+            }
+            Group.curve().normalizeAll(POINTS);
+            for (int m = 0; m < VALUES; m++) {
+                VALUE.put(key(POINTS[m]), m);
             }
         }
-        throw new IllegalStateException("no embedding found in 256 tries");
-    }
-
-    static java.util.Optional<byte[]> extract(ECPoint point) {
-        if (point.isInfinity()) {
-            return java.util.Optional.empty();
-        }
-        ECPoint p = point.normalize();
-        if (p.getAffineYCoord().testBitZero()) {
-            return java.util.Optional.empty();
-        }
-        byte[] m = p.getAffineXCoord().toBigInteger().shiftRight(8).toByteArray();
-        if (m.length == 0 || m[0] != 1 || m.length - 1 > PIECE) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(Arrays.copyOfRange(m, 1, m.length));
     }
 }

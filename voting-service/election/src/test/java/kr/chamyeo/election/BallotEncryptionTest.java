@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
-import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 
@@ -22,139 +22,164 @@ class BallotEncryptionTest {
 
     private static final BigInteger SECRET = Group.randomScalar();
     private static final ECPoint PK = Group.base(SECRET);
+    /** A district assembly's ballot: 6 projects in 원, at most 3 chosen, within 100,000,000원. */
+    private static final SelectionRule BUDGET = new SelectionRule(6, 1, 3,
+            List.of(30_000_000L, 50_000_000L, 20_000_000L, 40_000_000L, 10_000_000L, 70_000_000L), 100_000_000L);
     private final Random random = new Random(21);
 
     private static String id() {
         return UUID.randomUUID().toString();
     }
 
-    private int[] randomSelection(int options) {
-        return IntStream.range(0, options).filter(i -> random.nextInt(3) == 0).toArray();
+    private static int[] decrypted(EncryptedBallot ballot, int options) {
+        ECPoint[] points = ballot.selectionCiphertexts().stream().map(c -> c.decrypt(SECRET)).toArray(ECPoint[]::new);
+        return Selection.decode(points, options).orElseThrow();
     }
 
     @Test
-    void honestBallotsOfAnySizeVerifyDecryptAndOpenToTheirSelection() {
-        for (int options : new int[] {1, 5, 240, 241, 600}) {
+    void honestBallotsOfEveryRuleAndSizeVerifyDecryptAndOpenToTheirSelection() {
+        for (int options : new int[] {1, 2, 10, 16, 17, 40}) {
             for (int trial = 0; trial < 3; trial++) {
-                int[] chosen = randomSelection(options);
-                BallotEncryption.Encryption e = BallotEncryption.encrypt(id(), PK, options, chosen);
+                int[] chosen = IntStream.range(0, options).filter(i -> random.nextInt(3) == 0).toArray();
+                SelectionRule rule = new SelectionRule(options, 0, options, null, null);
+                BallotEncryption.Encryption e = BallotEncryption.encrypt(id(), PK, rule, chosen);
                 EncryptedBallot ballot = e.ballot();
-                assertTrue(ballot.verify(PK, options), options + " options");
-                assertEquals(Selection.width(options), ballot.ciphertexts().size());
-                ECPoint[] points = ballot.parsedCiphertexts().stream().map(c -> c.decrypt(SECRET))
-                        .toArray(ECPoint[]::new);
-                assertArrayEquals(chosen, Selection.decode(points, options).orElseThrow());
-                assertArrayEquals(chosen, BallotAudit.open(ballot, PK, options, e.randomness()).orElseThrow());
+                String what = options + " options, chose " + java.util.Arrays.toString(chosen);
+                assertTrue(ballot.verify(PK, rule), what);
+                assertEquals(Selection.width(options), ballot.selectionCiphertexts().size(), what);
+                assertArrayEquals(chosen, decrypted(ballot, options), what);
+                assertArrayEquals(chosen, BallotAudit.open(ballot, PK, options, e.randomness()).orElseThrow(), what);
             }
         }
-    }
-
-    @Test
-    void aProofDoesNotCarryOverToAnotherBallotIdKeyOrOptionCount() {
-        EncryptedBallot ballot = BallotEncryption.encrypt(id(), PK, 10, new int[] {2, 7}).ballot();
-        EncryptedBallot copied = new EncryptedBallot(id(), ballot.ciphertexts(), ballot.challenge(),
-                ballot.responses(), List.of(), List.of());
-        assertFalse(copied.verify(PK, 10), "copied with its proof into another ballot");
-        assertFalse(ballot.verify(Group.base(Group.randomScalar()), 10), "another election key");
-        assertFalse(ballot.verify(PK, 300), "another ballot shape");
-    }
-
-    @Test
-    void aReRandomisedCopyOfAnotherVotersCiphertextCannotBeProven() {
-        EncryptedBallot victim = BallotEncryption.encrypt(id(), PK, 10, new int[] {4}).ballot();
-        Ciphertext reRandomised = victim.parsedCiphertexts().get(0).reencrypt(PK, Group.randomScalar());
-        EncryptedBallot copy = new EncryptedBallot(id(), List.of(reRandomised.text()), victim.challenge(),
-                victim.responses(), List.of(), List.of());
-        assertFalse(copy.verify(PK, 10));
-        EncryptedBallot sameId = new EncryptedBallot(victim.ballotId(), List.of(reRandomised.text()),
-                victim.challenge(), victim.responses(), List.of(), List.of());
-        assertFalse(sameId.verify(PK, 10), "even under the victim's own ballot id");
-    }
-
-    @Test
-    void anyTamperedResponseOrChallengeFails() {
-        for (int trial = 0; trial < 10; trial++) {
-            EncryptedBallot ballot = BallotEncryption.encryptSingle(id(), PK, 10, random.nextInt(10)).ballot();
-            assertTrue(ballot.verifySingle(PK, 10));
-            List<String> responses = new ArrayList<>(ballot.selectionResponses());
-            int i = random.nextInt(10);
-            responses.set(i, Group.hex(Group.scalar(responses.get(i)).add(BigInteger.ONE)));
-            assertFalse(new EncryptedBallot(ballot.ballotId(), ballot.ciphertexts(), ballot.challenge(),
-                    ballot.responses(), ballot.selectionChallenges(), responses).verifySingle(PK, 10));
-            assertFalse(new EncryptedBallot(ballot.ballotId(), ballot.ciphertexts(),
-                    Group.hex(Group.scalar(ballot.challenge()).add(BigInteger.ONE)), ballot.responses(),
-                    ballot.selectionChallenges(), ballot.selectionResponses()).verify(PK, 10));
+        for (int choice = 0; choice < 10; choice++) {
+            EncryptedBallot single = BallotEncryption.encrypt(id(), PK, SelectionRule.single(10), new int[] {choice}).ballot();
+            assertTrue(single.verify(PK, SelectionRule.single(10)));
+            assertArrayEquals(new int[] {choice}, decrypted(single, 10));
         }
+        EncryptedBallot budget = BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {0, 1, 2}).ballot();
+        assertTrue(budget.verify(PK, BUDGET), "30 + 50 + 20 = 100 million: exactly the limit");
+        assertEquals(4, budget.budgetBits().size(), "costs and limit in units of 10 million: 10 < 2^4");
+        assertArrayEquals(new int[] {0, 1, 2}, decrypted(budget, 6));
     }
 
     @Test
-    void singleProofsVerifyForEveryChoiceAndNotForAnotherIdKeyOrMissingBranch() {
-        for (int options : new int[] {1, 2, 10, 240}) {
-            int choice = random.nextInt(options);
-            BallotEncryption.Encryption e = BallotEncryption.encryptSingle(id(), PK, options, choice);
-            EncryptedBallot ballot = e.ballot();
-            assertTrue(ballot.verifySingle(PK, options), options + " options");
-            assertArrayEquals(new int[] {choice}, BallotAudit.open(ballot, PK, options, e.randomness()).orElseThrow());
-            assertFalse(new EncryptedBallot(id(), ballot.ciphertexts(), ballot.challenge(), ballot.responses(),
-                    ballot.selectionChallenges(), ballot.selectionResponses()).verifySingle(PK, options));
-            assertFalse(ballot.verifySingle(Group.base(Group.randomScalar()), options));
-            if (options > 1) {
-                assertFalse(new EncryptedBallot(ballot.ballotId(), ballot.ciphertexts(), ballot.challenge(),
-                        ballot.responses(), ballot.selectionChallenges().subList(1, options),
-                        ballot.selectionResponses().subList(1, options)).verifySingle(PK, options - 1));
+    void theProverCannotProveWhatTheRuleForbids() {
+        assertThrows(IllegalArgumentException.class,
+                () -> BallotEncryption.encrypt(id(), PK, SelectionRule.single(10), new int[] {1, 2}));
+        assertThrows(IllegalArgumentException.class,
+                () -> BallotEncryption.encrypt(id(), PK, SelectionRule.single(10), new int[] {}));
+        assertThrows(IllegalArgumentException.class, () -> BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {1, 5}));
+        assertThrows(IllegalArgumentException.class, () -> BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {2, 2}));
+    }
+
+    /** A ballot proven under a looser rule is refused under the real one: the proofs state the rule. */
+    @Test
+    void aBallotThatBreaksTheRuleIsRefused() {
+        SelectionRule approval = new SelectionRule(10, 1, 10, null, null);
+        EncryptedBallot two = BallotEncryption.encrypt(id(), PK, approval, new int[] {3, 5}).ballot();
+        assertTrue(two.verify(PK, approval));
+        assertFalse(two.verify(PK, SelectionRule.single(10)), "two choices on a SINGLE ballot");
+        assertFalse(two.verify(PK, new SelectionRule(10, 3, 5, null, null)), "fewer than min");
+        assertFalse(two.verify(PK, new SelectionRule(10, 0, 1, null, null)), "more than max");
+        SelectionRule looser = new SelectionRule(6, 1, 3, BUDGET.costs(), 130_000_000L);
+        EncryptedBallot over = BallotEncryption.encrypt(id(), PK, looser, new int[] {1, 5}).ballot();
+        assertTrue(over.verify(PK, looser));
+        assertFalse(over.verify(PK, BUDGET), "120 million chosen against a limit of 100 million");
+        SelectionRule dearer = new SelectionRule(6, 1, 3,
+                List.of(30_000_000L, 50_000_000L, 20_000_000L, 40_000_000L, 10_000_000L, 90_000_000L), 130_000_000L);
+        assertFalse(over.verify(PK, dearer), "the costs are part of the statement");
+    }
+
+    /** A choice that encrypts 2 (a doubled vote) fits no proof; swapping it in breaks the ballot. */
+    @Test
+    void aChoiceThatIsNotZeroOrOneOrAnyChangedPartIsRefused() {
+        SelectionRule rule = new SelectionRule(8, 0, 8, null, null);
+        EncryptedBallot honest = BallotEncryption.encrypt(id(), PK, rule, new int[] {1, 4}).ballot();
+        Ciphertext doubled = BallotEncryption.encryptExponent(PK, 2, Group.randomScalar());
+        assertFalse(with(honest, b -> replaceChoice(b, 4, doubled.text())).verify(PK, rule));
+        Ciphertext reRandomised = Ciphertext.parse(honest.choices().get(4)).reencrypt(PK, Group.randomScalar());
+        assertFalse(with(honest, b -> replaceChoice(b, 4, reRandomised.text())).verify(PK, rule),
+                "a re-randomised copy cannot be proven by the copier");
+        for (int option = 0; option < 8; option++) {
+            for (int branch = 0; branch < 2; branch++) {
+                for (int part = 0; part < 4; part++) {
+                    int o = option;
+                    int br = branch;
+                    int p = part;
+                    EncryptedBallot changed = with(honest, b -> changeBranch(b, o, br, p));
+                    assertFalse(changed.verify(PK, rule), "option " + option + " branch " + branch + " part " + part);
+                }
             }
         }
-        EncryptedBallot approval = BallotEncryption.encrypt(id(), PK, 10, new int[] {1, 2}).ballot();
-        assertTrue(approval.verify(PK, 10));
-        assertTrue(new EncryptedBallot(approval.ballotId(), approval.ciphertexts(), approval.challenge(),
-                approval.responses(), null, null).verify(PK, 10), "JSON without the SINGLE fields");
-        assertFalse(approval.verifySingle(PK, 10), "a ballot without the SINGLE proof is no SINGLE ballot");
-        assertThrows(IllegalArgumentException.class, () -> BallotEncryption.encryptSingle(id(), PK, 241, 0));
+        assertFalse(new EncryptedBallot(id(), honest.choices(), honest.choiceProofs(), honest.countProof(), List.of(),
+                List.of(), List.of()).verify(PK, rule), "the proofs are bound to the ballot id");
+        assertFalse(new EncryptedBallot(honest.ballotId().toUpperCase(), honest.choices(), honest.choiceProofs(),
+                honest.countProof(), List.of(), List.of(), List.of()).verify(PK, rule));
+        assertFalse(honest.verify(Group.base(Group.randomScalar()), rule), "another election key");
+        List<List<String>> swapped = new ArrayList<>(honest.choiceProofs());
+        swapped.set(0, honest.choiceProofs().get(1));
+        swapped.set(1, honest.choiceProofs().get(0));
+        assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices(), swapped, honest.countProof(), List.of(),
+                List.of(), List.of()).verify(PK, rule), "a proof is bound to its option");
+        assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices().subList(0, 7),
+                honest.choiceProofs().subList(0, 7), honest.countProof(), List.of(), List.of(), List.of()).verify(PK, rule));
+        assertFalse(with(honest, b -> replaceChoice(b, 0, "02ff,03ff")).verify(PK, rule));
+    }
+
+    @Test
+    void everyChangedPartOfABudgetProofIsRefused() {
+        EncryptedBallot honest = BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {4, 3}).ballot();
+        assertTrue(honest.verify(PK, BUDGET));
+        for (int bit = 0; bit < honest.budgetBits().size(); bit++) {
+            List<String> bits = new ArrayList<>(honest.budgetBits());
+            bits.set(bit, Ciphertext.parse(bits.get(bit)).reencrypt(PK, BigInteger.TWO).text());
+            assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices(), honest.choiceProofs(), honest.countProof(),
+                    bits, honest.budgetBitProofs(), honest.budgetProof()).verify(PK, BUDGET), "bit " + bit);
+        }
+        List<String> forged = List.of(changePart(honest.budgetProof().get(0), 3));
+        assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices(), honest.choiceProofs(), honest.countProof(),
+                honest.budgetBits(), honest.budgetBitProofs(), forged).verify(PK, BUDGET));
+        assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices(), honest.choiceProofs(), honest.countProof(),
+                List.of(), List.of(), List.of()).verify(PK, BUDGET), "a BUDGET ballot without its budget proof");
     }
 
     /**
-     * A SINGLE ballot that encrypts two choices at once: the honest prover cannot make a CDS proof for it
-     * (no branch is true), and a ballot carrying the proof of a one-choice ciphertext fails.
+     * Changing only a response leaves every hash intact: what refuses the ballot is the batch of equations, so this
+     * shows the batch check really checks (a Batch that always answered true would pass every other test above that
+     * changes a commitment or a challenge).
      */
     @Test
-    void aCiphertextOfTwoChoicesCannotBorrowTheSingleProofOfAnother() {
-        BallotEncryption.Encryption honest = BallotEncryption.encryptSingle(id(), PK, 10, 3);
-        BigInteger r = Group.scalar(honest.randomness().get(0));
-        Ciphertext two = Ciphertext.encrypt(PK, Selection.encode(new int[] {3, 5}, 10)[0], r);
-        EncryptedBallot ballot = honest.ballot();
-        EncryptedBallot doubled = new EncryptedBallot(ballot.ballotId(), List.of(two.text()), ballot.challenge(),
-                ballot.responses(), ballot.selectionChallenges(), ballot.selectionResponses());
-        assertFalse(doubled.verifySingle(PK, 10));
+    void aWrongResponseIsCaughtByTheBatchOfEquations() {
+        SelectionRule rule = new SelectionRule(5, 1, 2, null, null);
+        EncryptedBallot honest = BallotEncryption.encrypt(id(), PK, rule, new int[] {2}).ballot();
+        assertFalse(with(honest, b -> changeBranch(b, 3, 0, 3)).verify(PK, rule));
+        List<String> count = new ArrayList<>(honest.countProof());
+        count.set(1, changePart(count.get(1), 3));
+        assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices(), honest.choiceProofs(), count, List.of(),
+                List.of(), List.of()).verify(PK, rule));
+        Batch batch = new Batch();
+        batch.equation(BigInteger.TWO, Group.generator(), Group.generator(), BigInteger.ONE, Group.generator(), BigInteger.ZERO);
+        assertTrue(batch.holds(), "2·G = G + 1·G");
+        batch.equation(BigInteger.TWO, Group.generator(), Group.generator(), BigInteger.ONE, Group.generator(), BigInteger.ONE);
+        assertFalse(batch.holds(), "2·G ≠ G + 1·(G − G)");
     }
 
     @Test
-    void malformedBallotsAreRefusedNotThrown() {
-        EncryptedBallot ballot = BallotEncryption.encryptSingle(id(), PK, 4, 1).ballot();
-        assertFalse(new EncryptedBallot("not-a-uuid", ballot.ciphertexts(), ballot.challenge(), ballot.responses(),
-                ballot.selectionChallenges(), ballot.selectionResponses()).verifySingle(PK, 4));
-        assertFalse(new EncryptedBallot(ballot.ballotId().toUpperCase(), ballot.ciphertexts(), ballot.challenge(),
-                ballot.responses(), ballot.selectionChallenges(), ballot.selectionResponses()).verify(PK, 4),
-                "one ballot id, one spelling");
-        assertFalse(new EncryptedBallot(ballot.ballotId(), List.of("02ff,03ff"), ballot.challenge(),
-                ballot.responses(), List.of(), List.of()).verify(PK, 4));
-        assertFalse(new EncryptedBallot(ballot.ballotId(), ballot.ciphertexts(), "zz", ballot.responses(),
-                List.of(), List.of()).verify(PK, 4));
-    }
-
-    @Test
-    void anAuditWithWrongRandomnessOrAnotherKeyOpensNothing() {
-        BallotEncryption.Encryption e = BallotEncryption.encrypt(id(), PK, 300, new int[] {0, 299});
+    void anAuditOpensOnlyWithTheRightRandomnessAndKey() {
+        SelectionRule rule = new SelectionRule(30, 0, 30, null, null);
+        BallotEncryption.Encryption e = BallotEncryption.encrypt(id(), PK, rule, new int[] {0, 29});
         List<String> wrong = new ArrayList<>(e.randomness());
-        wrong.set(1, Group.hex(Group.randomScalar()));
-        assertTrue(BallotAudit.open(e.ballot(), PK, 300, wrong).isEmpty());
-        assertTrue(BallotAudit.open(e.ballot(), PK, 300, e.randomness().subList(0, 1)).isEmpty());
-        assertTrue(BallotAudit.open(e.ballot(), Group.base(Group.randomScalar()), 300, e.randomness()).isEmpty());
+        wrong.set(29, Group.hex(Group.randomScalar()));
+        assertTrue(BallotAudit.open(e.ballot(), PK, 30, wrong).isEmpty());
+        assertTrue(BallotAudit.open(e.ballot(), PK, 30, e.randomness().subList(0, 1)).isEmpty());
+        assertTrue(BallotAudit.open(e.ballot(), Group.base(Group.randomScalar()), 30, e.randomness()).isEmpty());
     }
 
     @Test
-    void theTrackerCommitsToTheIdAndEveryCiphertext() {
-        EncryptedBallot ballot = BallotEncryption.encrypt(id(), PK, 300, new int[] {0}).ballot();
-        List<Ciphertext> ciphertexts = ballot.parsedCiphertexts();
+    void theTrackerCommitsToTheIdAndEverySelectionCiphertext() {
+        EncryptedBallot ballot = BallotEncryption.encrypt(id(), PK, new SelectionRule(20, 0, 20, null, null), new int[] {0})
+                .ballot();
+        List<Ciphertext> ciphertexts = ballot.selectionCiphertexts();
         String tracker = ballot.tracker();
         assertTrue(tracker.matches("[0-9a-f]{64}"));
         assertEquals(Hash.hex("chamyeo/tracker", ballot.ballotId(), ciphertexts), tracker);
@@ -167,70 +192,71 @@ class BallotEncryptionTest {
     /**
      * The Helios flaw (Bernhard, Pereira, Warinschi, "How not to prove yourself", 2012): when the challenge hashes
      * only the commitments, the prover may pick the statement after the challenge. Commitments first, then a
-     * ciphertext that fits them: it passes the weak check yet decrypts to no option at all. Our challenge hashes
-     * PK, the ballot id and the ciphertext, so the same forgery fails.
+     * ciphertext that fits them: it passes the weak check yet encrypts neither 0 nor 1. Our challenge hashes PK, the
+     * ballot id, the label, the interval and the ciphertext, so the same forgery fails.
      */
     @Test
-    void weakFiatShamirAcceptsAForgedSingleProofForAnInvalidCiphertextAndOursRejectsIt() {
-        int options = 10;
-        ECPoint[] points = EncryptedBallot.singlePoints(options);
-        BigInteger q = Group.order();
-        List<Object> commitments = new ArrayList<>();
-        BigInteger[] challenges = new BigInteger[options];
-        BigInteger[] responses = new BigInteger[options];
+    void weakFiatShamirAcceptsAForgedChoiceProofAndOursRejectsIt() {
         BigInteger a = Group.randomScalar();
         BigInteger b = Group.randomScalar();
-        commitments.add(Group.base(a));
-        commitments.add(Group.base(b));
-        for (int i = 1; i < options; i++) {
-            // A zero challenge makes the branch independent of the statement still to be chosen.
-            challenges[i] = BigInteger.ZERO;
-            responses[i] = Group.randomScalar();
-            commitments.add(Group.base(responses[i]));
-            commitments.add(Group.mul(PK, responses[i]));
-        }
-        BigInteger c = weakChallenge(commitments);
-        challenges[0] = c;
-        responses[0] = Group.randomScalar();
-        BigInteger cInverse = c.modInverse(q);
-        // alpha and beta solved from A_0 = s_0·G − c·alpha and B_0 = s_0·PK − c·(beta − E_0).
-        ECPoint alpha = Group.base(responses[0].subtract(a).multiply(cInverse));
-        ECPoint beta = points[0].add(Group.mul(PK, responses[0]).subtract(Group.base(b)).multiply(cInverse))
-                .normalize();
+        ECPoint a0 = Group.base(a);
+        ECPoint b0 = Group.base(b);
+        // Branch 1 with challenge 0 holds for any ciphertext.
+        BigInteger s1 = Group.randomScalar();
+        ECPoint a1 = Group.base(s1);
+        ECPoint b1 = Group.mul(PK, s1);
+        BigInteger c = Hash.challenge("weak", a0, b0, a1, b1);
+        BigInteger s0 = Group.randomScalar();
+        BigInteger cInverse = c.modInverse(Group.order());
+        // alpha and beta solved from A_0 = s_0·G − c·alpha and B_0 = s_0·PK − c·beta.
+        ECPoint alpha = Group.base(s0.subtract(a).multiply(cInverse));
+        ECPoint beta = Group.mul(PK, s0).subtract(b0).multiply(cInverse).normalize();
         Ciphertext forged = new Ciphertext(alpha, beta);
-
-        assertTrue(weakVerify(forged, challenges, responses, points), "the weak check accepts the forgery");
         ECPoint plaintext = forged.decrypt(SECRET);
-        assertTrue(List.of(points).stream().noneMatch(plaintext::equals), "and it encrypts no option");
-        assertTrue(Selection.decode(new ECPoint[] {plaintext}, options).isEmpty());
+        assertFalse(plaintext.isInfinity() || plaintext.equals(Group.generator()), "encrypts neither 0 nor 1");
 
+        Batch weak = new Batch();
+        weak.equation(s0, Group.generator(), a0, c, alpha, BigInteger.ZERO);
+        weak.equation(s0, PK, b0, c, beta, BigInteger.ZERO);
+        weak.equation(s1, Group.generator(), a1, BigInteger.ZERO, alpha, BigInteger.ZERO);
+        weak.equation(s1, PK, b1, BigInteger.ZERO, beta, BigInteger.ONE);
+        assertTrue(weak.holds(), "the weak verifier's equations hold for the forgery");
+
+        List<String> proof = List.of(branch(a0, b0, c, s0), branch(a1, b1, BigInteger.ZERO, s1));
         String ballotId = id();
-        BigInteger w = Group.randomScalar();
-        BigInteger pokChallenge = EncryptedBallot.pokChallenge(PK, ballotId, List.of(forged), List.of(Group.base(w)));
-        // The proof of knowledge is even honest here: the forger knows alpha's logarithm.
-        BigInteger r = responses[0].subtract(a).multiply(cInverse).mod(q);
-        EncryptedBallot ballot = new EncryptedBallot(ballotId, List.of(forged.text()), Group.hex(pokChallenge),
-                List.of(Group.hex(w.add(pokChallenge.multiply(r)))),
-                List.of(challenges).stream().map(Group::hex).toList(),
-                List.of(responses).stream().map(Group::hex).toList());
-        assertTrue(ballot.verify(PK, options));
-        assertFalse(ballot.verifySingle(PK, options), "our challenge covers the statement");
+        assertFalse(IntervalProof.check(PK, ballotId, EncryptedBallot.choiceLabel(0), forged, 0, 1, proof, new Batch()),
+                "our challenge covers the statement, so the sum of challenges no longer matches");
     }
 
-    private static BigInteger weakChallenge(List<Object> commitments) {
-        return Hash.challenge("helios-weak", commitments.toArray());
+    private static String branch(ECPoint a, ECPoint b, BigInteger c, BigInteger s) {
+        return Group.hex(a) + "," + Group.hex(b) + "," + Group.hex(c) + "," + Group.hex(s);
     }
 
-    private static boolean weakVerify(Ciphertext ct, BigInteger[] challenges, BigInteger[] responses,
-            ECPoint[] points) {
-        List<Object> commitments = new ArrayList<>();
-        BigInteger sum = BigInteger.ZERO;
-        for (int i = 0; i < points.length; i++) {
-            BigInteger minusC = Group.order().subtract(challenges[i]);
-            commitments.add(ECAlgorithms.sumOfTwoMultiplies(Group.generator(), responses[i], ct.alpha(), minusC));
-            commitments.add(ECAlgorithms.sumOfTwoMultiplies(PK, responses[i], ct.beta().subtract(points[i]), minusC));
-            sum = sum.add(challenges[i]);
-        }
-        return sum.mod(Group.order()).equals(weakChallenge(commitments));
+    private static EncryptedBallot with(EncryptedBallot ballot, UnaryOperator<EncryptedBallot> change) {
+        return change.apply(ballot);
+    }
+
+    private static EncryptedBallot replaceChoice(EncryptedBallot b, int option, String ciphertext) {
+        List<String> choices = new ArrayList<>(b.choices());
+        choices.set(option, ciphertext);
+        return new EncryptedBallot(b.ballotId(), choices, b.choiceProofs(), b.countProof(), b.budgetBits(),
+                b.budgetBitProofs(), b.budgetProof());
+    }
+
+    private static EncryptedBallot changeBranch(EncryptedBallot b, int option, int branch, int part) {
+        List<List<String>> proofs = new ArrayList<>(b.choiceProofs());
+        List<String> proof = new ArrayList<>(proofs.get(option));
+        proof.set(branch, changePart(proof.get(branch), part));
+        proofs.set(option, proof);
+        return new EncryptedBallot(b.ballotId(), b.choices(), proofs, b.countProof(), b.budgetBits(), b.budgetBitProofs(),
+                b.budgetProof());
+    }
+
+    /** Part 0/1 (a commitment) becomes another point, part 2/3 (challenge/response) another scalar. */
+    private static String changePart(String branch, int part) {
+        String[] parts = branch.split(",");
+        parts[part] = part < 2 ? Group.hex(Group.point(parts[part]).add(Group.generator()).normalize())
+                : Group.hex(Group.scalar(parts[part]).add(BigInteger.ONE));
+        return String.join(",", parts);
     }
 }

@@ -19,6 +19,8 @@ public final class ElectionTiming {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+    private static final SelectionRule APPROVAL = new SelectionRule(10, 1, 3, null, null);
+
     private ElectionTiming() {
     }
 
@@ -40,13 +42,13 @@ public final class ElectionTiming {
             boolean print = pass == 1;
             time(print, "ElGamal encryption (one ciphertext)", rounds,
                     i -> Ciphertext.encrypt(pk, message, Group.randomScalar()));
-            time(print, "ballot encryption, 10 options, with PoK", rounds,
-                    i -> approval[i] = BallotEncryption.encrypt(ids[i], pk, 10, new int[] {1, 4}).ballot());
-            time(print, "PoK verification (EncryptedBallot.verify)", rounds, i -> check(approval[i].verify(pk, 10)));
+            time(print, "APPROVAL ballot encryption, 10 options, 1..3", rounds,
+                    i -> approval[i] = BallotEncryption.encrypt(ids[i], pk, APPROVAL, new int[] {1, 4}).ballot());
+            time(print, "APPROVAL verification (EncryptedBallot.verify)", rounds, i -> check(approval[i].verify(pk, APPROVAL)));
             time(print, "SINGLE ballot encryption, 10 options", rounds,
-                    i -> single[i] = BallotEncryption.encryptSingle(ids[i], pk, 10, i % 10).ballot());
-            time(print, "SINGLE verification, 10 options (PoK + CDS)", rounds,
-                    i -> check(single[i].verifySingle(pk, 10)));
+                    i -> single[i] = BallotEncryption.encrypt(ids[i], pk, SelectionRule.single(10), new int[] {i % 10}).ballot());
+            time(print, "SINGLE verification, 10 options", rounds,
+                    i -> check(single[i].verify(pk, SelectionRule.single(10))));
             time(print, "decryption share + proof (one ciphertext)", rounds,
                     i -> partials[i] = trustee.decrypt(key, "timing/tally", List.of(ciphertexts.get(i))));
             time(print, "decryption proof verification (one ciphertext)", rounds,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The apps' reference encryptor (voting-service/encryptor, JavaScript on @noble/curves) against this module: ballots
  * it encrypts under a key drawn here, for ballot ids and choices chosen here, must pass exactly the checks the service
- * applies to a client-encrypted ballot (§4.2, §4.3), open by Benaloh audit to the choice (§4.5), decrypt to it with
+ * applies to a client-encrypted ballot (§4.3), open by Benaloh audit to the choice (§4.5), decrypt to it with
  * the secret key, and carry the tracker this module computes (§4.4). The PROTOCOL.md vectors pin both to the same
  * bytes for fixed randomness; this test shows they agree on fresh random ballots too. Needs node (on every machine
  * and CI here); installs the encryptor's locked dependencies when its own Maven module has not yet.
@@ -31,10 +32,12 @@ class JavaScriptBallotTest {
 
     private static final Path ENCRYPTOR = Path.of("..", "encryptor").toAbsolutePath().normalize();
 
-    private record Case(String ballotId, int options, boolean single, int[] chosen) {
+    private record Case(String ballotId, SelectionRule rule, int[] chosen) {
         String spec() {
-            return ballotId + ":" + options + ":" + (single ? "single" : "approval") + ":"
-                    + String.join(",", IntStream.of(chosen).mapToObj(Integer::toString).toList());
+            String spec = ballotId + ":" + rule.options() + ":" + rule.min() + ":" + rule.max() + ":" + joined(chosen);
+            return rule.isBudget()
+                    ? spec + ":" + String.join(",", rule.costs().stream().map(String::valueOf).toList()) + ":" + rule.budgetLimit()
+                    : spec;
         }
     }
 
@@ -42,48 +45,58 @@ class JavaScriptBallotTest {
     void ballotsEncryptedByTheJavaScriptModuleVerifyOpenAndDecryptHere() throws Exception {
         BigInteger secret = Group.randomScalar();
         ECPoint publicKey = Group.base(secret);
-        int[] everyOption = IntStream.range(0, 241).toArray();
+        SelectionRule budget = new SelectionRule(5, 1, 3,
+                List.of(120_000_000L, 45_000_000L, 80_000_000L, 30_000_000L, 15_000_000L), 200_000_000L);
         List<Case> cases = List.of(
-                single(1, 0), single(3, 2), single(9, 8), single(240, 239),
-                approval(8), approval(9, 0, 8), approval(240, 0, 119, 239), approval(241, 240),
-                approval(241, everyOption));
+                new Case(id(), SelectionRule.single(1), new int[] {0}),
+                new Case(id(), SelectionRule.single(3), new int[] {2}),
+                new Case(id(), SelectionRule.single(20), new int[] {19}),
+                new Case(id(), new SelectionRule(8, 0, 8, null, null), new int[] {}),
+                new Case(id(), new SelectionRule(17, 1, 5, null, null), new int[] {0, 16}),
+                new Case(id(), new SelectionRule(40, 0, 40, null, null), IntStream.range(0, 40).toArray()),
+                new Case(id(), budget, new int[] {0, 1, 4}),
+                new Case(id(), budget, new int[] {2}));
 
         List<String> lines = emit(Group.hex(publicKey), cases);
         assertEquals(cases.size(), lines.size(), "one line per requested ballot");
         for (int k = 0; k < cases.size(); k++) {
             Case c = cases.get(k);
             String[] f = lines.get(k).split("\t", -1);
-            assertEquals(8, f.length, "fields of line " + k);
-            EncryptedBallot ballot = new EncryptedBallot(f[0], List.of(f[1].split(";")), f[2], list(f[3]),
-                    list(f[4]), list(f[5]));
+            assertEquals(9, f.length, "fields of line " + k);
+            EncryptedBallot ballot = new EncryptedBallot(f[0], list(f[1]), proofs(f[2]), list(f[3]), list(f[4]),
+                    proofs(f[5]), list(f[6]));
             String what = c.spec().substring(37);
             assertEquals(c.ballotId(), ballot.ballotId(), what);
-            assertEquals(Selection.width(c.options()), ballot.ciphertexts().size(), what);
-            assertTrue(ballot.verify(publicKey, c.options()), "proof of knowledge of " + what);
-            assertEquals(c.single(), ballot.verifySingle(publicKey, c.options()), "SINGLE proof of " + what);
-            assertArrayEquals(c.chosen(), BallotAudit.open(ballot, publicKey, c.options(), list(f[6])).orElseThrow(),
-                    "audit of " + what);
-            ECPoint[] plaintext = ballot.parsedCiphertexts().stream().map(ct -> ct.decrypt(secret))
+            assertTrue(ballot.verify(publicKey, c.rule()), "proofs of " + what);
+            assertArrayEquals(c.chosen(), BallotAudit.open(ballot, publicKey, c.rule().options(),
+                    List.of(f[7].split(","))).orElseThrow(), "audit of " + what);
+            ECPoint[] plaintext = ballot.selectionCiphertexts().stream().map(ct -> ct.decrypt(secret))
                     .toArray(ECPoint[]::new);
-            assertArrayEquals(c.chosen(), Selection.decode(plaintext, c.options()).orElseThrow(),
+            assertArrayEquals(c.chosen(), Selection.decode(plaintext, c.rule().options()).orElseThrow(),
                     "decryption of " + what);
-            assertEquals(ballot.tracker(), f[7], "tracker of " + what);
-            EncryptedBallot moved = new EncryptedBallot(UUID.randomUUID().toString(), ballot.ciphertexts(),
-                    ballot.challenge(), ballot.responses(), ballot.selectionChallenges(), ballot.selectionResponses());
-            assertFalse(moved.verify(publicKey, c.options()), "the proof is bound to its ballot id: " + what);
+            assertEquals(ballot.tracker(), f[8], "tracker of " + what);
+            EncryptedBallot moved = new EncryptedBallot(id(), ballot.choices(), ballot.choiceProofs(),
+                    ballot.countProof(), ballot.budgetBits(), ballot.budgetBitProofs(), ballot.budgetProof());
+            assertFalse(moved.verify(publicKey, c.rule()), "the proofs are bound to their ballot id: " + what);
         }
     }
 
-    private static Case single(int options, int choice) {
-        return new Case(UUID.randomUUID().toString(), options, true, new int[] {choice});
+    private static String id() {
+        return UUID.randomUUID().toString();
     }
 
-    private static Case approval(int options, int... chosen) {
-        return new Case(UUID.randomUUID().toString(), options, false, chosen);
+    private static String joined(int[] chosen) {
+        return String.join(",", IntStream.of(chosen).mapToObj(Integer::toString).toList());
     }
 
+    /** Branches joined by ';'. */
     private static List<String> list(String joined) {
-        return joined.isEmpty() ? List.of() : List.of(joined.split(","));
+        return joined.isEmpty() ? List.of() : List.of(joined.split(";"));
+    }
+
+    /** Proofs joined by '|', each a {@link #list}. */
+    private static List<List<String>> proofs(String joined) {
+        return joined.isEmpty() ? List.of() : Stream.of(joined.split("\\|")).map(JavaScriptBallotTest::list).toList();
     }
 
     private static List<String> emit(String publicKey, List<Case> cases) throws IOException, InterruptedException {

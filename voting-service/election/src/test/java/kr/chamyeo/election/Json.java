@@ -25,7 +25,7 @@ final class Json {
             out.append("null");
         } else if (value instanceof String s) {
             out.append('"').append(s.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        } else if (value instanceof Integer || value instanceof Boolean) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof BigInteger k) {
             write(Group.hex(k), indent, out);

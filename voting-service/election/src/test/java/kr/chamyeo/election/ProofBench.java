@@ -10,9 +10,9 @@ import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * deploy/bench/counting's per-core figure for client-encrypted votes (issue 21 "Speed": ≥ 500 votes/s per core; not a
- * test): the proof checks voting-service runs before accepting a ballot the app encrypted — {@link EncryptedBallot#verify}
- * for APPROVAL (proof of knowledge of the randomness) and {@link EncryptedBallot#verifySingle} for SINGLE (the same plus
- * the one-of-10 disjunctive proof), 10 options each — timed on one thread by that thread's CPU time, so the figure is
+ * test): the proof checks voting-service runs before accepting a ballot the app encrypted —
+ * {@link EncryptedBallot#verify} for SINGLE, APPROVAL and BUDGET rules of 10 options (a 0/1 proof per option, the count
+ * proof, and for BUDGET the range proof of the unspent budget) — timed on one thread by that thread's CPU time, so the figure is
  * votes per second per core whatever else the machine runs. The service's other work per vote (HTTP, JSON, tracker
  * hash, storing) is not in it; deploy/bench/voting measures that part for server-encrypted votes.
  * <p>
@@ -23,6 +23,11 @@ public final class ProofBench {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int OPTIONS = 10;
     private static final double TARGET = 500;
+    private static final SelectionRule SINGLE = SelectionRule.single(OPTIONS);
+    private static final SelectionRule APPROVAL = new SelectionRule(OPTIONS, 1, 3, null, null);
+    /** Ten projects of 10–55 million 원 (a district assembly's range), at most three within 100 million. */
+    private static final SelectionRule BUDGET = new SelectionRule(OPTIONS, 1, 3,
+            java.util.stream.LongStream.range(0, OPTIONS).mapToObj(i -> 10_000_000L + 5_000_000L * i).toList(), 100_000_000L);
 
     private ProofBench() {
     }
@@ -32,17 +37,21 @@ public final class ProofBench {
         ECPoint pk = Ceremony.run("proof-bench", 3, 3).key().publicPoint();
         String[] ids = IntStream.range(0, rounds).mapToObj(i -> UUID.randomUUID().toString()).toArray(String[]::new);
         EncryptedBallot[] approval = IntStream.range(0, rounds).parallel()
-                .mapToObj(i -> BallotEncryption.encrypt(ids[i], pk, OPTIONS, new int[] {i % OPTIONS, (i + 3) % OPTIONS}).ballot())
+                .mapToObj(i -> BallotEncryption.encrypt(ids[i], pk, APPROVAL, new int[] {i % OPTIONS, (i + 3) % OPTIONS}).ballot())
                 .toArray(EncryptedBallot[]::new);
         EncryptedBallot[] single = IntStream.range(0, rounds).parallel()
-                .mapToObj(i -> BallotEncryption.encryptSingle(ids[i], pk, OPTIONS, i % OPTIONS).ballot())
+                .mapToObj(i -> BallotEncryption.encrypt(ids[i], pk, SINGLE, new int[] {i % OPTIONS}).ballot())
+                .toArray(EncryptedBallot[]::new);
+        EncryptedBallot[] budget = IntStream.range(0, rounds).parallel()
+                .mapToObj(i -> BallotEncryption.encrypt(ids[i], pk, BUDGET, new int[] {i % OPTIONS, (i + 5) % OPTIONS}).ballot())
                 .toArray(EncryptedBallot[]::new);
         System.out.printf("proof verification, one thread, %d ballots of each kind after as many for warm-up, %d options%n",
                 rounds, OPTIONS);
         for (int pass = 0; pass < 2; pass++) {
             boolean print = pass == 1;
-            time(print, "APPROVAL  EncryptedBallot.verify       (PoK)      ", rounds, i -> approval[i].verify(pk, OPTIONS));
-            time(print, "SINGLE    EncryptedBallot.verifySingle (PoK + CDS)", rounds, i -> single[i].verifySingle(pk, OPTIONS));
+            time(print, "SINGLE   (exactly 1)                ", rounds, i -> single[i].verify(pk, SINGLE));
+            time(print, "APPROVAL (1..3)                     ", rounds, i -> approval[i].verify(pk, APPROVAL));
+            time(print, "BUDGET   (1..3, 100,000,000원 limit)", rounds, i -> budget[i].verify(pk, BUDGET));
         }
         System.out.printf("load average at the end: %s%n", CountingBench.loadAverage());
     }

@@ -42,6 +42,7 @@ class ProtocolVectorsTest {
         vectors.put("encryption", encryption());
         vectors.put("schnorr", schnorr());
         vectors.put("ballot", ballot());
+        vectors.put("budget-ballot", budgetBallot());
         vectors.put("ceremony", ceremony());
         vectors.put("share", share());
         vectors.put("decryption", decryption());
@@ -85,18 +86,18 @@ class ProtocolVectorsTest {
     }
 
     private static Map<String, Object> selection() {
-        int options = 10;
-        int[] chosen = {1, 3, 9};
-        ECPoint point = Selection.encode(chosen, options)[0];
+        int options = 20;
+        int[] chosen = {1, 3, 17};
+        ECPoint[] points = Selection.encode(chosen, options);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("options", options);
-        v.put("chosen", List.of(1, 3, 9));
-        v.put("mask", "5040");
-        v.put("point", Group.hex(point));
-        v.put("x", point.getAffineXCoord().toBigInteger().toString(16));
-        assertEquals(new BigInteger("015040", 16), point.getAffineXCoord().toBigInteger().shiftRight(8),
-                "x = 256·int(01 ‖ mask) + counter");
-        assertArrayEquals(chosen, Selection.decode(new ECPoint[] {point}, options).orElseThrow());
+        v.put("chosen", List.of(1, 3, 17));
+        v.put("chunks", List.of(10, 2));
+        v.put("points", List.of(points).stream().map(Group::hex).toList());
+        assertArrayEquals(new int[] {10, 2}, Selection.chunks(chosen, options));
+        assertEquals(Group.base(BigInteger.valueOf(11)), points[0], "(m + 1)·G");
+        assertEquals(Group.base(BigInteger.valueOf(3)), points[1], "(m + 1)·G");
+        assertArrayEquals(chosen, Selection.decode(points, options).orElseThrow());
         return v;
     }
 
@@ -135,33 +136,64 @@ class ProtocolVectorsTest {
     private static Map<String, Object> ballot() {
         FixedRandomness random = new FixedRandomness("ballot");
         ECPoint publicKey = Group.base(random.scalar());
-        BallotEncryption.Encryption e = BallotEncryption.encrypt(random, BALLOT_ID, publicKey, 3, new int[] {2}, true);
+        SelectionRule rule = new SelectionRule(3, 1, 2, null, null);
+        BallotEncryption.Encryption e = BallotEncryption.encrypt(random, BALLOT_ID, publicKey, rule, new int[] {2});
         EncryptedBallot ballot = e.ballot();
-        assertTrue(ballot.verifySingle(publicKey, 3));
-        Ciphertext c = ballot.parsedCiphertexts().get(0);
-        BigInteger challenge = Group.scalar(ballot.challenge());
-        ECPoint a0 = Group.base(Group.scalar(ballot.responses().get(0))).subtract(Group.mul(c.alpha(), challenge));
+        assertTrue(ballot.verify(publicKey, rule));
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("publicKey", Group.hex(publicKey));
-        v.put("options", 3);
-        v.put("choice", 2);
+        v.put("rule", ordered("options", 3, "min", 1, "max", 2));
+        v.put("chosen", List.of(2));
         v.put("ballot", ballot);
         v.put("randomness", e.randomness());
-        v.put("pokHashInput", input(EncryptedBallot.POK_TAG, Group.NAME, publicKey, BALLOT_ID, List.of(c),
-                List.of(a0)));
-        ECPoint[] points = EncryptedBallot.singlePoints(3);
-        List<Object> singleParts = new ArrayList<>(List.of(Group.NAME, publicKey, BALLOT_ID, c.alpha(),
-                c.beta()));
-        for (int i = 0; i < 3; i++) {
-            BigInteger ci = Group.scalar(ballot.selectionChallenges().get(i));
-            BigInteger si = Group.scalar(ballot.selectionResponses().get(i));
-            singleParts.add(Group.base(si).subtract(Group.mul(c.alpha(), ci)));
-            singleParts.add(Group.mul(publicKey, si).subtract(Group.mul(c.beta().subtract(points[i]), ci)));
-        }
-        v.put("singlePoints", List.of(points).stream().map(Group::hex).toList());
-        v.put("singleHashInput", input(EncryptedBallot.SINGLE_TAG, singleParts.toArray()));
+        v.put("choice0HashInput", intervalInput(publicKey, EncryptedBallot.choiceLabel(0),
+                ballot.parsedChoices().get(0), 0, 1, ballot.choiceProofs().get(0)));
+        v.put("countHashInput", intervalInput(publicKey, EncryptedBallot.COUNT_LABEL,
+                EncryptedBallot.sum(ballot.parsedChoices()), 1, 2, ballot.countProof()));
+        v.put("selectionCiphertexts", ballot.selectionCiphertexts().stream().map(Ciphertext::text).toList());
         v.put("tracker", ballot.tracker());
         return v;
+    }
+
+    private static Map<String, Object> budgetBallot() {
+        FixedRandomness random = new FixedRandomness("budget-ballot");
+        ECPoint publicKey = Group.base(random.scalar());
+        SelectionRule rule = new SelectionRule(3, 1, 3, List.of(2_000_000L, 3_000_000L, 4_000_000L), 6_000_000L);
+        BallotEncryption.Encryption e = BallotEncryption.encrypt(random, BALLOT_ID, publicKey, rule, new int[] {0, 2});
+        EncryptedBallot ballot = e.ballot();
+        assertTrue(ballot.verify(publicKey, rule));
+        assertEquals(BigInteger.valueOf(1_000_000), rule.unit());
+        Ciphertext residue = EncryptedBallot.unspentResidue(rule, ballot.parsedChoices(),
+                ballot.budgetBits().stream().map(Ciphertext::parse).toList());
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("publicKey", Group.hex(publicKey));
+        v.put("rule", ordered("options", 3, "min", 1, "max", 3, "costs", rule.costs(), "budgetLimit", rule.budgetLimit()));
+        v.put("chosen", List.of(0, 2));
+        v.put("unit", 1_000_000);
+        v.put("unspentUnits", 0);
+        v.put("ballot", ballot);
+        v.put("residue", residue.text());
+        v.put("budgetHashInput", intervalInput(publicKey, EncryptedBallot.BUDGET_LABEL, residue, 0, 0,
+                ballot.budgetProof()));
+        return v;
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static String intervalInput(ECPoint publicKey, String label, Ciphertext ct, int lo, int hi, List<String> proof) {
+        List<Object> parts = new ArrayList<>(List.of(Group.NAME, publicKey, BALLOT_ID, label, lo, hi, ct.alpha(), ct.beta()));
+        for (String branch : proof) {
+            String[] p = branch.split(",");
+            parts.add(Group.point(p[0]));
+            parts.add(Group.point(p[1]));
+        }
+        return input(IntervalProof.TAG, parts.toArray());
     }
 
     private static Ceremony fixedCeremony() {

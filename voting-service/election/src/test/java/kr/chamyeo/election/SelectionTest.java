@@ -19,7 +19,7 @@ class SelectionTest {
         Random random = new Random(7);
         BigInteger secret = Group.randomScalar();
         ECPoint publicKey = Group.base(secret);
-        for (int options : new int[] {1, 2, 7, 8, 9, 239, 240, 241, 1000}) {
+        for (int options : new int[] {1, 2, 7, 15, 16, 17, 32, 33, 240, 1000}) {
             for (int trial = 0; trial < 5; trial++) {
                 int[] chosen = IntStream.range(0, options).filter(i -> random.nextInt(3) == 0).toArray();
                 ECPoint[] points = Selection.encode(chosen, options);
@@ -36,17 +36,21 @@ class SelectionTest {
     }
 
     @Test
-    void aWholeApprovalSetOfUpTo240OptionsIsOneGroupElement() {
-        assertEquals(1, Selection.width(240));
-        assertEquals(2, Selection.width(241));
-        assertEquals(5, Selection.width(1000));
+    void aWholeApprovalSetOfUpTo16OptionsIsOneGroupElement() {
+        assertEquals(1, Selection.width(1));
+        assertEquals(1, Selection.width(16));
+        assertEquals(2, Selection.width(17));
+        assertEquals(63, Selection.width(1000));
     }
 
     @Test
-    void aPointThatIsNoEmbeddingOrSetsABitPastTheLastOptionDecodesAsInvalid() {
-        assertTrue(Selection.decode(new ECPoint[] {Group.base(BigInteger.valueOf(12345))}, 10).isEmpty());
+    void aPointThatIsNoChunkValueOrSetsABitPastTheLastOptionDecodesAsInvalid() {
+        assertTrue(Selection.decode(new ECPoint[] {Group.base(BigInteger.valueOf(1 << 16).add(BigInteger.ONE))}, 16).isEmpty());
+        assertTrue(Selection.decode(new ECPoint[] {Group.base(Group.randomScalar())}, 10).isEmpty());
+        assertTrue(Selection.decode(new ECPoint[] {Group.infinity()}, 10).isEmpty());
         ECPoint nineOptions = Selection.encode(new int[] {8}, 9)[0];
         assertTrue(Selection.decode(new ECPoint[] {nineOptions}, 8).isEmpty());
+        assertEquals(Group.base(BigInteger.valueOf(1 + (1 << 8))), nineOptions, "chunk value 2^8, plus one, times G");
         assertNotEquals(Selection.encode(new int[] {0}, 8)[0], Selection.encode(new int[] {}, 8)[0]);
     }
 

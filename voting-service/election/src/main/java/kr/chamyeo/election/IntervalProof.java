@@ -1,0 +1,130 @@
+package kr.chamyeo.election;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bouncycastle.math.ec.ECAlgorithms;
+import org.bouncycastle.math.ec.ECPoint;
+
+/**
+ * A proof that a ciphertext (α, β) encrypts k·G for some integer k in [lo, hi] (PROTOCOL.md §4.3): Belenios
+ * specification v1.5 §4.9 "Proofs of interval membership" ({@code iprove}/{@code iverify}, the disjunction of
+ * Cramer, Damgård and Schoenmakers 1994), with the statement — group, public key, ballot id, a label naming the
+ * ciphertext's place in the ballot, the interval and the ciphertext — in the hash, so that a proof can be neither
+ * moved to another ballot or place nor made for a ciphertext copied from another voter (Cortier and Smyth 2013).
+ * <p>
+ * Unlike Belenios, a branch carries its commitments (A_k, B_k) as well as (c_k, s_k): the verifier then knows every
+ * equation in advance and checks all of a ballot's at once ({@link Batch}).
+ * <p>
+ * A branch is the text {@code "A,B,c,s"}; the proof lists branches lo..hi.
+ */
+final class IntervalProof {
+
+    static final String TAG = "chamyeo/ballot-interval";
+
+    private IntervalProof() {
+    }
+
+    /** Proves that {@code ct}, the encryption of {@code value}·G with randomness {@code r}, lies in [lo, hi]. */
+    static List<String> prove(Randomness random, ECPoint publicKey, String ballotId, String label, Ciphertext ct,
+            int lo, int hi, int value, BigInteger r) {
+        if (value < lo || value > hi) {
+            throw new IllegalArgumentException(label + ": " + value + " is not in [" + lo + ", " + hi + "]");
+        }
+        BigInteger q = Group.order();
+        int size = hi - lo + 1;
+        ECPoint[] a = new ECPoint[size];
+        ECPoint[] b = new ECPoint[size];
+        BigInteger[] c = new BigInteger[size];
+        BigInteger[] s = new BigInteger[size];
+        BigInteger w = null;
+        BigInteger simulated = BigInteger.ZERO;
+        for (int i = 0; i < size; i++) {
+            if (lo + i == value) {
+                w = random.scalar();
+                a[i] = Group.base(w);
+                b[i] = Group.fixed(publicKey, w);
+            } else {
+                c[i] = random.scalar();
+                s[i] = random.scalar();
+                BigInteger minusC = q.subtract(c[i]);
+                a[i] = ECAlgorithms.sumOfTwoMultiplies(Group.generator(), s[i], ct.alpha(), minusC).normalize();
+                b[i] = ECAlgorithms.sumOfTwoMultiplies(publicKey, s[i], shifted(ct, lo + i), minusC).normalize();
+                simulated = simulated.add(c[i]);
+            }
+        }
+        int k = value - lo;
+        c[k] = challenge(publicKey, ballotId, label, ct, lo, hi, a, b).subtract(simulated).mod(q);
+        s[k] = w.add(c[k].multiply(r)).mod(q);
+        List<String> proof = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            proof.add(Group.hex(a[i]) + "," + Group.hex(b[i]) + "," + Group.hex(c[i]) + "," + Group.hex(s[i]));
+        }
+        return proof;
+    }
+
+    /**
+     * Checks the proof's shape and that its challenges sum to the hash of the statement, and adds its 2·(hi − lo + 1)
+     * equations to {@code batch}; false (nothing added) when the shape or the sum is wrong.
+     */
+    static boolean check(ECPoint publicKey, String ballotId, String label, Ciphertext ct, int lo, int hi,
+            List<String> proof, Batch batch) {
+        int size = hi - lo + 1;
+        if (proof == null || proof.size() != size) {
+            return false;
+        }
+        ECPoint[] a = new ECPoint[size];
+        ECPoint[] b = new ECPoint[size];
+        BigInteger[] c = new BigInteger[size];
+        BigInteger[] s = new BigInteger[size];
+        BigInteger sum = BigInteger.ZERO;
+        try {
+            for (int i = 0; i < size; i++) {
+                String[] parts = proof.get(i) == null ? new String[0] : proof.get(i).split(",", -1);
+                if (parts.length != 4) {
+                    return false;
+                }
+                a[i] = Group.point(parts[0]);
+                b[i] = Group.point(parts[1]);
+                c[i] = Group.scalar(parts[2]);
+                s[i] = Group.scalar(parts[3]);
+                sum = sum.add(c[i]);
+            }
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        if (!sum.mod(Group.order()).equals(challenge(publicKey, ballotId, label, ct, lo, hi, a, b))) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            // s·G = A + c·α and s·PK = B + c·(β − k·G)
+            batch.equation(s[i], Group.generator(), a[i], c[i], ct.alpha(), BigInteger.ZERO);
+            batch.equation(s[i], publicKey, b[i], c[i], ct.beta(), BigInteger.valueOf(lo + i));
+        }
+        return true;
+    }
+
+    static BigInteger challenge(ECPoint publicKey, String ballotId, String label, Ciphertext ct, int lo, int hi,
+            ECPoint[] a, ECPoint[] b) {
+        List<Object> parts = new ArrayList<>(2 * a.length + 9);
+        parts.add(Group.NAME);
+        parts.add(publicKey);
+        parts.add(ballotId);
+        parts.add(label);
+        parts.add(lo);
+        parts.add(hi);
+        parts.add(ct.alpha());
+        parts.add(ct.beta());
+        for (int i = 0; i < a.length; i++) {
+            parts.add(a[i]);
+            parts.add(b[i]);
+        }
+        return Hash.challenge(TAG, parts.toArray());
+    }
+
+    /** β − k·G, the point a branch for k proves to be r·PK. */
+    private static ECPoint shifted(Ciphertext ct, int k) {
+        return k == 0 ? ct.beta() : ct.beta().subtract(Group.base(BigInteger.valueOf(k)));
+    }
+}
