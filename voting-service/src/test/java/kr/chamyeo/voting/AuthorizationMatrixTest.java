@@ -95,7 +95,7 @@ class AuthorizationMatrixTest {
         String election = given().get(BALLOTS + "/" + ballotId).then().extract().path("electionId");
         String key = given().get("/api/v1/voting/elections/" + election).then().extract().path("publicKey");
         try {
-            return new ObjectMapper().writeValueAsString(BallotEncryption.encrypt(ballotId, Group.point(key), 3, new int[] {0}).ballot());
+            return new ObjectMapper().writeValueAsString(BallotEncryption.encrypt(ballotId, Group.point(key), TestBallots.APPROVAL_RULE, new int[] {0}).ballot());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

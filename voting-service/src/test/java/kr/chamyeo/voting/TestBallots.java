@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.time.Instant;
 
 import io.restassured.response.ValidatableResponse;
+import kr.chamyeo.election.SelectionRule;
 import kr.chamyeo.platform.testing.TestTokens;
 
 /** Ballot definitions and calls shared by the service tests. */
@@ -27,6 +28,9 @@ public final class TestBallots {
     public static String geumcheonResidents() {
         return "{\"districts\":[\"" + GEUMCHEON + "\"],\"dongs\":[],\"minAge\":null,\"maxAge\":null,\"requiredRole\":null}";
     }
+
+    /** The rule of {@link #approval()} as a client-encrypted ballot proves it. */
+    public static final SelectionRule APPROVAL_RULE = new SelectionRule(3, 1, 2, null, null);
 
     public static String approval() {
         return "{\"type\":\"APPROVAL\",\"minChoices\":1,\"maxChoices\":2,\"budgetLimit\":null}";

@@ -3,6 +3,7 @@ package kr.chamyeo.election;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.bouncycastle.math.ec.ECAlgorithms;
@@ -84,44 +85,60 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
      * equations hold (checked in one batch).
      */
     public boolean verify(ECPoint publicKey, SelectionRule rule) {
+        return fault(publicKey, rule).isEmpty();
+    }
+
+    /**
+     * The first field that fails {@link #verify}, as the service names it to the app ("choiceProofs[3]"), or
+     * "proofs" when only the batch of equations fails (it cannot say which); empty when the ballot verifies.
+     */
+    public Optional<String> fault(ECPoint publicKey, SelectionRule rule) {
         int bits = rule.isBudget() ? rule.budgetBits() : 0;
-        if (!isBallotId(ballotId) || choices.size() != rule.options() || choiceProofs.size() != rule.options()
-                || budgetBits.size() != bits || budgetBitProofs.size() != bits
-                || budgetProof.size() != (rule.isBudget() ? 1 : 0)) {
-            return false;
+        if (!isBallotId(ballotId)) {
+            return Optional.of("ballotId");
+        }
+        if (choices.size() != rule.options() || choiceProofs.size() != rule.options()) {
+            return Optional.of("choices");
+        }
+        if (budgetBits.size() != bits || budgetBitProofs.size() != bits || budgetProof.size() != (rule.isBudget() ? 1 : 0)) {
+            return Optional.of("budgetBits");
         }
         List<Ciphertext> parsedChoices;
         List<Ciphertext> parsedBits;
         try {
             parsedChoices = parsedChoices();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.of("choices");
+        }
+        try {
             parsedBits = budgetBits.stream().map(Ciphertext::parse).toList();
         } catch (IllegalArgumentException malformed) {
-            return false;
+            return Optional.of("budgetBits");
         }
         Batch batch = new Batch();
         for (int i = 0; i < rule.options(); i++) {
             if (!IntervalProof.check(publicKey, ballotId, choiceLabel(i), parsedChoices.get(i), 0, 1,
                     choiceProofs.get(i), batch)) {
-                return false;
+                return Optional.of("choiceProofs[" + i + "]");
             }
         }
         if (!IntervalProof.check(publicKey, ballotId, COUNT_LABEL, sum(parsedChoices), rule.min(), rule.max(),
                 countProof, batch)) {
-            return false;
+            return Optional.of("countProof");
         }
         if (rule.isBudget()) {
             for (int j = 0; j < bits; j++) {
                 if (!IntervalProof.check(publicKey, ballotId, budgetBitLabel(j), parsedBits.get(j), 0, 1,
                         budgetBitProofs.get(j), batch)) {
-                    return false;
+                    return Optional.of("budgetBitProofs[" + j + "]");
                 }
             }
             if (!IntervalProof.check(publicKey, ballotId, BUDGET_LABEL, unspentResidue(rule, parsedChoices, parsedBits),
                     0, 0, budgetProof, batch)) {
-                return false;
+                return Optional.of("budgetProof");
             }
         }
-        return batch.holds();
+        return batch.holds() ? Optional.empty() : Optional.of("proofs");
     }
 
     static final String COUNT_LABEL = "count";

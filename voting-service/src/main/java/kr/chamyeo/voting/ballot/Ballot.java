@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import kr.chamyeo.election.SelectionRule;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Roles;
 import kr.chamyeo.voting.ballot.BallotSpec.Eligibility;
@@ -228,6 +229,13 @@ public final class Ballot {
             }
         }
         return null;
+    }
+
+    /** The rule as a client-encrypted ballot proves it (PROTOCOL.md §4.3). */
+    public SelectionRule selectionRule() {
+        boolean budget = rule.type() == RuleType.BUDGET;
+        return new SelectionRule(options.size(), rule.minChoices(), rule.maxChoices(),
+                budget ? options.stream().map(Option::cost).toList() : null, budget ? rule.budgetLimit() : null);
     }
 
     public String keyOf(int index) {

@@ -44,7 +44,7 @@ public class BallotAuditResource {
 
     @Schema(description = "감사용 개봉 (an encrypted ballot and the randomness that opens it)")
     public record Opening(@NotNull @Valid EncryptedBallot ballot,
-                          @Schema(description = "r_j per ciphertext, 64 hex digits each") @NotNull @Size(min = 1, max = 8) List<@NotNull String> randomness) {
+                          @Schema(description = "r_i per option's choice, 64 hex digits each") @NotNull @Size(min = 1, max = 1000) List<@NotNull String> randomness) {
     }
 
     @Schema(description = "개봉된 투표 (an audited ballot: never castable)")
@@ -66,7 +66,7 @@ public class BallotAuditResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Open a ballot for an audit (투표 암호화 감사)", description = "The app reveals the randomness of a ballot it "
-            + "encrypted but will not cast; the service checks that it opens (α = r·G, β − r·PK decodes to a selection), "
+            + "encrypted but will not cast; the service checks that it opens (α_i = r_i·G and β_i − r_i·PK is O or G for every option), "
             + "publishes it and refuses it as a vote from then on. The app then encrypts the voter's choices again. No token: "
             + "an audited ballot says nothing about who made it.")
     @APIResponse(responseCode = "200", description = "Opened and published", content = @Content(schema = @Schema(implementation = Audited.class)))

@@ -7,6 +7,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -50,7 +51,6 @@ import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 import kr.chamyeo.voting.ballot.Ballot;
-import kr.chamyeo.voting.ballot.BallotSpec.RuleType;
 import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.ballot.Voter;
 import kr.chamyeo.voting.cast.VoteWriter.PendingVote;
@@ -137,38 +137,36 @@ public class VoteResource {
     @RolesAllowed({Roles.RESIDENT, Roles.COMMITTEE})
     @SecretBallot
     @Operation(summary = "Cast a ballot encrypted by the voter's app (암호화 투표)", description = "Cast-as-intended: the app encrypts "
-            + "the selection under the election key (GET /elections/{id}) and proves knowledge of the randomness of every "
-            + "ciphertext, bound to this ballot's id; a SINGLE ballot also proves that it encrypts exactly one option (PROTOCOL.md "
-            + "§4). The service verifies the proofs before accepting and refuses a ciphertext already on the board (a copied "
-            + "ballot). An APPROVAL or BUDGET selection is checked against the rule once decrypted, in public: a ballot that "
-            + "breaks it is counted as invalid. Eligibility and one vote per person are as for /votes. An app that lets the "
-            + "voter audit a ballot (Benaloh) reveals its randomness and must never cast that ballot: it encrypts again.")
+            + "each option's choice (0 or 1) under the election key (GET /elections/{id}) and proves, bound to this ballot's id, "
+            + "that every choice is 0 or 1, that the number chosen is within the rule's minChoices..maxChoices and, for a BUDGET "
+            + "ballot, that the chosen costs stay within the budget limit (PROTOCOL.md §4.3; voting-service/encryptor does it). "
+            + "The service verifies every proof before accepting, stores the selection ciphertexts the choices combine into, "
+            + "and refuses one already on the board (a copied ballot). Eligibility and one vote per person are as for /votes. "
+            + "An app that lets the voter audit a ballot (Benaloh) reveals its randomness and must never cast that ballot: it "
+            + "encrypts again.")
     @APIResponse(responseCode = "201", description = "Ballot cast",
             content = @Content(schema = @Schema(implementation = Cast.class)))
     @APIResponse(responseCode = "403", description = "Not eligible (district, dong, age or role)")
     @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Not open yet, closed, already voted, this ciphertext is already on the board, "
             + "or it was opened for an audit")
-    @APIResponse(responseCode = "422", description = "Malformed, for another ballot, or a proof does not verify")
+    @APIResponse(responseCode = "422", description = "Malformed, for another ballot, or a proof does not verify: the problem's "
+            + "field names the first part that fails (e.g. choiceProofs[3], countProof, budgetProof)")
     @APIResponse(responseCode = "503", description = "Ballot could not be stored; a retry answers 409 if it was")
     public Uni<Response> castEncrypted(@PathParam("id") UUID id, @Valid @NotNull EncryptedBallot ballot) {
         return admitted(id).chain(target -> {
             if (!id.toString().equals(ballot.ballotId())) {
                 throw ProblemException.unprocessable("ballotId", "must be the id of the ballot it is cast on (" + id + ")");
             }
-            int options = target.ballot().options().size();
-            boolean single = target.ballot().rule().type() == RuleType.SINGLE;
-            List<Ciphertext> ciphertexts;
-            try {
-                ciphertexts = ballot.parsedCiphertexts();
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.unprocessable("ciphertexts", e.getMessage());
+            Optional<String> fault = ballot.fault(target.publicKey(), target.ballot().selectionRule());
+            if (fault.isPresent()) {
+                throw ProblemException.unprocessable(fault.get(), "does not verify for this ballot's rule ("
+                        + target.ballot().rule().type() + ", " + target.ballot().rule().minChoices() + ".."
+                        + target.ballot().rule().maxChoices() + " of " + target.ballot().options().size() + " options"
+                        + (target.ballot().rule().budgetLimit() == null ? "" : ", within " + target.ballot().rule().budgetLimit() + "원")
+                        + ") and election key (PROTOCOL.md §4.3)");
             }
-            boolean proven = single ? ballot.verifySingle(target.publicKey(), options) : ballot.verify(target.publicKey(), options);
-            if (!proven) {
-                throw ProblemException.unprocessable(single ? "selectionChallenges" : "challenge", "the ballot's proofs do not verify "
-                        + "for this ballot and election key" + (single ? " (a SINGLE ballot also proves one option)" : ""));
-            }
+            List<Ciphertext> ciphertexts = ballot.selectionCiphertexts();
             return store(target, ciphertexts, proofText(ballot));
         });
     }
@@ -228,14 +226,15 @@ public class VoteResource {
     /** The proofs of a client-encrypted ballot as the board stores and hashes them: fixed field order, no whitespace. */
     private String proofText(EncryptedBallot ballot) {
         try {
-            return mapper.writeValueAsString(new Proofs(ballot.challenge(), ballot.responses(), ballot.selectionChallenges(),
-                    ballot.selectionResponses()));
+            return mapper.writeValueAsString(new Proofs(ballot.choices(), ballot.choiceProofs(), ballot.countProof(),
+                    ballot.budgetBits(), ballot.budgetBitProofs(), ballot.budgetProof()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private record Proofs(String challenge, List<String> responses, List<String> selectionChallenges, List<String> selectionResponses) {
+    private record Proofs(List<String> choices, List<List<String>> choiceProofs, List<String> countProof,
+            List<String> budgetBits, List<List<String>> budgetBitProofs, List<String> budgetProof) {
     }
 
     private static String sexOf(String claim) {

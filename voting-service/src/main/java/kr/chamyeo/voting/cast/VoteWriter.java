@@ -29,6 +29,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import kr.chamyeo.election.Selection;
 import kr.chamyeo.voting.board.BoardChain;
 import kr.chamyeo.voting.result.Turnout;
 
@@ -139,6 +140,10 @@ public class VoteWriter {
         batchSizes = DistributionSummary.builder("chamyeo.voting.batch.size")
                 .description("Votes committed together in one transaction (group commit)").register(registry);
         window = new CommitWindow(linger, lingerBatch, maxBatch);
+        // The selection table is built off the startup path, so neither readiness nor the first vote waits for it.
+        Thread table = new Thread(Selection::prepare, "selection-table");
+        table.setDaemon(true);
+        table.start();
         running = true;
         for (int i = 0; i < writers; i++) {
             Thread thread = new Thread(this::loop, "vote-writer-" + i);

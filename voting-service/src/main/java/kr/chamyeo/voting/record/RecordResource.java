@@ -37,7 +37,7 @@ import kr.chamyeo.voting.election.CeremonyService;
 @Produces(MediaType.APPLICATION_JSON)
 public class RecordResource {
 
-    public static final String PROTOCOL = "chamyeo-election/1";
+    public static final String PROTOCOL = "chamyeo-election/2";
 
     @Inject
     EntityManager em;

@@ -32,7 +32,7 @@ class AuditOrCastTest {
         String ballot = TestBallots.open(false);
         String election = given().get("/api/v1/voting/ballots/" + ballot).then().extract().path("electionId");
         String key = given().get("/api/v1/voting/elections/" + election).then().extract().path("publicKey");
-        Encryption audited = BallotEncryption.encrypt(ballot, Group.point(key), 3, new int[] {0, 2});
+        Encryption audited = BallotEncryption.encrypt(ballot, Group.point(key), TestBallots.APPROVAL_RULE, new int[] {0, 2});
 
         given().contentType("application/json").body(MAPPER.writeValueAsString(Map.of("ballot", audited.ballot(),
                         "randomness", List.of(Group.hex(Group.randomScalar())))))
@@ -45,7 +45,7 @@ class AuditOrCastTest {
         String voter = resident("auditor-" + UUID.randomUUID());
         cast(ballot, voter, MAPPER.writeValueAsString(audited.ballot())).statusCode(409)
                 .body("type", equalTo("https://chamyeo.seoul.kr/problems/ballot-audited"));
-        Encryption fresh = BallotEncryption.encrypt(ballot, Group.point(key), 3, new int[] {0, 2});
+        Encryption fresh = BallotEncryption.encrypt(ballot, Group.point(key), TestBallots.APPROVAL_RULE, new int[] {0, 2});
         String cast = cast(ballot, voter, MAPPER.writeValueAsString(fresh.ballot())).statusCode(201).extract().path("tracker");
         // And a cast ballot is never opened afterwards.
         given().contentType("application/json").body(MAPPER.writeValueAsString(Map.of("ballot", fresh.ballot(), "randomness",

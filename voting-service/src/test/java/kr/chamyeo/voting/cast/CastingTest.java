@@ -143,8 +143,9 @@ class CastingTest {
 
     @Test
     void windowOpensInclusivelyAndClosesExclusively() {
-        Instant opensAt = Instant.now().plusSeconds(2);
-        Instant closesAt = opensAt.plusSeconds(2);
+        // Seconds apart enough that creating the ballot and the early vote finish before it opens on a loaded machine.
+        Instant opensAt = Instant.now().plusSeconds(6);
+        Instant closesAt = opensAt.plusSeconds(3);
         String ballot = TestBallots.create(TestBallots.spec(TestBallots.geumcheonResidents(), opensAt, closesAt, TestBallots.approval(), false))
                 .statusCode(201).body("status", equalTo("UPCOMING")).extract().path("id");
         vote(ballot, resident("early-" + UUID.randomUUID()), "p-1").statusCode(409)

@@ -22,6 +22,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.chamyeo.election.BallotEncryption;
 import kr.chamyeo.election.Group;
+import kr.chamyeo.election.SelectionRule;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
 import kr.chamyeo.platform.testing.TestTokens;
 import kr.chamyeo.verifier.Report;
@@ -49,9 +50,9 @@ class RecordTest {
         }
         String election = given().get("/api/v1/voting/ballots/" + ballot).then().extract().path("electionId");
         String key = given().get("/api/v1/voting/elections/" + election).then().extract().path("publicKey");
-        castEncrypted(ballot, key, new int[] {0, 2}, 201);
-        // Three choices on a ballot of at most two: the proof of knowledge holds, the rule is checked once decrypted.
-        castEncrypted(ballot, key, new int[] {0, 1, 2}, 201);
+        castEncrypted(ballot, key, TestBallots.APPROVAL_RULE, new int[] {0, 2}, 201);
+        // Three choices on a ballot of at most two, proven under a rule that allows three: refused at the door.
+        castEncrypted(ballot, key, new SelectionRule(3, 1, 3, null, null), new int[] {0, 1, 2}, 422);
         given().auth().oauth2(TestTokens.officer(TestBallots.GEUMCHEON)).post("/api/v1/voting/ballots/" + ballot + "/close")
                 .then().statusCode(200);
         TestElection.awaitCounted(ballot);
@@ -60,8 +61,8 @@ class RecordTest {
                 .extract().asString());
         Report report = Verifier.verify(record);
         assertTrue(report.passed(), () -> String.join("\n", report.checks().stream().map(c -> c.line()).toList()));
-        assertEquals(6, record.path("board").path("size").asInt());
-        assertEquals(1, record.path("result").path("invalid").asInt());
+        assertEquals(5, record.path("board").path("size").asInt());
+        assertEquals(0, record.path("result").path("invalid").asInt());
         assertEquals(TestElection.THRESHOLD, record.path("mixes").size());
 
         assertNamed(record, "board", r -> {
@@ -109,8 +110,8 @@ class RecordTest {
                 "expected the first failure in '" + part + "', got " + failures);
     }
 
-    private static void castEncrypted(String ballot, String key, int[] chosen, int status) throws Exception {
-        String body = MAPPER.writeValueAsString(BallotEncryption.encrypt(ballot, Group.point(key), 3, chosen).ballot());
+    private static void castEncrypted(String ballot, String key, SelectionRule rule, int[] chosen, int status) throws Exception {
+        String body = MAPPER.writeValueAsString(BallotEncryption.encrypt(ballot, Group.point(key), rule, chosen).ballot());
         given().auth().oauth2(resident("app-" + UUID.randomUUID())).contentType("application/json").body(body)
                 .post("/api/v1/voting/ballots/" + ballot + "/encrypted-votes").then().statusCode(status);
     }
