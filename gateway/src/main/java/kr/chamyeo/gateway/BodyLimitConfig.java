@@ -17,8 +17,11 @@ public interface BodyLimitConfig {
     @WithDefault("1M")
     MemorySize standard();
 
-    /** Path prefixes that take bodies up to Quarkus' max-body-size: uploads of whole elections. */
-    @WithDefault("/api/v1/budget/simulations")
+    /**
+     * Path prefixes that take bodies up to Quarkus' max-body-size, a {@code *} segment matching any one segment: uploads
+     * of whole elections, and the trustees' shuffles and decryption shares of a whole ballot box.
+     */
+    @WithDefault("/api/v1/budget/simulations,/api/v1/voting/ballots/*/counting/")
     List<String> largePaths();
 
     /**

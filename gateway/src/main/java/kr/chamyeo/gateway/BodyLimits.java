@@ -55,7 +55,23 @@ public class BodyLimits {
     /** Whether the normalised path is a large route: the raw one would let {@code simulations/../cycles} take 64 MB. */
     boolean large(RoutingContext rc) {
         String path = RoutePath.of(rc);
-        return config.largePaths().stream().anyMatch(path::startsWith);
+        return config.largePaths().stream().anyMatch(prefix -> startsWith(path, prefix));
+    }
+
+    /** Whether the path begins with the prefix, where a {@code *} segment of the prefix stands for any one segment. */
+    static boolean startsWith(String path, String prefix) {
+        String[] want = prefix.split("/", -1);
+        String[] have = path.split("/", -1);
+        if (have.length < want.length) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            boolean last = i == want.length - 1;
+            if (want[i].equals("*") ? have[i].isEmpty() : last ? !have[i].startsWith(want[i]) : !have[i].equals(want[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most body bytes a request that passed {@link #limitBody} may send. */

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -90,6 +91,21 @@ class GatewayLimitsTest {
         String answer = raw("POST /api/v1/budget/simulations/../cycles HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
                 + "Content-Length: " + 100 * 1024 + "\r\n\r\n", 0, false);
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    }
+
+    /** A trustee posts a shuffle of the whole box (tens of MB for a city ballot); a vote stays small. */
+    @Test
+    void theTrusteesCountingRoutesTakeLargeBodiesAndNothingElseOnTheBallotDoes() {
+        byte[] body = new byte[100 * 1024];
+        String officer = TestTokens.officer("11545");
+        int status = given().urlEncodingEnabled(false).auth().oauth2(officer).contentType("application/json").body(body)
+                .post("/api/v1/voting/ballots/6f1e0d3c-8a43-4a0e-9a55-0d8b2b1f4c11/counting/mixes").statusCode();
+        assertNotEquals(413, status, "the body reached the (closed) voting upstream");
+        for (String path : new String[] {"/api/v1/voting/ballots/6f1e0d3c-8a43-4a0e-9a55-0d8b2b1f4c11/votes",
+                "/api/v1/voting/ballots/6f1e/counting/../votes", "/api/v1/voting/ballots//counting/mixes"}) {
+            given().urlEncodingEnabled(false).auth().oauth2(officer).contentType("application/json").body(body).post(path).then()
+                    .statusCode(413);
+        }
     }
 
     @Test

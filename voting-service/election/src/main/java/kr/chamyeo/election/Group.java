@@ -3,6 +3,7 @@ package kr.chamyeo.election;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -26,6 +27,9 @@ public final class Group {
     private static final BigInteger Q = PARAMS.getN();
     private static final FixedPointCombMultiplier COMB = new FixedPointCombMultiplier();
     private static final HexFormat HEX = HexFormat.of();
+    /** Compiled once: a ballot's proofs parse a hundred points and scalars. */
+    private static final Pattern POINT_TEXT = Pattern.compile("0[23][0-9a-f]{64}");
+    private static final Pattern SCALAR_TEXT = Pattern.compile("[0-9a-f]{64}");
     private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     private Group() {
@@ -92,7 +96,7 @@ public final class Group {
 
     /** Parses and validates a point; refuses anything that is not on the curve (IllegalArgumentException). */
     public static ECPoint point(String hex) {
-        if (hex == null || !hex.matches("0[23][0-9a-f]{64}")) {
+        if (hex == null || !POINT_TEXT.matcher(hex).matches()) {
             throw new IllegalArgumentException("not a compressed P-256 point: " + hex);
         }
         ECPoint p = CURVE.decodePoint(HEX.parseHex(hex)).normalize();
@@ -110,7 +114,7 @@ public final class Group {
 
     /** Parses a scalar and refuses values outside [0, q). */
     public static BigInteger scalar(String hex) {
-        if (hex == null || !hex.matches("[0-9a-f]{64}")) {
+        if (hex == null || !SCALAR_TEXT.matcher(hex).matches()) {
             throw new IllegalArgumentException("not a scalar (64 lowercase hex digits): " + hex);
         }
         BigInteger k = new BigInteger(hex, 16);

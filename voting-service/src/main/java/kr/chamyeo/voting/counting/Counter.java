@@ -22,8 +22,9 @@ import kr.chamyeo.voting.ballot.BallotStore;
  * Counts the decrypted ballots, in the shuffled order the last mixing round left them, and publishes them: the
  * {@code BallotBoxChunk}s every consumer counts from (budget-service's Equal Shares and greedy, community-service's
  * 주민총회 decisions), then {@code BallotClosed} with the tallies — all in the caller's transaction, so the ballot is
- * either counted and announced once, or not at all. A ballot that decrypts to no valid selection (a client-encrypted
- * ballot can only be checked against an APPROVAL or BUDGET rule once decrypted) is counted as invalid, in public.
+ * either counted and announced once, or not at all. A ballot that decrypts to no valid selection is counted as invalid, in
+ * public: every stored ballot was proven or encrypted valid, so only a faulty service could store one, and the
+ * verifier would name it.
  */
 @ApplicationScoped
 public class Counter {
