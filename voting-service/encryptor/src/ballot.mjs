@@ -7,7 +7,7 @@ import { randomBytes } from '@noble/hashes/utils.js';
 
 import { encryptWith } from './protocol.mjs';
 
-export { auditBallot, tracker, verifyBallot, width } from './protocol.mjs';
+export { auditBallot, selectionCiphertexts, tracker, verifyBallot, width } from './protocol.mjs';
 
 const Fn = p256.Point.Fn;
 
@@ -23,14 +23,14 @@ function secureScalar() {
 }
 
 /**
- * Encrypts the option indexes `chosen` (0-based, distinct, below `options`) of ballot `ballotId` under the election
- * key `publicKeyHex` (66 hex digits, `publicKey` of GET /api/v1/voting/elections/{electionId}). With `single` (the
- * ballot's rule is SINGLE) exactly one index and the one-of-n proof the service requires for that rule.
+ * Encrypts the option indexes `chosen` (0-based, distinct, below `rule.options`) of ballot `ballotId` under the
+ * election key `publicKeyHex` (66 hex digits, `publicKey` of GET /api/v1/voting/elections/{electionId}) and proves
+ * them valid for `rule` = `{options, min, max}`, plus `costs` and `budgetLimit` for a BUDGET ballot (PROTOCOL.md §4.3).
  *
  * Returns `{ballot, randomness}`: `ballot` is the JSON body of POST /api/v1/voting/ballots/{id}/encrypted-votes;
  * `randomness` opens it (auditBallot) and must stay on the device — whoever holds it can read the vote, and a
  * ballot whose randomness was shown must never be cast.
  */
-export function encryptBallot({ ballotId, publicKeyHex, options, chosen, single = false }) {
-  return encryptWith(secureScalar, { ballotId, publicKeyHex, options, chosen, single });
+export function encryptBallot({ ballotId, publicKeyHex, rule, chosen }) {
+  return encryptWith(secureScalar, { ballotId, publicKeyHex, rule, chosen });
 }

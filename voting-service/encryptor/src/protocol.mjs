@@ -14,18 +14,19 @@ const Fn = Point.Fn;
 const G = Point.BASE;
 
 const GROUP = 'P-256';
-const POK_TAG = 'chamyeo/ballot-pok';
-const SINGLE_TAG = 'chamyeo/ballot-single';
+const INTERVAL_TAG = 'chamyeo/ballot-interval';
 const TRACKER_TAG = 'chamyeo/tracker';
+const COUNT_LABEL = 'count';
+const BUDGET_LABEL = 'budget';
 
-/** Bytes of the option bitmask per point (§3): 01 ‖ 30 bytes ‖ counter stays below p. */
-const PIECE = 30;
+/** Options per selection ciphertext (§3): 2^16 plaintexts per chunk, few enough to decode by table or search. */
+const CHUNK = 16;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const POINT_HEX = /^0[23][0-9a-f]{64}$/;
 const SCALAR_HEX = /^[0-9a-f]{64}$/;
 
 /** A ciphertext as the hash sees it (§2: `alpha,beta`); kept distinct from a list, which is joined with `;`. */
-class Ciphertext {
+export class Ciphertext {
   constructor(alpha, beta) {
     this.alpha = alpha;
     this.beta = beta;
@@ -73,7 +74,7 @@ export function parseScalar(hex) {
   return k;
 }
 
-function parseCiphertext(text) {
+export function parseCiphertext(text) {
   const parts = typeof text === 'string' ? text.split(',') : [];
   if (parts.length !== 2) {
     throw new TypeError(`a ciphertext is "alpha,beta" (two compressed points): ${text}`);
@@ -88,6 +89,12 @@ function isMalformed(error) {
 
 function isBallotId(ballotId) {
   return typeof ballotId === 'string' && UUID.test(ballotId);
+}
+
+function checkBallotId(ballotId) {
+  if (!isBallotId(ballotId)) {
+    throw new TypeError(`a ballot id is a lowercase canonical UUID: ${ballotId}`);
+  }
 }
 
 // ---- §2 hash ----------------------------------------------------------------------------------------------------
@@ -117,98 +124,77 @@ export function challenge(tag, ...parts) {
   return Fn.create(bytesToNumberBE(sha256(utf8ToBytes(hashInput(tag, ...parts)))));
 }
 
-// ---- §3 selection embedding -------------------------------------------------------------------------------------
+// ---- §3 encryption and selection encoding -----------------------------------------------------------------------
 
-/** Ciphertexts (points) per ballot of `options` options: one per 30 bytes of bitmask, at least one. */
-export function width(options) {
-  return Math.max(1, Math.ceil(maskBytes(options) / PIECE));
+/** (r·G, M + r·PK); M may be O (a choice of 0), which the complete addition formulas take in constant time. */
+export function encrypt(pk, message, r) {
+  return new Ciphertext(G.multiply(r), message.add(pk.multiply(r)));
 }
 
-function maskBytes(options) {
-  return Math.ceil(options / 8);
+/** Selection ciphertexts per ballot of `options` options (§3): one per chunk of 16, at least one. */
+export function width(options) {
+  return Math.max(1, Math.ceil(options / CHUNK));
+}
+
+/** The points (m_j + 1)·G of the selection `chosen` (distinct indexes below `options`), m_j its chunk's bits. */
+export function encodeSelection(chosen, options) {
+  const chunks = new Array(width(options)).fill(0);
+  for (const index of chosen) {
+    chunks[Math.floor(index / CHUNK)] |= 1 << (index % CHUNK);
+  }
+  return chunks.map((m) => G.multiply(BigInt(m + 1)));
 }
 
 /**
- * Koblitz embedding of one piece (§3): the first x = 256·int(01 ‖ piece) + k, k = 0..255, with a point on the curve,
- * taking the even y. The compressed encoding `02 ‖ x` is exactly "the point with this x and even y", so the library's
- * decompression does the square root and rejects an x that is not on the curve.
+ * The m < 2^16 with (m + 1)·G = point, or null: baby-step giant-step over 2^8 × 2^8, so a decoder needs 256 points
+ * in a table instead of the 2^16 a service keeps (§3 allows any search of that range).
  */
-function embed(piece) {
-  const encoded = new Uint8Array(33);
-  encoded[0] = 0x02;
-  encoded.set([0x01, ...piece], 32 - piece.length - 1);
-  for (let k = 0; k < 256; k++) {
-    encoded[32] = k;
-    try {
-      return Point.fromBytes(encoded);
-    } catch {
-      // x³ − 3x + b is not a square mod p: the next counter
+const STEP = 256;
+let babySteps = null;
+
+function discreteLog(point) {
+  if (!babySteps) {
+    babySteps = new Map();
+    let p = G;
+    for (let b = 0; b < STEP; b++) {
+      babySteps.set(p.toHex(true), b);
+      p = p.add(G);
     }
   }
-  throw new Error('no embedding found in 256 tries');
-}
-
-/** The piece a point embeds: x without its counter byte must be `01 ‖ piece` with y even; null otherwise. */
-function extract(point) {
-  if (point.is0()) return null;
-  const encoded = point.toBytes(true);
-  if (encoded[0] !== 0x02) return null;
-  const m = encoded.subarray(1, 32); // x without the counter byte, big-endian
-  const first = m.findIndex((b) => b !== 0);
-  if (first < 0 || m[first] !== 0x01) return null;
-  return m.slice(first + 1);
-}
-
-/** The points of the selection `chosen` (distinct indexes below `options`), one per 30-byte piece of the bitmask. */
-export function encodeSelection(chosen, options) {
-  const mask = new Uint8Array(maskBytes(options));
-  for (const index of chosen) {
-    mask[index >> 3] |= 0x80 >> (index & 7);
+  const giant = G.multiply(BigInt(STEP)).negate();
+  let p = point;
+  for (let a = 0; a < STEP; a++) {
+    if (!p.is0()) {
+      const b = babySteps.get(p.toHex(true));
+      if (b !== undefined) return a * STEP + b;
+    }
+    p = p.add(giant);
   }
-  const points = [];
-  for (let j = 0; j < width(options); j++) {
-    points.push(embed(mask.subarray(j * PIECE, (j + 1) * PIECE)));
-  }
-  return points;
+  return null;
 }
 
-/** The chosen indexes, ascending, that `points` encode; null when a point is no embedding or a bit is past n. */
+/** The chosen indexes, ascending, that decrypted `points` encode; null when one is no (m + 1)·G or a bit is past n. */
 export function decodeSelection(points, options) {
   if (points.length !== width(options)) return null;
-  const mask = new Uint8Array(maskBytes(options));
-  for (let j = 0; j < points.length; j++) {
-    const expected = mask.subarray(j * PIECE, (j + 1) * PIECE);
-    const piece = extract(points[j]);
-    if (piece === null || piece.length !== expected.length) return null;
-    expected.set(piece);
-  }
   const chosen = [];
-  for (let i = 0; i < mask.length * 8; i++) {
-    if (mask[i >> 3] & (0x80 >> (i & 7))) {
-      if (i >= options) return null;
-      chosen.push(i);
+  for (let j = 0; j < points.length; j++) {
+    const m = discreteLog(points[j]);
+    if (m === null) return null;
+    for (let bit = 0; bit < CHUNK; bit++) {
+      if (m & (1 << bit)) {
+        if (j * CHUNK + bit >= options) return null;
+        chosen.push(j * CHUNK + bit);
+      }
     }
   }
   return chosen;
 }
 
-/** E_i = the embedding of {i} among n options, for the SINGLE proof; the same for every ballot, so kept per n. */
-const singlePointsCache = new Map();
-
-export function singlePoints(options) {
-  let points = singlePointsCache.get(options);
-  if (!points) {
-    points = Array.from({ length: options }, (_, i) => encodeSelection([i], options)[0]);
-    singlePointsCache.set(options, points);
-  }
-  return points;
-}
-
-// ---- §4 ballots -------------------------------------------------------------------------------------------------
+// ---- §4.2 interval proof ----------------------------------------------------------------------------------------
 
 /**
- * The election key as a point with a precomputed multiplication table: it is multiplied at least twice per ballot and
- * 2n times by a SINGLE proof, and an app encrypts and checks its ballots under one key, so the last one is kept.
+ * The election key as a point with a precomputed multiplication table: every branch of every proof multiplies it,
+ * and an app encrypts and checks its ballots under one key, so the last one is kept.
  */
 let lastKey = { hex: null, point: null };
 
@@ -219,157 +205,261 @@ function electionKey(publicKeyHex) {
   return lastKey.point;
 }
 
+/** β − k·G, which the branch for k proves to be r·PK. */
+function shifted(ct, k) {
+  return k === 0 ? ct.beta : ct.beta.subtract(G.multiply(BigInt(k)));
+}
+
+function intervalChallenge(pk, ballotId, label, ct, lo, hi, commitments) {
+  return challenge(INTERVAL_TAG, GROUP, pk, ballotId, label, lo, hi, ct.alpha, ct.beta, ...commitments);
+}
+
 /**
- * α with a multiplication table for the n multiplications of a SINGLE proof: the table costs about as much as ten
- * plain multiplications and makes each one about three times faster, so it pays off from about 16 options.
+ * Proves that `ct`, the encryption of value·G with randomness r, has lo ≤ value ≤ hi: every other branch simulated
+ * from random (c_k, s_k), the real one's challenge whatever makes the challenges sum to the hash of the statement.
+ * `random()` is called per branch in order lo..hi — c_k then s_k, or w for the real branch — as the Java reference.
+ * The simulated branches multiply only values that become public, so they may take variable time.
  */
-function singleAlpha(ct, options) {
-  return options >= 16 ? ct.alpha.precompute() : ct.alpha;
+function proveInterval(random, pk, ballotId, label, ct, lo, hi, value, r) {
+  const size = hi - lo + 1;
+  const c = new Array(size);
+  const s = new Array(size);
+  const commitments = [];
+  let w;
+  let simulated = 0n;
+  for (let i = 0; i < size; i++) {
+    if (lo + i === value) {
+      w = random();
+      commitments.push(G.multiply(w), pk.multiply(w));
+    } else {
+      c[i] = random();
+      s[i] = random();
+      const minusC = Fn.neg(c[i]);
+      commitments.push(G.multiplyUnsafe(s[i]).add(ct.alpha.multiplyUnsafe(minusC)),
+        pk.multiplyUnsafe(s[i]).add(shifted(ct, lo + i).multiplyUnsafe(minusC)));
+      simulated = Fn.add(simulated, c[i]);
+    }
+  }
+  const k = value - lo;
+  c[k] = Fn.sub(intervalChallenge(pk, ballotId, label, ct, lo, hi, commitments), simulated);
+  s[k] = Fn.add(w, Fn.mul(c[k], r));
+  return c.map((ci, i) =>
+    `${pointHex(commitments[2 * i])},${pointHex(commitments[2 * i + 1])},${scalarHex(ci)},${scalarHex(s[i])}`);
 }
 
-/** s·G − c·X, for public s and c (the verifier's recomputed commitment). */
-function commitment(s, base, c, x) {
-  return base.multiplyUnsafe(s).add(x.multiplyUnsafe(Fn.neg(c)));
+/**
+ * §4.2's verifier: hi − lo + 1 branches of two valid points and two scalars, challenges summing to the hash, and for
+ * every k both s_k·G = A_k + c_k·α and s_k·PK = B_k + c_k·(β − k·G), each checked on its own.
+ */
+function verifyInterval(pk, ballotId, label, ct, lo, hi, proof) {
+  if (!Array.isArray(proof) || proof.length !== hi - lo + 1) return false;
+  const branches = proof.map((branch) => {
+    const parts = typeof branch === 'string' ? branch.split(',') : [];
+    if (parts.length !== 4) throw new TypeError(`a branch is "A,B,c,s": ${branch}`);
+    return { a: parsePoint(parts[0]), b: parsePoint(parts[1]), c: parseScalar(parts[2]), s: parseScalar(parts[3]) };
+  });
+  const sum = branches.reduce((total, branch) => Fn.add(total, branch.c), 0n);
+  if (sum !== intervalChallenge(pk, ballotId, label, ct, lo, hi, branches.flatMap(({ a, b }) => [a, b]))) return false;
+  return branches.every(({ a, b, c, s }, i) =>
+    G.multiplyUnsafe(s).equals(a.add(ct.alpha.multiplyUnsafe(c)))
+    && pk.multiplyUnsafe(s).equals(b.add(shifted(ct, lo + i).multiplyUnsafe(c))));
 }
 
-function checkRequest(ballotId, options, chosen, single) {
-  if (!isBallotId(ballotId)) {
-    throw new TypeError(`a ballot id is a lowercase canonical UUID: ${ballotId}`);
+// ---- §4.3 client ballot -----------------------------------------------------------------------------------------
+
+/**
+ * The rule `{options, min, max, costs?, budgetLimit?}` checked as the service's SelectionRule checks it, with the
+ * budget in units of u = gcd(costs, limit) (§4.3): unitCosts c′_i, unitLimit L′ and bits b = bitLength(L′).
+ */
+function normalRule(rule) {
+  const { options, min, max, costs, budgetLimit } = rule ?? {};
+  if (![options, min, max].every(Number.isSafeInteger) || options < 1 || min < 0 || min > max || max > options) {
+    throw new RangeError('a rule needs 0 ≤ min ≤ max ≤ options, options ≥ 1');
   }
-  if (!Number.isSafeInteger(options) || options < 1) {
-    throw new RangeError(`a ballot has at least one option: ${options}`);
+  if ((costs === undefined) !== (budgetLimit === undefined)) {
+    throw new RangeError('a budget rule has both costs and budgetLimit');
   }
-  if (!Array.isArray(chosen) || chosen.some((i) => !Number.isSafeInteger(i) || i < 0 || i >= options)) {
-    throw new RangeError(`chosen option indexes must be integers below ${options}: ${chosen}`);
+  if (costs === undefined) return { options, min, max, budget: null };
+  if (!Array.isArray(costs) || costs.length !== options || !Number.isSafeInteger(budgetLimit) || budgetLimit < 1
+      || costs.some((cost) => !Number.isSafeInteger(cost) || cost < 0)) {
+    throw new RangeError('a budget rule needs a whole cost ≥ 0 per option and a whole limit ≥ 1');
+  }
+  const gcd = (x, y) => (y === 0n ? x : gcd(y, x % y));
+  const unit = costs.reduce((u, cost) => gcd(u, BigInt(cost)), BigInt(budgetLimit));
+  const unitLimit = BigInt(budgetLimit) / unit;
+  return {
+    options, min, max,
+    budget: { unit, unitCosts: costs.map((cost) => BigInt(cost) / unit), unitLimit, bits: unitLimit.toString(2).length },
+  };
+}
+
+function choiceLabel(i) {
+  return `choice/${i}`;
+}
+
+function budgetBitLabel(j) {
+  return `budget-bit/${j}`;
+}
+
+function sum(ciphertexts) {
+  return ciphertexts.reduce((acc, ct) => new Ciphertext(acc.alpha.add(ct.alpha), acc.beta.add(ct.beta)),
+    new Ciphertext(Point.ZERO, Point.ZERO));
+}
+
+/** (−Σ c′_i·α_i − Σ 2^j·α′_j, L′·G − Σ c′_i·β_i − Σ 2^j·β′_j): it encrypts 0 iff the bits spell L′ − cost. */
+function unspentResidue(budget, choices, bits) {
+  const terms = [...choices.map((ct, i) => [ct, budget.unitCosts[i]]), ...bits.map((ct, j) => [ct, 1n << BigInt(j)])];
+  let alpha = Point.ZERO;
+  let beta = Point.ZERO;
+  for (const [ct, weight] of terms) {
+    alpha = alpha.add(ct.alpha.multiplyUnsafe(weight));
+    beta = beta.add(ct.beta.multiplyUnsafe(weight));
+  }
+  return new Ciphertext(alpha.negate(), G.multiply(budget.unitLimit).subtract(beta));
+}
+
+/**
+ * Chunk j of §4.3's selection ciphertexts: (Σ_k 2^k·α_{16j+k}, G + Σ_k 2^k·β_{16j+k}), the encryption of
+ * (m_j + 1)·G — what the board stores and the tracker names, computed from the choices by anyone.
+ */
+function combine(choices) {
+  return Array.from({ length: width(choices.length) }, (_, j) => {
+    let alpha = Point.ZERO;
+    let beta = Point.ZERO;
+    for (let i = Math.min(choices.length, (j + 1) * CHUNK) - 1; i >= j * CHUNK; i--) {
+      alpha = alpha.double().add(choices[i].alpha);
+      beta = beta.double().add(choices[i].beta);
+    }
+    return new Ciphertext(alpha, beta.add(G));
+  });
+}
+
+/** The selection ciphertexts (`alpha,beta`) the ballot's choices combine into; throws on a malformed choice. */
+export function selectionCiphertexts(ballot) {
+  if (!Array.isArray(ballot?.choices)) throw new TypeError('a ballot has a list of choices');
+  return combine(ballot.choices.map(parseCiphertext)).map(String);
+}
+
+function checkChosen(rule, chosen) {
+  if (!Array.isArray(chosen) || chosen.some((i) => !Number.isSafeInteger(i) || i < 0 || i >= rule.options)) {
+    throw new RangeError(`chosen option indexes must be integers below ${rule.options}: ${chosen}`);
   }
   if (new Set(chosen).size !== chosen.length) {
     throw new RangeError(`an option is chosen twice: ${chosen}`);
   }
-  if (single && (chosen.length !== 1 || width(options) !== 1)) {
-    throw new RangeError('a SINGLE ballot chooses exactly one of at most 240 options');
+  if (chosen.length < rule.min || chosen.length > rule.max) {
+    throw new RangeError(`the rule needs ${rule.min}..${rule.max} choices: ${chosen}`);
+  }
+  if (rule.budget && chosen.reduce((cost, i) => cost + rule.budget.unitCosts[i], 0n) > rule.budget.unitLimit) {
+    throw new RangeError(`the chosen costs exceed the budget: ${chosen}`);
   }
 }
 
 /**
- * Encrypts a selection and proves it (§4.2, §4.3 when `single`). `random()` returns a scalar in [1, q−1]; it is
- * called in the order of the Java reference (r_j, then w_j, then per option c_i, s_i or the real branch's w), so
- * the fixed-randomness vectors of PROTOCOL.md come out identical.
+ * Encrypts a selection and proves it valid for its rule (§4.3). `random()` returns a scalar in [1, q−1]; it is
+ * called in the order of the Java reference (BallotEncryption.encrypt) — r_0…r_{n−1}, the choice proofs in option
+ * order, the count proof, then per budget bit t_j and its proof, then the budget proof — so the fixed-randomness
+ * vectors of PROTOCOL.md come out identical.
  */
-export function encryptWith(random, { ballotId, publicKeyHex, options, chosen, single = false }) {
-  checkRequest(ballotId, options, chosen, single);
+export function encryptWith(random, { ballotId, publicKeyHex, rule, chosen }) {
+  checkBallotId(ballotId);
+  const normal = normalRule(rule);
+  checkChosen(normal, chosen);
   const pk = electionKey(publicKeyHex);
-  const points = encodeSelection(chosen, options);
-  const r = points.map(() => random());
-  const ciphertexts = points.map((m, j) => new Ciphertext(G.multiply(r[j]), m.add(pk.multiply(r[j]))));
-  const w = points.map(() => random());
-  const c = challenge(POK_TAG, GROUP, pk, ballotId, ciphertexts, w.map((wj) => G.multiply(wj)));
-  const responses = w.map((wj, j) => Fn.add(wj, Fn.mul(c, r[j])));
-  const proof = single ? proveSingle(random, ballotId, pk, options, chosen[0], ciphertexts[0], r[0]) : null;
-  return {
-    ballot: {
-      ballotId,
-      ciphertexts: ciphertexts.map(String),
-      challenge: scalarHex(c),
-      responses: responses.map(scalarHex),
-      selectionChallenges: proof ? proof.challenges.map(scalarHex) : [],
-      selectionResponses: proof ? proof.responses.map(scalarHex) : [],
-    },
-    randomness: r.map(scalarHex),
+  const x = Array.from({ length: normal.options }, (_, i) => (chosen.includes(i) ? 1 : 0));
+  const r = x.map(() => random());
+  const choices = x.map((xi, i) => encrypt(pk, xi ? G : Point.ZERO, r[i]));
+  const choiceProofs = x.map((xi, i) => proveInterval(random, pk, ballotId, choiceLabel(i), choices[i], 0, 1, xi, r[i]));
+  const countProof = proveInterval(random, pk, ballotId, COUNT_LABEL, sum(choices), normal.min, normal.max,
+    chosen.length, r.reduce((total, ri) => Fn.add(total, ri), 0n));
+  const ballot = {
+    ballotId,
+    choices: choices.map(String),
+    choiceProofs,
+    countProof,
+    budgetBits: [],
+    budgetBitProofs: [],
+    budgetProof: [],
   };
+  const { budget } = normal;
+  if (budget) {
+    const unspent = budget.unitLimit - x.reduce((cost, xi, i) => cost + budget.unitCosts[i] * BigInt(xi), 0n);
+    let randomness = x.reduce((total, _, i) => Fn.add(total, Fn.mul(budget.unitCosts[i] % Fn.ORDER, r[i])), 0n);
+    const bits = [];
+    for (let j = 0; j < budget.bits; j++) {
+      const bit = Number((unspent >> BigInt(j)) & 1n);
+      const t = random();
+      const ct = encrypt(pk, bit ? G : Point.ZERO, t);
+      bits.push(ct);
+      ballot.budgetBitProofs.push(proveInterval(random, pk, ballotId, budgetBitLabel(j), ct, 0, 1, bit, t));
+      randomness = Fn.add(randomness, Fn.mul(t, Fn.create(1n << BigInt(j))));
+    }
+    ballot.budgetBits = bits.map(String);
+    ballot.budgetProof = proveInterval(random, pk, ballotId, BUDGET_LABEL, unspentResidue(budget, choices, bits), 0, 0,
+      0, Fn.neg(randomness));
+  }
+  return { ballot, randomness: r.map(scalarHex) };
 }
 
 /**
- * The CDS disjunction (§4.3): every branch but the chosen one is simulated from random (c_i, s_i); the chosen
- * branch's challenge is whatever makes the challenges sum to the hash over the whole statement.
+ * The service's checks of a client ballot for `rule` under the key `publicKeyHex` (§4.3): a canonical id, every list
+ * of its size, every point and scalar valid, every interval proof verifying with its label. False, never a throw,
+ * for a malformed ballot or rule.
  */
-function proveSingle(random, ballotId, pk, options, choice, ct, r) {
-  const e = singlePoints(options);
-  const alpha = singleAlpha(ct, options);
-  const challenges = new Array(options);
-  const responses = new Array(options);
-  const commitments = [];
-  let w;
-  let simulated = 0n;
-  for (let i = 0; i < options; i++) {
-    if (i === choice) {
-      w = random();
-      commitments.push(G.multiply(w), pk.multiply(w));
-    } else {
-      challenges[i] = random();
-      responses[i] = random();
-      commitments.push(commitment(responses[i], G, challenges[i], alpha),
-        commitment(responses[i], pk, challenges[i], ct.beta.subtract(e[i])));
-      simulated = Fn.add(simulated, challenges[i]);
-    }
-  }
-  const total = challenge(SINGLE_TAG, GROUP, pk, ballotId, ct.alpha, ct.beta, ...commitments);
-  challenges[choice] = Fn.sub(total, simulated);
-  responses[choice] = Fn.add(w, Fn.mul(challenges[choice], r));
-  return { challenges, responses };
-}
-
-/** §4.2's checks (and §4.3's when `single`) for a ballot of `options` options under the key `publicKeyHex`. */
-export function verifyBallot(ballot, publicKeyHex, options, { single = false } = {}) {
+export function verifyBallot(ballot, publicKeyHex, rule) {
   try {
     const pk = electionKey(publicKeyHex);
-    if (!isBallotId(ballot?.ballotId) || !Number.isSafeInteger(options) || options < 1) return false;
-    const { ballotId, ciphertexts: texts, responses } = ballot;
-    if (!Array.isArray(texts) || !Array.isArray(responses) || texts.length !== width(options) || responses.length !== texts.length) return false;
-    const ciphertexts = texts.map(parseCiphertext);
-    const c = parseScalar(ballot.challenge);
-    const commitments = ciphertexts.map((ct, j) => commitment(parseScalar(responses[j]), G, c, ct.alpha));
-    if (challenge(POK_TAG, GROUP, pk, ballotId, ciphertexts, commitments) !== c) return false;
-    return !single || verifySingle(ballot, pk, options, ciphertexts);
+    const normal = normalRule(rule);
+    const { ballotId, choices: choiceTexts, choiceProofs, countProof, budgetBits, budgetBitProofs, budgetProof } =
+      ballot ?? {};
+    const bits = normal.budget ? normal.budget.bits : 0;
+    if (!isBallotId(ballotId) || ![choiceTexts, choiceProofs, budgetBits, budgetBitProofs, budgetProof].every(Array.isArray)
+        || choiceTexts.length !== normal.options || choiceProofs.length !== normal.options
+        || budgetBits.length !== bits || budgetBitProofs.length !== bits
+        || budgetProof.length !== (normal.budget ? 1 : 0)) return false;
+    const choices = choiceTexts.map(parseCiphertext);
+    const bitCiphertexts = budgetBits.map(parseCiphertext);
+    return choices.every((ct, i) => verifyInterval(pk, ballotId, choiceLabel(i), ct, 0, 1, choiceProofs[i]))
+      && verifyInterval(pk, ballotId, COUNT_LABEL, sum(choices), normal.min, normal.max, countProof)
+      && bitCiphertexts.every((ct, j) => verifyInterval(pk, ballotId, budgetBitLabel(j), ct, 0, 1, budgetBitProofs[j]))
+      && (!normal.budget || verifyInterval(pk, ballotId, BUDGET_LABEL,
+        unspentResidue(normal.budget, choices, bitCiphertexts), 0, 0, budgetProof));
   } catch (error) {
     if (isMalformed(error)) return false;
     throw error;
   }
 }
 
-function verifySingle(ballot, pk, options, ciphertexts) {
-  const challenges = ballot.selectionChallenges;
-  const responses = ballot.selectionResponses;
-  if (width(options) !== 1 || !Array.isArray(challenges) || !Array.isArray(responses)
-      || challenges.length !== options || responses.length !== options) return false;
-  const [ct] = ciphertexts;
-  const e = singlePoints(options);
-  const alpha = singleAlpha(ct, options);
-  const commitments = [];
-  let sum = 0n;
-  for (let i = 0; i < options; i++) {
-    const ci = parseScalar(challenges[i]);
-    const si = parseScalar(responses[i]);
-    commitments.push(commitment(si, G, ci, alpha), commitment(si, pk, ci, ct.beta.subtract(e[i])));
-    sum = Fn.add(sum, ci);
-  }
-  return sum === challenge(SINGLE_TAG, GROUP, pk, ballot.ballotId, ct.alpha, ct.beta, ...commitments);
-}
+// ---- §4.4 tracker, §4.5 audit -----------------------------------------------------------------------------------
 
-/** §4.4: hex of H(`chamyeo/tracker`, ballotId, [ciphertexts]); throws on a malformed id or ciphertext. */
+/**
+ * §4.4: hex of H(`chamyeo/tracker`, ballotId, [ciphertexts]) over a ballot's selection ciphertexts (for a client
+ * ballot, selectionCiphertexts(ballot)); throws on a malformed id or ciphertext.
+ */
 export function tracker(ballotId, ciphertexts) {
-  if (!isBallotId(ballotId)) {
-    throw new TypeError(`a ballot id is a lowercase canonical UUID: ${ballotId}`);
-  }
+  checkBallotId(ballotId);
   return hashHex(TRACKER_TAG, ballotId, ciphertexts.map(parseCiphertext));
 }
 
 /**
- * §4.5 Benaloh audit: with the revealed r_j, checks α_j = r_j·G and decodes β_j − r_j·PK. The chosen indexes,
- * ascending, or null when a check fails or the points are no valid selection of `options` options.
+ * §4.5 Benaloh audit: with the revealed r_i of the choices, checks α_i = r_i·G and that β_i − r_i·PK is O (not
+ * chosen) or G (chosen). The chosen indexes, ascending, or null when a check fails.
  */
 export function auditBallot(ballot, publicKeyHex, options, randomness) {
   try {
     const pk = electionKey(publicKeyHex);
-    if (!Array.isArray(ballot?.ciphertexts) || !Array.isArray(randomness)) return null;
-    const ciphertexts = ballot.ciphertexts.map(parseCiphertext);
-    if (randomness.length !== ciphertexts.length) return null;
-    const points = [];
-    for (let j = 0; j < ciphertexts.length; j++) {
-      const r = parseScalar(randomness[j]);
-      if (r === 0n || !ciphertexts[j].alpha.equals(G.multiply(r))) return null;
-      points.push(ciphertexts[j].beta.subtract(pk.multiply(r)));
+    if (!Array.isArray(ballot?.choices) || !Array.isArray(randomness) || ballot.choices.length !== options
+        || randomness.length !== options) return null;
+    const chosen = [];
+    for (let i = 0; i < options; i++) {
+      const ct = parseCiphertext(ballot.choices[i]);
+      const r = parseScalar(randomness[i]);
+      if (r === 0n || !ct.alpha.equals(G.multiply(r))) return null;
+      const plaintext = ct.beta.subtract(pk.multiply(r));
+      if (plaintext.equals(G)) chosen.push(i);
+      else if (!plaintext.is0()) return null;
     }
-    return decodeSelection(points, options);
+    return chosen;
   } catch (error) {
     if (isMalformed(error)) return null;
     throw error;

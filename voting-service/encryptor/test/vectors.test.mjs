@@ -1,18 +1,19 @@
 // The test vectors of voting-service/election/PROTOCOL.md that concern what an app computes — hash (§2), selection
-// embedding and encryption (§3), the client-encrypted SINGLE ballot with both proofs, its audit and its tracker (§4) —
-// read from the document itself (the blocks `<!-- vector: NAME -->` that the Java ProtocolVectorsTest writes and
-// checks) and reproduced byte for byte. The trustees' vectors (Schnorr key proofs, ceremony, shares, decryption,
-// shuffle) are not an app's business and are checked by the Java modules.
+// encoding and encryption (§3), the client-encrypted APPROVAL and BUDGET ballots with their interval proofs (§4.2,
+// §4.3), their selection ciphertexts, tracker (§4.4) and audit (§4.5) — read from the document itself (the blocks
+// `<!-- vector: NAME -->` that the Java ProtocolVectorsTest writes and checks) and reproduced byte for byte. The
+// trustees' vectors (Schnorr key proofs, ceremony, shares, decryption, shuffle) are not an app's business and are
+// checked by the Java modules.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 import { p256 } from '@noble/curves/nist.js';
 
-import { auditBallot, tracker, verifyBallot } from '../src/ballot.mjs';
+import { auditBallot, selectionCiphertexts, tracker, verifyBallot } from '../src/ballot.mjs';
 import {
-  challenge, decodeSelection, encodeSelection, encryptWith, hashHex, hashInput, parsePoint, parseScalar, scalarHex,
-  singlePoints,
+  challenge, decodeSelection, encodeSelection, encrypt, encryptWith, hashHex, hashInput, parseCiphertext, parsePoint,
+  scalarHex,
 } from '../src/protocol.mjs';
 
 const G = p256.Point.BASE;
@@ -30,6 +31,26 @@ function fixedRandomness(seed) {
   return () => challenge('chamyeo/test-vector', seed, counter++);
 }
 
+/** The hash input of an interval proof as a verifier rebuilds it: the statement, then each branch's A and B. */
+function intervalInput(publicKey, ballotId, label, ct, lo, hi, proof) {
+  const commitments = proof.flatMap((branch) => branch.split(',').slice(0, 2).map(parsePoint));
+  return hashInput('chamyeo/ballot-interval', 'P-256', parsePoint(publicKey), ballotId, label, lo, hi, ct.alpha, ct.beta,
+    ...commitments);
+}
+
+function sum(texts) {
+  return texts.map(parseCiphertext).reduce((acc, ct) => ({ alpha: acc.alpha.add(ct.alpha), beta: acc.beta.add(ct.beta) }),
+    { alpha: p256.Point.ZERO, beta: p256.Point.ZERO });
+}
+
+/** The vector's ballot, encrypted anew with its seed (the public key's scalar first, as ProtocolVectorsTest draws). */
+function replay(name) {
+  const v = vector(name);
+  const random = fixedRandomness(name);
+  assert.equal(G.multiply(random()).toHex(true), v.publicKey);
+  return { v, ...encryptWith(random, { ballotId: v.ballot.ballotId, publicKeyHex: v.publicKey, rule: v.rule, chosen: v.chosen }) };
+}
+
 test('§2 hash: the exact input text, its SHA-256 and the challenge reduced mod q', () => {
   const v = vector('hash');
   const parts = ['P-256', G, 5n, 7, [G.multiply(2n), G.multiply(3n)]];
@@ -38,13 +59,12 @@ test('§2 hash: the exact input text, its SHA-256 and the challenge reduced mod 
   assert.equal(scalarHex(challenge(v.tag, ...parts)), v.challenge);
 });
 
-test('§3 selection: bitmask embedded with try-and-increment and even y, and decoded back', () => {
+test('§3 selection: chunks of 16 options encoded as (m + 1)·G and decoded back', () => {
   const v = vector('selection');
-  const [point] = encodeSelection(v.chosen, v.options);
-  assert.equal(point.toHex(true), v.point);
-  assert.equal(point.x.toString(16), v.x);
-  assert.equal((point.x >> 8n).toString(16), `1${v.mask}`, 'x = 256·int(01 ‖ mask) + counter');
-  assert.deepEqual(decodeSelection([point], v.options), v.chosen);
+  const points = encodeSelection(v.chosen, v.options);
+  assert.deepEqual(points.map((p) => p.toHex(true)), v.points);
+  assert.deepEqual(points, v.chunks.map((m) => G.multiply(BigInt(m + 1))));
+  assert.deepEqual(decodeSelection(points, v.options), v.chosen);
 });
 
 test('§3 encryption: (r·G, M + r·PK) with the document\'s key and randomness', () => {
@@ -53,47 +73,50 @@ test('§3 encryption: (r·G, M + r·PK) with the document\'s key and randomness'
   const secret = random();
   assert.equal(scalarHex(secret), v.secretKey);
   assert.equal(G.multiply(secret).toHex(true), v.publicKey);
-  assert.equal(encodeSelection([1, 3, 9], 10)[0].toHex(true), v.message);
-  // encryptWith draws r first, as the vector's generator does after the secret key.
-  const { ballot, randomness } = encryptWith(random, {
-    ballotId: '00000000-0000-4000-8000-000000000000', publicKeyHex: v.publicKey, options: 10, chosen: [1, 3, 9],
-  });
-  assert.deepEqual(randomness, [v.r]);
-  assert.deepEqual(ballot.ciphertexts, [v.ciphertext]);
+  const [message] = encodeSelection([1, 3, 9], 10);
+  assert.equal(message.toHex(true), v.message);
+  const r = random();
+  assert.equal(scalarHex(r), v.r);
+  assert.equal(String(encrypt(parsePoint(v.publicKey), message, r)), v.ciphertext);
 });
 
-test('§4 ballot: a SINGLE ballot, its two proofs, audit and tracker are the document\'s, byte for byte', () => {
-  const v = vector('ballot');
-  const random = fixedRandomness('ballot');
-  assert.equal(G.multiply(random()).toHex(true), v.publicKey);
-  const { ballot, randomness } = encryptWith(random, {
-    ballotId: v.ballot.ballotId, publicKeyHex: v.publicKey, options: v.options, chosen: [v.choice], single: true,
-  });
-  assert.deepEqual(ballot, v.ballot);
+test('§4.3 APPROVAL ballot: choices, proofs and randomness are the document\'s, byte for byte', () => {
+  const { v, ballot, randomness } = replay('ballot');
+  assert.equal(JSON.stringify(ballot), JSON.stringify(v.ballot));
   assert.deepEqual(randomness, v.randomness);
-  assert.equal(tracker(ballot.ballotId, ballot.ciphertexts), v.tracker);
-  assert.equal(verifyBallot(v.ballot, v.publicKey, v.options, { single: true }), true);
-  assert.deepEqual(auditBallot(v.ballot, v.publicKey, v.options, v.randomness), [v.choice]);
-  assert.deepEqual(singlePoints(v.options).map((e) => e.toHex(true)), v.singlePoints);
+  assert.equal(verifyBallot(v.ballot, v.publicKey, v.rule), true);
 });
 
-test('§4 ballot: the hash inputs of both proofs, with the commitments a verifier recomputes', () => {
+test('§4.2 ballot: the hash inputs of option 0\'s proof and of the count proof', () => {
   const v = vector('ballot');
-  const pk = parsePoint(v.publicKey);
-  const [alphaHex, betaHex] = v.ballot.ciphertexts[0].split(',');
-  const alpha = parsePoint(alphaHex);
-  const beta = parsePoint(betaHex);
-  const c = parseScalar(v.ballot.challenge);
-  const a0 = G.multiply(parseScalar(v.ballot.responses[0])).subtract(alpha.multiply(c));
-  // The ciphertext list is one part (`alpha,beta;…`) and the commitments another.
-  assert.equal(hashInput('chamyeo/ballot-pok', 'P-256', pk, v.ballot.ballotId, v.ballot.ciphertexts.join(';'), [a0]),
-    v.pokHashInput);
+  const { ballotId, choices, choiceProofs, countProof } = v.ballot;
+  assert.equal(intervalInput(v.publicKey, ballotId, 'choice/0', parseCiphertext(choices[0]), 0, 1, choiceProofs[0]),
+    v.choice0HashInput);
+  assert.equal(intervalInput(v.publicKey, ballotId, 'count', sum(choices), v.rule.min, v.rule.max, countProof),
+    v.countHashInput);
+});
 
-  const commitments = singlePoints(v.options).flatMap((e, i) => {
-    const ci = parseScalar(v.ballot.selectionChallenges[i]);
-    const si = parseScalar(v.ballot.selectionResponses[i]);
-    return [G.multiply(si).subtract(alpha.multiply(ci)), pk.multiply(si).subtract(beta.subtract(e).multiply(ci))];
-  });
-  assert.equal(hashInput('chamyeo/ballot-single', 'P-256', pk, v.ballot.ballotId, alpha, beta, ...commitments),
-    v.singleHashInput);
+test('§4.4–§4.5 ballot: selection ciphertexts, tracker and audit', () => {
+  const v = vector('ballot');
+  assert.deepEqual(selectionCiphertexts(v.ballot), v.selectionCiphertexts);
+  assert.equal(tracker(v.ballot.ballotId, v.selectionCiphertexts), v.tracker);
+  assert.deepEqual(auditBallot(v.ballot, v.publicKey, v.rule.options, v.randomness), v.chosen);
+});
+
+test('§4.3 BUDGET ballot: the bits of the unspent budget and the residue proof, byte for byte', () => {
+  const { v, ballot } = replay('budget-ballot');
+  assert.equal(JSON.stringify(ballot), JSON.stringify(v.ballot));
+  assert.equal(verifyBallot(v.ballot, v.publicKey, v.rule), true);
+  assert.equal(v.ballot.budgetBits.length, (v.rule.budgetLimit / v.unit).toString(2).length);
+
+  // The residue −Σ c′_i·(choice i) − Σ 2^j·(bit j) + L′·G, in units of the vector's unit.
+  const weights = [...v.rule.costs.map((cost) => BigInt(cost / v.unit)), ...v.ballot.budgetBits.map((_, j) => 1n << BigInt(j))];
+  const terms = [...v.ballot.choices, ...v.ballot.budgetBits].map(parseCiphertext);
+  const spent = terms.reduce((acc, ct, k) => ({
+    alpha: acc.alpha.add(ct.alpha.multiply(weights[k])), beta: acc.beta.add(ct.beta.multiply(weights[k])),
+  }), { alpha: p256.Point.ZERO, beta: p256.Point.ZERO });
+  const residue = { alpha: spent.alpha.negate(), beta: G.multiply(BigInt(v.rule.budgetLimit / v.unit)).subtract(spent.beta) };
+  assert.equal(`${residue.alpha.toHex(true)},${residue.beta.toHex(true)}`, v.residue);
+  assert.equal(intervalInput(v.publicKey, v.ballot.ballotId, 'budget', residue, 0, 0, v.ballot.budgetProof),
+    v.budgetHashInput);
 });
