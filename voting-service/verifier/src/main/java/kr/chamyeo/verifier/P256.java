@@ -137,7 +137,7 @@ final class P256 {
         return IntStream.range(0, points.length).parallel().mapToObj(i -> points[i]).reduce(CURVE.getInfinity(), ECPoint::add);
     }
 
-    /** The point with this x and the even y, or null when x³ − 3x + b is not a square (§3 embedding, §7.2 generators). */
+    /** The point with this x and the even y, or null when x³ − 3x + b is not a square (§7.2 generators). */
     static ECPoint evenPoint(BigInteger x) {
         ECFieldElement fx = CURVE.fromBigInteger(x);
         ECFieldElement y = fx.square().add(CURVE.getA()).multiply(fx).add(CURVE.getB()).sqrt();

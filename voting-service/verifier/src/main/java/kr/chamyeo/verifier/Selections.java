@@ -1,77 +1,42 @@
 package kr.chamyeo.verifier;
 
-import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bouncycastle.math.ec.ECPoint;
 
-/** §3: a set of chosen options as a bitmask cut into 30-byte pieces, each embedded in one point. */
+/**
+ * §3: the options cut into chunks of 16, chunk j the integer m_j = Σ 2^(i − 16j) over its chosen options i, encrypted
+ * as the point (m_j + 1)·G. Decoding looks the point up in a table of the 2^16 possible plaintexts.
+ */
 final class Selections {
 
-    private static final int PIECE = 30;
+    static final int CHUNK = 16;
 
     private Selections() {
     }
 
-    static int maskBytes(int options) {
-        return (options + 7) / 8;
-    }
-
     static int width(int options) {
-        return Math.max(1, (maskBytes(options) + PIECE - 1) / PIECE);
-    }
-
-    /** Length of piece j of the mask of a ballot with this many options. */
-    private static int pieceLength(int options, int piece) {
-        return Math.min(PIECE, maskBytes(options) - piece * PIECE);
-    }
-
-    /** The points E of a selection (the SINGLE proof needs E_i = encode({i}, n)). */
-    static ECPoint[] encode(int[] chosen, int options) {
-        byte[] mask = new byte[maskBytes(options)];
-        for (int i : chosen) {
-            mask[i / 8] |= (byte) (0x80 >>> (i % 8));
-        }
-        int width = width(options);
-        ECPoint[] points = new ECPoint[width];
-        for (int j = 0; j < width; j++) {
-            int length = pieceLength(options, j);
-            byte[] prefixed = new byte[length + 1];
-            prefixed[0] = 1;
-            System.arraycopy(mask, j * PIECE, prefixed, 1, length);
-            BigInteger shifted = new BigInteger(1, prefixed).shiftLeft(8);
-            for (int k = 0; k < 256 && points[j] == null; k++) {
-                points[j] = P256.evenPoint(shifted.add(BigInteger.valueOf(k)));
-            }
-            if (points[j] == null) {
-                throw new IllegalStateException("no point for piece " + j + " in 256 tries");
-            }
-        }
-        return points;
+        return Math.max(1, (options + CHUNK - 1) / CHUNK);
     }
 
     /**
      * The chosen indexes, ascending, of a ballot's decrypted points (affine), or null when they decode to no
-     * selection: an odd y, a piece of the wrong length or without the 01 prefix, or a bit set past the last option.
+     * selection: a point that is not (m + 1)·G for any m < 2^16, or a bit set past the last option.
      */
     static int[] decode(ECPoint[] points, int offset, int options) {
-        int width = width(options);
         List<Integer> chosen = new ArrayList<>();
-        for (int j = 0; j < width; j++) {
-            ECPoint point = points[offset + j];
-            if (point.isInfinity() || point.getAffineYCoord().testBitZero()) {
+        for (int j = 0; j < width(options); j++) {
+            Integer m = Table.VALUE.get(key(points[offset + j]));
+            if (m == null) {
                 return null;
             }
-            int length = pieceLength(options, j);
-            BigInteger m = point.getAffineXCoord().toBigInteger().shiftRight(8);
-            if (!m.shiftRight(8 * length).equals(BigInteger.ONE)) {
-                return null;
-            }
-            for (int bit = 0; bit < 8 * length; bit++) {
-                // Bit 7 − (i mod 8) of byte ⌊i/8⌋ is option i: byte 0 is the piece's most significant.
-                if (m.testBit(8 * length - 1 - bit)) {
-                    int option = j * PIECE * 8 + bit;
+            for (int bit = 0; bit < CHUNK; bit++) {
+                if ((m & (1 << bit)) != 0) {
+                    int option = j * CHUNK + bit;
                     if (option >= options) {
                         return null;
                     }
@@ -80,5 +45,29 @@ final class Selections {
             }
         }
         return chosen.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The compressed encoding: one spelling per point, so equal points are equal keys. */
+    private static ByteBuffer key(ECPoint point) {
+        return ByteBuffer.wrap(point.isInfinity() ? new byte[0] : point.normalize().getEncoded(true));
+    }
+
+    /** Built on first decode (a fraction of a second): a record with an empty board never pays for it. */
+    private static final class Table {
+        static final Map<ByteBuffer, Integer> VALUE = new HashMap<>(2 * (1 << CHUNK));
+
+        static {
+            ECPoint[] points = new ECPoint[1 << CHUNK];
+            ECPoint p = P256.G;
+            for (int m = 0; m < points.length; m++) {
+                points[m] = p;
+                p = p.add(P256.G);
+            }
+            // One field inversion for the whole table instead of one per point (Montgomery's trick).
+            P256.CURVE.normalizeAll(points);
+            for (int m = 0; m < points.length; m++) {
+                VALUE.put(key(points[m]), m);
+            }
+        }
     }
 }

@@ -14,9 +14,7 @@ import java.util.stream.IntStream;
 import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Checks an election record ({@code GET /api/v1/voting/ballots/{id}/record}, PROTOCOL.md §8.5) against PROTOCOL.md
@@ -26,12 +24,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class Verifier {
 
-    static final String PROTOCOL = "chamyeo-election/1";
+    static final String PROTOCOL = "chamyeo-election/2";
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._:/-]{1,200}");
     private static final Pattern NONCE = Pattern.compile("[0-9a-f]{24}");
     private static final Pattern SEALED = Pattern.compile("[0-9a-f]{96}");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode record;
     private final List<Check> checks = new ArrayList<>();
@@ -48,6 +45,7 @@ public final class Verifier {
     private String ballotId;
     private int options;
     private int width;
+    private Rule rule;
     private BallotList board;
     private BallotList lastRound;
     /** The ballots as the verified decryption gives them (null entries: invalid); null when it could not be done. */
@@ -75,7 +73,8 @@ public final class Verifier {
         check("board", "ciphertexts: " + width + " per entry, valid points (§1, §8.1)", entries.size(), () -> boardCiphertexts(entries));
         check("board", "seq 1..size, hash chain, head and size (§8.2)", entries.size(), () -> boardChain(entries));
         check("board", "trackers = H(tracker, ballot id, ciphertexts), no two alike (§4.4)", entries.size(), () -> trackers(entries));
-        check("board", "client proofs: knowledge of randomness, one of n for SINGLE (§4.2, §4.3)", withProof(entries),
+        check("board", "client ballots: choice, count and budget proofs, ciphertexts = their choices combined (§4.2, §4.3, §8.2)",
+                withProof(entries),
                 () -> clientProofs(entries));
         check("board", "roll entries = board size: one ballot per admitted voter (§8.2)", 1, this::roll);
         mixes();
@@ -125,12 +124,20 @@ public final class Verifier {
         options = ballot.path("options").size();
         Failed.unless(options >= 1, "options", "none");
         width = Selections.width(options);
+        // Read before the checks below may fail, so that the board and the count are checked against it if it is valid.
+        Failed badRule = null;
+        try {
+            rule = Rule.of(ballot);
+        } catch (Failed failed) {
+            badRule = failed;
+        }
         Failed.unless(ballot.path("width").asInt() == width, "width", "width(" + options + ") is " + width);
-        String rule = ballot.path("rule").path("type").asText();
-        Failed.unless(Set.of("SINGLE", "APPROVAL", "BUDGET").contains(rule), "rule", rule);
         // Checked last, so that the other parts are still verified against the values read above.
         Failed.unless(PROTOCOL.equals(record.path("protocol").asText()), "protocol", "not " + PROTOCOL);
         Failed.unless(P256.NAME.equals(record.path("group").asText()), "group", "not " + P256.NAME);
+        if (badRule != null) {
+            throw badRule;
+        }
     }
 
     // ---- ceremony (§5) -----------------------------------------------------------------------------------------
@@ -298,65 +305,29 @@ public final class Verifier {
 
     private void clientProofs(JsonNode entries) {
         Failed.unless(board != null, "ciphertexts", "the board's ciphertexts are malformed");
-        boolean single = "SINGLE".equals(record.path("ballot").path("rule").path("type").asText());
-        ECPoint[] singlePoints = single ? IntStream.range(0, options).mapToObj(i -> Selections.encode(new int[] {i}, options)[0])
-                .toArray(ECPoint[]::new) : null;
-        int bad = firstFailing(entries.size(), i -> {
+        if (withProof(entries) == 0) {
+            return;
+        }
+        Failed.unless(rule != null && publicKey != null, "rule", "no valid rule or public key to check the proofs against");
+        ClientBallot client = new ClientBallot(publicKey, ballotId, rule);
+        Failed[] failures = new Failed[entries.size()];
+        IntStream.range(0, entries.size()).parallel().forEach(i -> {
             JsonNode proof = entries.get(i).path("proof");
-            if (!proof.isTextual()) {
-                return true;
-            }
-            try {
-                JsonNode fields = JSON.readTree(proof.textValue());
-                return ballotProof(fields, i) && (!single || singleProof(fields, i, singlePoints));
-            } catch (JsonProcessingException | IllegalArgumentException | Failed e) {
-                return false;
+            if (proof.isTextual()) {
+                try {
+                    client.verify(proof.textValue(), board.alpha()[i], board.beta()[i]);
+                } catch (Failed failed) {
+                    failures[i] = failed;
+                } catch (RuntimeException e) {
+                    failures[i] = new Failed("proof", e.toString());
+                }
             }
         });
-        Failed.unless(bad < 0, "entry " + (bad + 1) + " proof", single ? "§4.2 or §4.3 proof does not verify" : "§4.2 proof does not verify");
-    }
-
-    /** §4.2: c = H(ballot-pok, P-256, PK, ballotId, [ciphertexts], [A′_j]) with A′_j = s_j·G − c·α_j. */
-    private boolean ballotProof(JsonNode proof, int entry) {
-        BigInteger c = P256.scalar(proof.path("challenge").asText());
-        JsonNode responses = proof.path("responses");
-        if (!responses.isArray() || responses.size() != width) {
-            return false;
+        for (int i = 0; i < failures.length; i++) {
+            if (failures[i] != null) {
+                throw new Failed("entry " + (i + 1) + " " + failures[i].item, failures[i].getMessage());
+            }
         }
-        List<String> commitments = new ArrayList<>(width);
-        for (int j = 0; j < width; j++) {
-            BigInteger s = P256.scalar(responses.get(j).asText());
-            commitments.add(P256.hex(P256.twoTerms(P256.G, s, board.alpha()[entry][j], P256.Q.subtract(c))));
-        }
-        return P256.challenge("chamyeo/ballot-pok", P256.NAME, publicKeyHex, ballotId, board.texts().get(entry),
-                P256.list(commitments)).equals(c);
-    }
-
-    /** §4.3: Σ c_i = H(ballot-single, P-256, PK, ballotId, α, β, A′_0, B′_0, …), A′_i = s_i·G − c_i·α, B′_i = s_i·PK − c_i·(β − E_i). */
-    private boolean singleProof(JsonNode proof, int entry, ECPoint[] e) {
-        JsonNode challenges = proof.path("selectionChallenges");
-        JsonNode responses = proof.path("selectionResponses");
-        if (width != 1 || !challenges.isArray() || challenges.size() != options || !responses.isArray() || responses.size() != options) {
-            return false;
-        }
-        ECPoint alpha = board.alpha()[entry][0];
-        ECPoint beta = board.beta()[entry][0];
-        String[] parts = new String[5 + 2 * options];
-        parts[0] = P256.NAME;
-        parts[1] = publicKeyHex;
-        parts[2] = ballotId;
-        parts[3] = P256.hex(alpha);
-        parts[4] = P256.hex(beta);
-        BigInteger sum = BigInteger.ZERO;
-        for (int i = 0; i < options; i++) {
-            BigInteger c = P256.scalar(challenges.get(i).asText());
-            BigInteger s = P256.scalar(responses.get(i).asText());
-            BigInteger minusC = P256.Q.subtract(c);
-            parts[5 + 2 * i] = P256.hex(P256.twoTerms(P256.G, s, alpha, minusC));
-            parts[6 + 2 * i] = P256.hex(P256.twoTerms(publicKey, s, beta.subtract(e[i]), minusC));
-            sum = sum.add(c);
-        }
-        return P256.challenge("chamyeo/ballot-single", parts).equals(sum.mod(P256.Q));
     }
 
     private void roll() {
@@ -505,29 +476,10 @@ public final class Verifier {
         });
         // One field inversion for all points instead of one each (Montgomery's trick).
         P256.CURVE.normalizeAll(plain);
-        JsonNode ballot = record.path("ballot");
         return IntStream.range(0, lastRound.size()).parallel().mapToObj(i -> {
             int[] chosen = Selections.decode(plain, i * width, options);
-            return chosen != null && allowed(chosen, ballot) ? chosen : null;
+            return chosen != null && rule != null && rule.allows(chosen) ? chosen : null;
         }).toList();
-    }
-
-    /** §8.4: the count within minChoices..maxChoices and, for BUDGET, the costs' sum within budgetLimit. */
-    private static boolean allowed(int[] chosen, JsonNode ballot) {
-        JsonNode rule = ballot.path("rule");
-        int min = rule.path("minChoices").asInt(1);
-        int max = rule.path("maxChoices").asInt(ballot.path("options").size());
-        if (chosen.length < min || chosen.length > max) {
-            return false;
-        }
-        if ("BUDGET".equals(rule.path("type").asText())) {
-            long cost = 0;
-            for (int index : chosen) {
-                cost += ballot.path("options").get(index).path("cost").asLong();
-            }
-            return cost <= rule.path("budgetLimit").asLong();
-        }
-        return true;
     }
 
     private void plaintexts() {

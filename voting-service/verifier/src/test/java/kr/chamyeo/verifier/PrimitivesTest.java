@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
@@ -46,25 +48,65 @@ class PrimitivesTest {
     }
 
     @Test
-    void selectionsEncodeAndDecodeAsTheDocumentSays() {
+    void selectionsDecodeAsTheDocumentSays() {
         JsonNode v = Vectors.get("selection");
         int options = v.get("options").asInt();
-        int[] chosen = {1, 3, 9};
-        ECPoint[] points = Selections.encode(chosen, options);
-        assertEquals(1, points.length);
-        assertEquals(v.get("point").asText(), P256.hex(points[0]));
-        assertArrayEquals(chosen, Selections.decode(points, 0, options));
-        // The same point read as a ballot of 9 options has option 9 set, past the last: no selection.
-        assertNull(Selections.decode(points, 0, 9));
-        assertNull(Selections.decode(new ECPoint[] {points[0].negate().normalize()}, 0, options), "odd y");
-        assertNull(Selections.decode(new ECPoint[] {P256.G}, 0, options), "no 01 prefix");
-        assertEquals(1, Selections.width(240));
-        assertEquals(2, Selections.width(241));
-
-        JsonNode ballot = Vectors.get("ballot");
-        for (int i = 0; i < 3; i++) {
-            assertEquals(ballot.get("singlePoints").get(i).asText(), P256.hex(Selections.encode(new int[] {i}, 3)[0]));
+        ECPoint[] points = new ECPoint[2];
+        for (int j = 0; j < 2; j++) {
+            points[j] = P256.point(v.get("points").get(j).asText());
+            assertEquals(P256.G.multiply(BigInteger.valueOf(v.get("chunks").get(j).asInt() + 1)).normalize(), points[j], "(m + 1)·G");
         }
+        assertArrayEquals(new int[] {1, 3, 17}, Selections.decode(points, 0, options));
+        // The same points read as a ballot of 17 options have option 17 set, past the last: no selection.
+        assertNull(Selections.decode(points, 0, 17));
+        ECPoint last = P256.G.multiply(BigInteger.valueOf(1 << 16)).normalize();
+        assertArrayEquals(IntStream.range(0, 16).toArray(), Selections.decode(new ECPoint[] {last}, 0, 16), "m = 2^16 − 1");
+        assertNull(Selections.decode(new ECPoint[] {last.add(P256.G).normalize()}, 0, 16), "m = 2^16 is past the table");
+        assertNull(Selections.decode(new ECPoint[] {P256.G.negate().normalize()}, 0, 16), "−G is no (m + 1)·G");
+        assertNull(Selections.decode(new ECPoint[] {P256.CURVE.getInfinity()}, 0, 16), "O encodes nothing");
+        assertEquals(1, Selections.width(16));
+        assertEquals(2, Selections.width(17));
+    }
+
+    @Test
+    void clientBallotsOfTheDocumentVerifyWithItsHashInputsAndSelectionCiphertexts() {
+        JsonNode v = Vectors.get("ballot");
+        ECPoint pk = P256.point(v.get("publicKey").asText());
+        JsonNode ballot = v.get("ballot");
+        ClientBallot client = new ClientBallot(pk, Records.BALLOT_ID, new Rule(3, 1, 2, null, 0));
+        ECPoint[][] choices = ClientBallot.ciphertexts(ballot.get("choices"), 3, "choices");
+        assertEquals(v.get("choice0HashInput").asText(), P256.input(ClientBallot.TAG,
+                client.statement("choice/0", 0, 1, choices[0][0], choices[0][1], commitments(ballot.get("choiceProofs").get(0)))));
+        ECPoint[] count = ClientBallot.sum(choices);
+        assertEquals(v.get("countHashInput").asText(), P256.input(ClientBallot.TAG,
+                client.statement("count", 1, 2, count[0], count[1], commitments(ballot.get("countProof")))));
+        ECPoint[] selection = ClientBallot.chunk(choices, 0);
+        assertEquals(v.get("selectionCiphertexts").get(0).asText(), P256.hex(selection[0]) + "," + P256.hex(selection[1]));
+        client.verify(Records.proofText(ballot), new ECPoint[] {selection[0]}, new ECPoint[] {selection[1]});
+
+        JsonNode b = Vectors.get("budget-ballot");
+        JsonNode budget = b.get("ballot");
+        Rule rule = new Rule(3, 1, 3, new long[] {2_000_000, 3_000_000, 4_000_000}, 6_000_000);
+        assertEquals(BigInteger.valueOf(b.get("unit").asLong()), rule.unit());
+        assertEquals(3, rule.budgetBits());
+        ClientBallot budgetClient = new ClientBallot(P256.point(b.get("publicKey").asText()), Records.BALLOT_ID, rule);
+        ECPoint[][] budgetChoices = ClientBallot.ciphertexts(budget.get("choices"), 3, "choices");
+        ECPoint[] residue = budgetClient.residue(budgetChoices, ClientBallot.ciphertexts(budget.get("budgetBits"), 3, "budgetBits"));
+        assertEquals(b.get("residue").asText(), P256.hex(residue[0]) + "," + P256.hex(residue[1]));
+        assertEquals(b.get("budgetHashInput").asText(), P256.input(ClientBallot.TAG,
+                budgetClient.statement("budget", 0, 0, residue[0], residue[1], commitments(budget.get("budgetProof")))));
+        ECPoint[] budgetSelection = ClientBallot.chunk(budgetChoices, 0);
+        budgetClient.verify(Records.proofText(budget), new ECPoint[] {budgetSelection[0]}, new ECPoint[] {budgetSelection[1]});
+        Failed otherRule = assertThrows(Failed.class, () -> budgetClient.verify(Records.proofText(ballot),
+                new ECPoint[] {selection[0]}, new ECPoint[] {selection[1]}));
+        assertEquals("proof", otherRule.item);
+    }
+
+    /** A proof's A_k and B_k, in order, as they enter its hash. */
+    private static List<String> commitments(JsonNode proof) {
+        List<String> commitments = new ArrayList<>();
+        proof.forEach(branch -> commitments.addAll(List.of(branch.asText().split(",")).subList(0, 2)));
+        return commitments;
     }
 
     @Test

@@ -1,13 +1,16 @@
 package kr.chamyeo.verifier;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Election records (§8.5) assembled from PROTOCOL.md's vectors: the ceremony vector's election with a ballot of three
- * options. The vectors fix everything cryptographic; what they leave open (the ballot id, the board chain of §8.2,
- * which no vector shows) is filled in here by the document's formulas.
+ * options and the rule of the ballot vector (APPROVAL, 1 to 2 choices). The vectors fix everything cryptographic;
+ * what they leave open (the ballot id, the board chain of §8.2, which no vector shows) is filled in here by the
+ * document's formulas.
  */
 final class Records {
 
@@ -20,7 +23,7 @@ final class Records {
     static ObjectNode emptyBallot() {
         JsonNode ceremony = Vectors.get("ceremony");
         ObjectNode record = Vectors.JSON.createObjectNode();
-        record.put("protocol", "chamyeo-election/1");
+        record.put("protocol", "chamyeo-election/2");
         record.put("group", "P-256");
         ObjectNode election = record.putObject("election");
         election.put("id", ceremony.get("electionId").asText());
@@ -46,7 +49,7 @@ final class Records {
             options.addObject().put("key", "p-" + i).put("label", "사업 " + i).put("cost", 100L * i);
         }
         ObjectNode rule = ballot.putObject("rule");
-        rule.put("type", "SINGLE").put("minChoices", 1).put("maxChoices", 1).putNull("budgetLimit");
+        rule.put("type", "APPROVAL").put("minChoices", 1).put("maxChoices", 2);
         ballot.put("width", 1);
         ObjectNode board = record.putObject("board");
         board.put("size", 0);
@@ -79,6 +82,15 @@ final class Records {
         ((ObjectNode) record.get("result")).put("voters", entries.size());
         rechain(record);
         return entry;
+    }
+
+    /** §8.2: a client ballot's proof as the board stores it — its fields but the id, in order, no whitespace. */
+    static String proofText(JsonNode ballot) {
+        ObjectNode proof = Vectors.JSON.createObjectNode();
+        for (String field : List.of("choices", "choiceProofs", "countProof", "budgetBits", "budgetBitProofs", "budgetProof")) {
+            proof.set(field, ballot.get(field));
+        }
+        return proof.toString();
     }
 
     /** The chain of §8.2 over the entries as they are, as an operator rewriting the board would compute it. */

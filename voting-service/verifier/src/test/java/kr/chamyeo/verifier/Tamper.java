@@ -19,6 +19,12 @@ final class Tamper {
         return pair[0] + "," + scalar(pair[1]);
     }
 
+    /** A proof branch "A,B,c,s" (§4.2) with s + 1. */
+    static String branch(String branch) {
+        String[] parts = branch.split(",", -1);
+        return parts[0] + "," + parts[1] + "," + parts[2] + "," + scalar(parts[3]);
+    }
+
     /** The point plus G: valid, but another point. */
     static String point(String hex) {
         return P256.hex(P256.point(hex).add(P256.G));

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+
+import org.bouncycastle.math.ec.ECPoint;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Whole records through {@link Verifier#verify}: the ceremony vector's election and the ballot vector's cast ballot,
+ * Whole records through {@link Verifier#verify}: the ceremony vector's election and the ballot vectors' cast ballots,
  * honest and then altered one part at a time; each alteration must be named, and nothing else may fail.
  */
 class VerifierTest {
@@ -66,7 +70,9 @@ class VerifierTest {
         assertNamed(List.of("board: roll entries"), r -> r.put("rollEntries", 1));
         assertNamed(List.of("board: head"), r -> ((ObjectNode) r.get("board")).put("head", "0".repeat(64)));
         assertNamed(List.of("record: width"), r -> ((ObjectNode) r.get("ballot")).put("width", 2));
-        assertNamed(List.of("record: protocol"), r -> r.put("protocol", "chamyeo-election/2"));
+        assertNamed(List.of("record: protocol"), r -> r.put("protocol", "chamyeo-election/1"));
+        assertNamed(List.of("record: rule"), r -> ((ObjectNode) r.get("ballot").get("rule")).put("minChoices", 3));
+        assertNamed(List.of("record: rule"), r -> ((ObjectNode) r.get("ballot").get("rule")).put("type", "SINGLE"));
     }
 
     @Test
@@ -78,27 +84,67 @@ class VerifierTest {
     }
 
     @Test
-    void eachBoardAlterationIsNamed() {
+    void aCastBudgetBallotVerifiesOnTheBoardAndOnlyForItsRule() {
+        assertEquals(List.of(), boardFailures(withBudgetBallot()));
+        ObjectNode lower = withBudgetBallot();
+        ((ObjectNode) lower.get("ballot").get("rule")).put("budgetLimit", 5_000_000L);
+        assertEquals(List.of("board: entry 1 proof"), boardFailures(lower));
+        ObjectNode dearer = withBudgetBallot();
+        ((ObjectNode) dearer.get("ballot").get("options").get(1)).put("cost", 3_500_000L);
+        assertEquals(List.of("board: entry 1 proof"), boardFailures(dearer), "another unit, so another residue");
+        ObjectNode budgetProof = withBudgetBallot();
+        changeProof(budgetProof, proof -> ((ArrayNode) proof.get("budgetProof")).set(0, Tamper.branch(proof.get("budgetProof").get(0).asText())));
+        assertEquals(List.of("board: entry 1 proof"), boardFailures(budgetProof));
+    }
+
+    @Test
+    void eachCorruptionOfAClientBallotIsNamed() {
+        // One branch of one choice's proof changed (its response): the proof, not the ciphertexts, fails.
+        assertBoard(List.of("board: entry 1 proof"), r -> changeProof(r, proof -> {
+            ArrayNode choice = (ArrayNode) proof.get("choiceProofs").get(1);
+            choice.set(0, Tamper.branch(choice.get(0).asText()));
+        }));
+        // A choice replaced by an encryption of 2 (a double vote), the board rewritten to match: its [0, 1] proof fails.
         assertBoard(List.of("board: entry 1 proof"), r -> {
+            ECPoint pk = P256.point(Vectors.get("ballot").get("publicKey").asText());
+            BigInteger t = BigInteger.valueOf(12345);
+            String two = P256.hex(P256.G.multiply(t)) + "," + P256.hex(P256.G.multiply(BigInteger.TWO).add(pk.multiply(t)));
+            changeProof(r, proof -> ((ArrayNode) proof.get("choices")).set(1, two));
+            recombine(r);
+        });
+        // Ciphertexts that are not the combination of the choices (another ballot's), tracker and chain rewritten.
+        assertBoard(List.of("board: entry 1 combination"), r -> {
             ObjectNode entry = entry(r, 1);
-            ObjectNode proof = proof(entry);
-            ArrayNode responses = (ArrayNode) proof.get("selectionResponses");
-            responses.set(2, Tamper.scalar(responses.get(2).asText()));
-            entry.put("proof", proof.toString());
+            entry.put("ciphertexts", Tamper.ciphertext(Vectors.get("encryption").get("ciphertext").asText()));
+            entry.put("tracker", P256.hashHex("chamyeo/tracker", Records.BALLOT_ID, entry.get("ciphertexts").asText()));
             Records.rechain(r);
         });
-        // The same ballot without its one-of-n proof is no SINGLE ballot; on an APPROVAL ballot it is fine.
-        Consumer<ObjectNode> withoutSingleProof = r -> {
-            ObjectNode entry = entry(r, 1);
-            ObjectNode proof = proof(entry);
-            proof.putArray("selectionChallenges");
-            proof.putArray("selectionResponses");
-            entry.put("proof", proof.toString());
+        // Choices and their proofs in another order: each proof names its option.
+        assertBoard(List.of("board: entry 1 proof"), r -> changeProof(r, proof -> {
+            ArrayNode choices = (ArrayNode) proof.get("choices");
+            JsonNode first = choices.get(0);
+            choices.set(0, choices.get(2));
+            choices.set(2, first);
+            ArrayNode proofs = (ArrayNode) proof.get("choiceProofs");
+            JsonNode firstProof = proofs.get(0);
+            proofs.set(0, proofs.get(2));
+            proofs.set(2, firstProof);
+        }));
+        // The proof of another rule: the count proof is over [1, 2], the record's rule now [1, 1].
+        assertBoard(List.of("board: entry 1 proof"), r -> ((ObjectNode) r.get("ballot").get("rule")).put("maxChoices", 1));
+        // The §8.2 text is exact: the same fields with whitespace, or in another order, are not it.
+        assertBoard(List.of("board: entry 1 proof"), r -> {
+            entry(r, 1).put("proof", entry(r, 1).get("proof").asText().replace(",\"countProof\"", ", \"countProof\""));
             Records.rechain(r);
-        };
-        assertBoard(List.of("board: entry 1 proof"), withoutSingleProof);
-        assertBoard(List.of(), withoutSingleProof.andThen(r -> ((ObjectNode) r.get("ballot").get("rule")).put("type", "APPROVAL")));
-        // One ciphertext changed after casting: its tracker, its link and the head no longer hold.
+        });
+        assertBoard(List.of("board: entry 1 proof"), r -> changeProof(r, proof -> proof.set("choices", proof.remove("choices"))));
+    }
+
+    @Test
+    void eachBoardAlterationIsNamed() {
+        // One ciphertext changed after casting: its tracker, its link and the head no longer hold, nor its combination.
+        assertBoard(List.of("board: entry 1 chain", "board: entry 1 tracker", "board: entry 1 combination"),
+                r -> entry(r, 1).put("ciphertexts", Tamper.ciphertext(entry(r, 1).get("ciphertexts").asText())));
         assertBoard(List.of("board: entry 2 chain", "board: entry 2 tracker"),
                 r -> entry(r, 2).put("ciphertexts", Tamper.ciphertext(entry(r, 2).get("ciphertexts").asText())));
         // Rewritten consistently, a changed ballot still breaks the published head.
@@ -122,20 +168,60 @@ class VerifierTest {
         assertBoard(List.of("board: roll entries"), r -> r.put("rollEntries", 3));
     }
 
-    /** The ballot vector's SINGLE ballot (client-encrypted, with proofs) and a server-encrypted one, on a board. */
+    /** The ballot vector's APPROVAL ballot (client-encrypted, with proofs) and a server-encrypted one, on a board. */
     private static ObjectNode withCastBallot() {
         JsonNode vector = Vectors.get("ballot");
         ObjectNode record = Records.emptyBallot();
         election(record).put("publicKey", vector.get("publicKey").asText());
-        JsonNode ballot = vector.get("ballot");
-        ObjectNode proof = Vectors.JSON.createObjectNode();
-        proof.set("challenge", ballot.get("challenge"));
-        proof.set("responses", ballot.get("responses"));
-        proof.set("selectionChallenges", ballot.get("selectionChallenges"));
-        proof.set("selectionResponses", ballot.get("selectionResponses"));
-        Records.append(record, ballot.get("ciphertexts").get(0).asText(), proof.toString());
+        Records.append(record, String.join(";", texts(vector.get("selectionCiphertexts"))), Records.proofText(vector.get("ballot")));
         Records.append(record, Vectors.get("encryption").get("ciphertext").asText(), null);
         return record;
+    }
+
+    /** The budget-ballot vector's ballot on a BUDGET ballot with its costs and limit. */
+    private static ObjectNode withBudgetBallot() {
+        JsonNode vector = Vectors.get("budget-ballot");
+        ObjectNode record = Records.emptyBallot();
+        election(record).put("publicKey", vector.get("publicKey").asText());
+        JsonNode rule = vector.get("rule");
+        for (int i = 0; i < 3; i++) {
+            ((ObjectNode) record.get("ballot").get("options").get(i)).put("cost", rule.get("costs").get(i).asLong());
+        }
+        ((ObjectNode) record.get("ballot").get("rule")).put("type", "BUDGET").put("minChoices", rule.get("min").asInt())
+                .put("maxChoices", rule.get("max").asInt()).put("budgetLimit", rule.get("budgetLimit").asLong());
+        Records.append(record, "-", Records.proofText(vector.get("ballot")));
+        recombine(record);
+        return record;
+    }
+
+    /** Rewrites entry 1's proof text and the chain after it, as an operator altering the board would. */
+    private static void changeProof(ObjectNode record, Consumer<ObjectNode> change) {
+        ObjectNode entry = entry(record, 1);
+        ObjectNode proof = proof(entry);
+        change.accept(proof);
+        entry.put("proof", proof.toString());
+        Records.rechain(record);
+    }
+
+    /** Entry 1's ciphertexts and tracker made those of its choices (§4.3), and the chain recomputed. */
+    private static void recombine(ObjectNode record) {
+        ObjectNode entry = entry(record, 1);
+        JsonNode choices = proof(entry).get("choices");
+        ECPoint[][] parsed = ClientBallot.ciphertexts(choices, choices.size(), "choices");
+        List<String> selection = new ArrayList<>();
+        for (int j = 0; j < Selections.width(choices.size()); j++) {
+            ECPoint[] chunk = ClientBallot.chunk(parsed, j);
+            selection.add(P256.hex(chunk[0]) + "," + P256.hex(chunk[1]));
+        }
+        entry.put("ciphertexts", String.join(";", selection));
+        entry.put("tracker", P256.hashHex("chamyeo/tracker", Records.BALLOT_ID, entry.get("ciphertexts").asText()));
+        Records.rechain(record);
+    }
+
+    private static List<String> texts(JsonNode list) {
+        List<String> texts = new ArrayList<>();
+        list.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     /**
