@@ -26,7 +26,7 @@ const POINT_HEX = /^0[23][0-9a-f]{64}$/;
 const SCALAR_HEX = /^[0-9a-f]{64}$/;
 
 /** A ciphertext as the hash sees it (§2: `alpha,beta`); kept distinct from a list, which is joined with `;`. */
-export class Ciphertext {
+class Ciphertext {
   constructor(alpha, beta) {
     this.alpha = alpha;
     this.beta = beta;

@@ -73,7 +73,12 @@ record Rule(int options, int min, int max, long[] costs, long budgetLimit) {
         }
         long cost = 0;
         for (int index : chosen) {
-            cost += costs[index];
+            // A record's costs are untrusted: a sum that wraps around must not pass as within the limit.
+            try {
+                cost = Math.addExact(cost, costs[index]);
+            } catch (ArithmeticException overflow) {
+                return false;
+            }
         }
         return cost <= budgetLimit;
     }

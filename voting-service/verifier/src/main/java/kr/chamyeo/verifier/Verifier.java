@@ -74,8 +74,7 @@ public final class Verifier {
         check("board", "seq 1..size, hash chain, head and size (§8.2)", entries.size(), () -> boardChain(entries));
         check("board", "trackers = H(tracker, ballot id, ciphertexts), no two alike (§4.4)", entries.size(), () -> trackers(entries));
         check("board", "client ballots: choice, count and budget proofs, ciphertexts = their choices combined (§4.2, §4.3, §8.2)",
-                withProof(entries),
-                () -> clientProofs(entries));
+                withProof(entries), () -> clientProofs(entries));
         check("board", "roll entries = board size: one ballot per admitted voter (§8.2)", 1, this::roll);
         mixes();
         decryptions();
@@ -124,7 +123,8 @@ public final class Verifier {
         options = ballot.path("options").size();
         Failed.unless(options >= 1, "options", "none");
         width = Selections.width(options);
-        // Read before the checks below may fail, so that the board and the count are checked against it if it is valid.
+        // Read before the checks below, which may fail, so that the board and the count use a valid rule; a bad one is
+        // reported after them.
         Failed badRule = null;
         try {
             rule = Rule.of(ballot);
@@ -319,6 +319,7 @@ public final class Verifier {
                 } catch (Failed failed) {
                     failures[i] = failed;
                 } catch (RuntimeException e) {
+                    // A proof field of an unexpected JSON shape: a bad proof of this entry, not of the record.
                     failures[i] = new Failed("proof", e.toString());
                 }
             }

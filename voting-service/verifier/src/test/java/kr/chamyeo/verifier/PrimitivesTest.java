@@ -102,6 +102,15 @@ class PrimitivesTest {
         assertEquals("proof", otherRule.item);
     }
 
+    @Test
+    void theRuleCountsChoicesAndCostsWithoutWrappingAround() {
+        Rule budget = new Rule(3, 1, 2, new long[] {Long.MAX_VALUE, 2, 3}, 5);
+        assertTrue(budget.allows(new int[] {1, 2}));
+        assertFalse(budget.allows(new int[] {0, 1}), "a sum past Long.MAX_VALUE is over the limit, not negative");
+        assertFalse(budget.allows(new int[] {}), "fewer than min");
+        assertFalse(new Rule(3, 1, 2, null, 0).allows(new int[] {0, 1, 2}), "more than max");
+    }
+
     /** A proof's A_k and B_k, in order, as they enter its hash. */
     private static List<String> commitments(JsonNode proof) {
         List<String> commitments = new ArrayList<>();
