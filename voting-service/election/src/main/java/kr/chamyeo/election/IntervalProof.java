@@ -8,7 +8,7 @@ import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * A proof that a ciphertext (α, β) encrypts k·G for some integer k in [lo, hi] (PROTOCOL.md §4.3): Belenios
+ * A proof that a ciphertext (α, β) encrypts k·G for some integer k in [lo, hi] (PROTOCOL.md §4.2): Belenios
  * specification v1.5 §4.9 "Proofs of interval membership" ({@code iprove}/{@code iverify}, the disjunction of
  * Cramer, Damgård and Schoenmakers 1994), with the statement — group, public key, ballot id, a label naming the
  * ciphertext's place in the ballot, the interval and the ciphertext — in the hash, so that a proof can be neither

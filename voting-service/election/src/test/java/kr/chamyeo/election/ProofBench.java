@@ -11,7 +11,7 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * deploy/bench/counting's per-core figure for client-encrypted votes (issue 21 "Speed": ≥ 500 votes/s per core; not a
  * test): the proof checks voting-service runs before accepting a ballot the app encrypted —
- * {@link EncryptedBallot#verify} for SINGLE, APPROVAL and BUDGET rules of 10 options (a 0/1 proof per option, the count
+ * {@link EncryptedBallot#verify} for SINGLE, APPROVAL and BUDGET rules of 5 and 10 options (a 0/1 proof per option, the count
  * proof, and for BUDGET the range proof of the unspent budget) — timed on one thread by that thread's CPU time, so the figure is
  * votes per second per core whatever else the machine runs. The service's other work per vote (HTTP, JSON, tracker
  * hash, storing) is not in it; deploy/bench/voting measures that part for server-encrypted votes.
@@ -21,39 +21,46 @@ import org.bouncycastle.math.ec.ECPoint;
 public final class ProofBench {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final int OPTIONS = 10;
     private static final double TARGET = 500;
-    private static final SelectionRule SINGLE = SelectionRule.single(OPTIONS);
-    private static final SelectionRule APPROVAL = new SelectionRule(OPTIONS, 1, 3, null, null);
-    /** Ten projects of 10–55 million 원 (a district assembly's range), at most three within 100 million. */
-    private static final SelectionRule BUDGET = new SelectionRule(OPTIONS, 1, 3,
-            java.util.stream.LongStream.range(0, OPTIONS).mapToObj(i -> 10_000_000L + 5_000_000L * i).toList(), 100_000_000L);
 
     private ProofBench() {
     }
 
+    /** {@code OPTIONS} (environment, default "5,10"): the ballot sizes to time; the cost grows with the options. */
     public static void main(String[] args) {
         int rounds = Integer.parseInt(System.getenv().getOrDefault("ROUNDS", "3000"));
         ECPoint pk = Ceremony.run("proof-bench", 3, 3).key().publicPoint();
-        String[] ids = IntStream.range(0, rounds).mapToObj(i -> UUID.randomUUID().toString()).toArray(String[]::new);
-        EncryptedBallot[] approval = IntStream.range(0, rounds).parallel()
-                .mapToObj(i -> BallotEncryption.encrypt(ids[i], pk, APPROVAL, new int[] {i % OPTIONS, (i + 3) % OPTIONS}).ballot())
-                .toArray(EncryptedBallot[]::new);
-        EncryptedBallot[] single = IntStream.range(0, rounds).parallel()
-                .mapToObj(i -> BallotEncryption.encrypt(ids[i], pk, SINGLE, new int[] {i % OPTIONS}).ballot())
-                .toArray(EncryptedBallot[]::new);
-        EncryptedBallot[] budget = IntStream.range(0, rounds).parallel()
-                .mapToObj(i -> BallotEncryption.encrypt(ids[i], pk, BUDGET, new int[] {i % OPTIONS, (i + 5) % OPTIONS}).ballot())
-                .toArray(EncryptedBallot[]::new);
-        System.out.printf("proof verification, one thread, %d ballots of each kind after as many for warm-up, %d options%n",
-                rounds, OPTIONS);
-        for (int pass = 0; pass < 2; pass++) {
-            boolean print = pass == 1;
-            time(print, "SINGLE   (exactly 1)                ", rounds, i -> single[i].verify(pk, SINGLE));
-            time(print, "APPROVAL (1..3)                     ", rounds, i -> approval[i].verify(pk, APPROVAL));
-            time(print, "BUDGET   (1..3, 100,000,000원 limit)", rounds, i -> budget[i].verify(pk, BUDGET));
+        for (String size : System.getenv().getOrDefault("OPTIONS", "5,10").split(",")) {
+            bench(pk, rounds, Integer.parseInt(size.trim()));
         }
         System.out.printf("load average at the end: %s%n", CountingBench.loadAverage());
+    }
+
+    private static void bench(ECPoint pk, int rounds, int options) {
+        SelectionRule single = SelectionRule.single(options);
+        SelectionRule approval = new SelectionRule(options, 1, 3, null, null);
+        // Projects of 10 million 원 and up in steps of 5 million (a district assembly's range), at most three within 100 million.
+        SelectionRule budget = new SelectionRule(options, 1, 3,
+                java.util.stream.LongStream.range(0, options).mapToObj(i -> 10_000_000L + 5_000_000L * i).toList(), 100_000_000L);
+        String[] ids = IntStream.range(0, rounds).mapToObj(i -> UUID.randomUUID().toString()).toArray(String[]::new);
+        EncryptedBallot[] singles = encrypt(ids, pk, single, i -> new int[] {i % options});
+        EncryptedBallot[] approvals = encrypt(ids, pk, approval, i -> new int[] {i % options, (i + 3) % options});
+        EncryptedBallot[] budgets = encrypt(ids, pk, budget, i -> new int[] {0, 1 + i % (options - 1)});
+        System.out.printf("proof verification, one thread, %d ballots of each kind after as many for warm-up, %d options%n",
+                rounds, options);
+        for (int pass = 0; pass < 2; pass++) {
+            boolean print = pass == 1;
+            time(print, "SINGLE   (exactly 1)                ", rounds, i -> singles[i].verify(pk, single));
+            time(print, "APPROVAL (1..3)                     ", rounds, i -> approvals[i].verify(pk, approval));
+            time(print, "BUDGET   (1..3, 100,000,000원 limit)", rounds, i -> budgets[i].verify(pk, budget));
+        }
+    }
+
+    private static EncryptedBallot[] encrypt(String[] ids, ECPoint pk, SelectionRule rule,
+            java.util.function.IntFunction<int[]> chosen) {
+        return IntStream.range(0, ids.length).parallel()
+                .mapToObj(i -> BallotEncryption.encrypt(ids[i], pk, rule, chosen.apply(i)).ballot())
+                .toArray(EncryptedBallot[]::new);
     }
 
     private static void time(boolean print, String what, int rounds, IntPredicate verify) {

@@ -45,6 +45,10 @@ public final class BallotEvents {
     public record Tally(String key, long votes) {
     }
 
+    /** The board's head after {@code size} entries, published while voting goes on (PROTOCOL.md §8.2). */
+    public record BoardHeadPublished(String ballotId, String correlationId, long size, String head, Instant publishedAt) {
+    }
+
     /** {@code voters} = ballots on the board = roll entries; {@code boardHead} is the board's final chain value. */
     public record BallotClosed(String ballotId, String correlationId, String requester, Instant closedAt, long voters, long invalid,
                                List<Tally> tallies, String boardHead, int boxChunks) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static kr.chamyeo.voting.TestBallots.resident;
 import static kr.chamyeo.voting.TestBallots.vote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -74,8 +75,12 @@ class RecordTest {
         assertNamed(record, "board", r -> ((ObjectNode) r).put("rollEntries", 7));
         assertNamed(record, "board", r -> {
             ObjectNode entry = (ObjectNode) r.path("board").path("entries").get(4);
-            entry.put("proof", entry.path("proof").asText().replaceFirst("\"challenge\":\"[0-9a-f]{64}\"",
-                    "\"challenge\":\"" + Group.hex(Group.randomScalar()) + "\""));
+            // The challenge of the count proof's first branch: its challenges no longer sum to the hash.
+            String proof = entry.path("proof").asText();
+            String changed = proof.replaceFirst("(\"countProof\":\\[\"0[23][0-9a-f]{64},0[23][0-9a-f]{64},)[0-9a-f]{64}",
+                    "$1" + Group.hex(Group.randomScalar()));
+            assertNotEquals(proof, changed);
+            entry.put("proof", changed);
         });
         assertNamed(record, "mix round 2", r -> {
             ObjectNode proof = (ObjectNode) r.path("mixes").get(1).path("proof");
