@@ -40,7 +40,6 @@ import kr.chamyeo.community.council.CouncilRequests.PlanRequest;
 import kr.chamyeo.community.council.CouncilRequests.ResidentsRequest;
 import kr.chamyeo.community.council.CouncilRequests.VoteRequest;
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -132,9 +131,9 @@ public class CouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a dong's council (주민자치회 등록)", description = "With the year it is set up (단계별 설치) and its seats.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = CouncilView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The dong has a council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "409", description = "The dong has a council")
+    @APIResponse(responseCode = "422", description = "Invalid council")
     public Response create(@Valid @NotNull CouncilRequest request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
         return Response.status(201).entity(view(councils.create(request), null)).build();
@@ -144,7 +143,7 @@ public class CouncilResource {
     @PermitAll
     @Operation(summary = "List councils (주민자치회 목록)", description = "Public; with ?year= whether each is established that year.")
     @APIResponse(responseCode = "200", description = "Councils", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CouncilView.class)))
-    @APIResponse(responseCode = "422", description = "Bad district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad district")
     public List<CouncilView> list(@QueryParam("district") @DistrictCode String district, @QueryParam("year") Integer year) {
         return Council.<Council>list("(:d is null or district = :d) order by district, dong", Parameters.with("d", district))
                 .stream().map(c -> view(c, year)).toList();
@@ -168,7 +167,7 @@ public class CouncilResource {
     @PermitAll
     @Operation(summary = "Rollout by year (연차별 설치 현황)", description = "Councils established by the end of a year against the seed's cumulative schedule (26 → 91 → 166 → 322 → 424 dongs). Public.")
     @APIResponse(responseCode = "200", description = "Rollout", content = @Content(schema = @Schema(implementation = RolloutView.class)))
-    @APIResponse(responseCode = "422", description = "Year missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Year missing")
     public RolloutView rollout(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         long established = Council.count("rolloutYear <= ?1", year);
         Integer planned = ROLLOUT_PLAN.get(Math.min(year, 2022));
@@ -182,7 +181,7 @@ public class CouncilResource {
     @PermitAll
     @Operation(summary = "A council (주민자치회)", description = "Public: counts only, no names.")
     @APIResponse(responseCode = "200", description = "Council", content = @Content(schema = @Schema(implementation = CouncilView.class)))
-    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such council")
     public CouncilView get(@PathParam("id") UUID id) {
         return view(councils.council(id), null);
     }
@@ -193,10 +192,10 @@ public class CouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply to become a member (위원 공개모집 신청)", description = "Residents of the council's dong; sex and birth year are taken from the token for the lottery quotas.")
     @APIResponse(responseCode = "201", description = "Applied", content = @Content(schema = @Schema(implementation = ApplicantView.class)))
-    @APIResponse(responseCode = "403", description = "Not a resident of the dong", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already applied", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a resident of the dong")
+    @APIResponse(responseCode = "404", description = "No such council")
+    @APIResponse(responseCode = "409", description = "Already applied")
+    @APIResponse(responseCode = "422", description = "Invalid application")
     public Response apply(@PathParam("id") UUID id, @Valid @NotNull ApplicantRequest request) {
         Council c = councils.council(id);
         if (!caller.district().filter(c.district::equals).isPresent() || !caller.dong().filter(c.dong::equals).isPresent()) {
@@ -213,8 +212,8 @@ public class CouncilResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "The applicant pool (신청자 명단)", description = "Officers of the district only: personal data.")
     @APIResponse(responseCode = "200", description = "Applicants", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ApplicantView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "No such council")
     public List<ApplicantView> applicants(@PathParam("id") UUID id) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
@@ -230,10 +229,10 @@ public class CouncilResource {
                     + "as counts: no sex above 60% of seats, at least 15% in their forties or younger (40대 이하: under 50 in the lottery year). governance-service answers; the members are seated on CouncilMembersDrawn. "
                     + "The body is required: {} draws the council's own seats and reserves.")
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = LotteryView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A lottery is pending", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Too few applicants", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "No such council")
+    @APIResponse(responseCode = "409", description = "A lottery is pending")
+    @APIResponse(responseCode = "422", description = "Too few applicants")
     public Response lottery(@PathParam("id") UUID id, @Valid @NotNull LotteryRequest request) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
@@ -246,7 +245,7 @@ public class CouncilResource {
     @PermitAll
     @Operation(summary = "Lottery rounds (추첨 내역)", description = "Public: status, sortition id, seed commitment and seed for verification; no names.")
     @APIResponse(responseCode = "200", description = "Rounds", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LotteryView.class)))
-    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such council")
     public List<LotteryView> lotteries(@PathParam("id") UUID id) {
         councils.council(id);
         return CouncilLottery.<CouncilLottery>list("councilId = ?1 order by round", id).stream().map(LotteryView::of).toList();
@@ -257,8 +256,8 @@ public class CouncilResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Seated members and reserves (위원·예비위원)", description = "Officers of the district.")
     @APIResponse(responseCode = "200", description = "Seats", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SeatView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "No such council")
     public List<SeatView> seats(@PathParam("id") UUID id) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
@@ -306,10 +305,10 @@ public class CouncilResource {
     @Operation(summary = "Register a self-governance plan (자치계획 등록)", description = "With its agenda items (의제) for the residents' general meeting. "
             + "The agenda may cost at most the dong's 의제 실행비: 30백만원 for a 자치계획, 7,500천원 + 30백만원 for a 마을계획 (422 above it).")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such council", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The year has a plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "No such council")
+    @APIResponse(responseCode = "409", description = "The year has a plan")
+    @APIResponse(responseCode = "422", description = "Invalid plan")
     public Response createPlan(@PathParam("id") UUID id, @Valid @NotNull PlanRequest request) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
@@ -321,7 +320,7 @@ public class CouncilResource {
     @PermitAll
     @Operation(summary = "A self-governance plan and its vote (자치계획·주민총회 결과)", description = "Public: agenda items, votes, adoption, turnout against the year's target.")
     @APIResponse(responseCode = "200", description = "Plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public PlanView plan(@PathParam("id") UUID id, @PathParam("planId") UUID planId) {
         return view(councils.plan(councils.council(id), planId));
     }
@@ -336,10 +335,10 @@ public class CouncilResource {
                     + "recorded residents (or eligibleResidents given here); BallotClosed marks the items a majority of voters approved as "
                     + "adopted if the voters reach it, else the plan is NOT_QUORATE.")
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "Vote already requested, the council's meeting of that year is held, or the year's 25억원 pot cannot hold the agenda")
-    @APIResponse(responseCode = "422", description = "Bad window, or no resident count", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad window, or no resident count")
     public Response vote(@PathParam("id") UUID id, @PathParam("planId") UUID planId, @Valid @NotNull VoteRequest request) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);

@@ -32,7 +32,6 @@ import kr.chamyeo.community.grant.GrantRequests.DecisionRequest;
 import kr.chamyeo.community.grant.GrantRequests.ProgrammeRequest;
 import kr.chamyeo.community.grant.GrantRequests.ValuationRequest;
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -71,8 +70,8 @@ public class GrantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a grant programme (공모 개설)", description = "A district's programme by its OFFICER; a city-wide one (no district) by CITY_ADMIN.")
     @APIResponse(responseCode = "201", description = "Opened", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed")
+    @APIResponse(responseCode = "422", description = "Invalid programme")
     public Response createProgramme(@Valid @NotNull ProgrammeRequest request) {
         requireManager(request.district());
         return Response.status(201).entity(view(grants.createProgramme(request))).build();
@@ -83,7 +82,7 @@ public class GrantResource {
     @PermitAll
     @Operation(summary = "List grant programmes (공모 목록)", description = "Public; filter by district and year.")
     @APIResponse(responseCode = "200", description = "Programmes", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "422", description = "Bad district code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad district code")
     public List<ProgrammeView> programmes(@QueryParam("district") @DistrictCode String district, @QueryParam("year") Integer year) {
         return GrantProgramme.<GrantProgramme>list("(:d is null or district = :d) and (:y is null or year = :y) order by year, name",
                 Parameters.with("d", district).and("y", year)).stream().map(this::view).toList();
@@ -94,7 +93,7 @@ public class GrantResource {
     @PermitAll
     @Operation(summary = "A grant programme (공모)", description = "Public, with how much of the quota and budget is used.")
     @APIResponse(responseCode = "200", description = "Programme", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such programme")
     public ProgrammeView programme(@PathParam("id") UUID id) {
         return view(grants.programme(id));
     }
@@ -105,8 +104,8 @@ public class GrantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Value a self-contribution (자부담 평가 미리보기)", description = "Applies the programme's valuation rule and the year's cap without storing anything. Public.")
     @APIResponse(responseCode = "200", description = "Valuation", content = @Content(schema = @Schema(implementation = ContributionValuation.Result.class)))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid contribution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such programme")
+    @APIResponse(responseCode = "422", description = "Invalid contribution")
     public ContributionValuation.Result valuate(@PathParam("id") UUID id, @Valid @NotNull ValuationRequest request) {
         return grants.valuate(grants.programme(id), request.requestedAmount(), request.contributions());
     }
@@ -117,10 +116,10 @@ public class GrantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply to a programme (공모 신청)", description = "By the group's leader, with the self-contribution (자부담) in cash and in kind.")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "403", description = "Not the group's leader", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme or group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already applied", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rule broken (members, amount, contribution)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the group's leader")
+    @APIResponse(responseCode = "404", description = "No such programme or group")
+    @APIResponse(responseCode = "409", description = "Already applied")
+    @APIResponse(responseCode = "422", description = "Rule broken (members, amount, contribution)")
     public Response apply(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequest request) {
         GrantApplication a = grants.apply(grants.programme(id), request, caller.subject());
         return Response.status(201).entity(view(a)).build();
@@ -131,8 +130,8 @@ public class GrantResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "A programme's applications (신청 목록)", description = "For officers of the programme's district and city administrators.")
     @APIResponse(responseCode = "200", description = "Applications", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed")
+    @APIResponse(responseCode = "404", description = "No such programme")
     public List<ApplicationView> applications(@PathParam("id") UUID id) {
         GrantProgramme p = grants.programme(id);
         requireManager(p.district);
@@ -145,10 +144,10 @@ public class GrantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Select or reject an application (선정·탈락)", description = "The programme's yearly quota and budget are enforced.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such application", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided, quota reached or budget exceeded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rejection without reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed")
+    @APIResponse(responseCode = "404", description = "No such application")
+    @APIResponse(responseCode = "409", description = "Already decided, quota reached or budget exceeded")
+    @APIResponse(responseCode = "422", description = "Rejection without reason")
     public ApplicationView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         GrantApplication a = grants.application(id);
         requireManager(grants.programme(a.programmeId).district);

@@ -29,7 +29,6 @@ import io.quarkus.panache.common.Parameters;
 import kr.chamyeo.community.grant.GrantRequests.GroupRequest;
 import kr.chamyeo.community.grant.GrantRequests.MemberInput;
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -64,8 +63,8 @@ public class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a group (주민모임·동아리 등록)", description = "The calling resident becomes the leader and first member; the group belongs to the resident's district.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = GroupSummary.class)))
-    @APIResponse(responseCode = "403", description = "Not a resident with a district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a resident with a district")
+    @APIResponse(responseCode = "422", description = "Invalid group")
     public Response create(@Valid @NotNull GroupRequest request) {
         String district = caller.district().orElseThrow(() -> ProblemException.forbidden("The token names no district"));
         ResidentGroup group = grants.createGroup(request, caller.subject(), district, caller.dong().orElse(null));
@@ -76,7 +75,7 @@ public class GroupResource {
     @PermitAll
     @Operation(summary = "List groups (모임 목록)", description = "Public; filter by district and kind. Member names are not shown.")
     @APIResponse(responseCode = "200", description = "Groups", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = GroupSummary.class)))
-    @APIResponse(responseCode = "422", description = "Bad district code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad district code")
     public List<GroupSummary> list(@QueryParam("district") @DistrictCode String district, @QueryParam("kind") ResidentGroup.Kind kind) {
         String q = "(:district is null or district = :district) and (:kind is null or kind = :kind) order by name";
         return ResidentGroup.<ResidentGroup>list(q, Parameters.with("district", district).and("kind", kind))
@@ -88,8 +87,8 @@ public class GroupResource {
     @RolesAllowed({Roles.RESIDENT, Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "A group's members (모임 구성원)", description = "For the group's leader and members, officers of its district and city administrators.")
     @APIResponse(responseCode = "200", description = "Members", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MemberView.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed")
+    @APIResponse(responseCode = "404", description = "No such group")
     public List<MemberView> members(@PathParam("id") UUID id) {
         ResidentGroup group = grants.group(id);
         List<GroupMember> members = GroupMember.of(id);
@@ -106,10 +105,10 @@ public class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a member (구성원 추가)", description = "By the group's leader.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "403", description = "Not the leader", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already a member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the leader")
+    @APIResponse(responseCode = "404", description = "No such group")
+    @APIResponse(responseCode = "409", description = "Already a member")
+    @APIResponse(responseCode = "422", description = "Invalid member")
     public Response addMember(@PathParam("id") UUID id, @Valid @NotNull MemberInput member) {
         ResidentGroup group = grants.group(id);
         if (!group.leader.equals(caller.subject())) {

@@ -48,7 +48,6 @@ import kr.chamyeo.community.space.SignUp;
 import kr.chamyeo.community.space.Space;
 import kr.chamyeo.community.space.SpaceProgramme;
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -99,8 +98,8 @@ public class ParticipantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record education or activity (교육 이수·활동 기록)", description = "By an officer of the district where it took place.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = Entry.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid record", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "422", description = "Invalid record")
     @Transactional
     public Response record(@PathParam("id") @Size(max = 200) String id, @Valid @NotNull ActivityRequest r) {
         caller.requireDistrict(r.district(), Roles.OFFICER);
@@ -124,7 +123,7 @@ public class ParticipantResource {
             description = "Groups, grant applications, bookings, programme sign-ups (참여 신청), council applications and seats, education and activity, oldest first. "
                     + "A resident sees their own; a district officer only the records of their district; a city administrator all.")
     @APIResponse(responseCode = "200", description = "History", content = @Content(schema = @Schema(implementation = History.class)))
-    @APIResponse(responseCode = "403", description = "Someone else's history", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Someone else's history")
     public History history(@PathParam("id") String id) {
         String onlyDistrict;
         if (caller.isCityAdmin() || id.equals(caller.subject())) {

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -82,9 +81,9 @@ public class PlanResource {
             description = "Imports a plan tree (비전 → 핵심가치 → 전략 → 추진과제 → 단위사업) with yearly targets and budgets (원) and "
                     + "KPIs (성과지표). City-wide plans (no ownerDistrict) by CITY_ADMIN; a district plan by that district's OFFICER.")
     @APIResponse(responseCode = "201", description = "Imported", content = @Content(schema = @Schema(implementation = PlanSummary.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Code already imported", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed")
+    @APIResponse(responseCode = "409", description = "Code already imported")
+    @APIResponse(responseCode = "422", description = "Invalid plan")
     public Response importPlan(@Valid @NotNull PlanDocument document) {
         requireOwner(document.ownerDistrict());
         return Response.status(201).entity(PlanSummary.of(plans.importPlan(document))).build();
@@ -103,7 +102,7 @@ public class PlanResource {
     @PermitAll
     @Operation(summary = "A master plan's tree (기본계획 체계)", description = "Vision, core values, strategies, tasks, unit projects with yearly targets and budgets, KPIs. Public.")
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public PlanView get(@PathParam("id") UUID id) {
         Plan plan = plans.find(id);
         return new PlanView(plan.id, plans.document(plan));
@@ -116,9 +115,9 @@ public class PlanResource {
     @Operation(summary = "Report a unit project measure's actual for a year (실적 보고)",
             description = "Records (or corrects) what a unit project's measure achieved and spent in a year.")
     @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or measure", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Year outside the plan or bad figures", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed")
+    @APIResponse(responseCode = "404", description = "No such plan or measure")
+    @APIResponse(responseCode = "422", description = "Year outside the plan or bad figures")
     public Response reportActual(@PathParam("id") UUID id, @PathParam("measureCode") String measureCode,
                                  @PathParam("year") int year, @Valid @NotNull ActualReport report) {
         Plan plan = plans.find(id);
@@ -136,9 +135,9 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a KPI measurement (성과지표 측정)", description = "E.g. 이웃신뢰도 measured by the yearly survey.")
     @APIResponse(responseCode = "204", description = "Recorded")
-    @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or KPI", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Bad year or value", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed")
+    @APIResponse(responseCode = "404", description = "No such plan or KPI")
+    @APIResponse(responseCode = "422", description = "Bad year or value")
     public Response reportKpi(@PathParam("id") UUID id, @PathParam("kpiCode") String kpiCode, @PathParam("year") int year,
                               @Valid @NotNull KpiReport report) {
         Plan plan = plans.find(id);
@@ -154,8 +153,8 @@ public class PlanResource {
             description = "Target vs actual and budget vs spent per measure, rolled up unit project → task → strategy → core value → "
                     + "vision, with the share achieved; KPIs with their newest measurement up to that year. Public.")
     @APIResponse(responseCode = "200", description = "Progress", content = @Content(schema = @Schema(implementation = ProgressView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Year missing or outside the plan", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "422", description = "Year missing or outside the plan")
     public ProgressView progress(@PathParam("id") UUID id, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         Plan plan = plans.find(id);
         if (year < plan.startYear || year > plan.endYear) {

@@ -38,7 +38,6 @@ import kr.chamyeo.community.space.ProgrammeRequests.ProgrammeRequest;
 import kr.chamyeo.community.space.ProgrammeRequests.SignUpRequest;
 import kr.chamyeo.community.space.SpaceRequests.BookingDecision;
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -106,10 +105,10 @@ public class ProgrammeResource {
                     + "at the same moment (409 space-occupied). Publishes SpaceProgrammePublished (community.spaces).")
     @APIResponse(responseCode = "201", description = "Published",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class), examples = @ExampleObject(name = "목공 교실", value = PROGRAMME_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Not the space's manager, or an officer of another district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A session overlaps an approved booking or another programme's session (space-occupied)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Sessions outside opening hours, in the past or overlapping each other; capacity above the space's; bad sign-up window or ages", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the space's manager, or an officer of another district")
+    @APIResponse(responseCode = "404", description = "No such space")
+    @APIResponse(responseCode = "409", description = "A session overlaps an approved booking or another programme's session (space-occupied)")
+    @APIResponse(responseCode = "422", description = "Sessions outside opening hours, in the past or overlapping each other; capacity above the space's; bad sign-up window or ages")
     public Response publish(@PathParam("id") UUID id, @Valid @NotNull ProgrammeRequest request) {
         return Response.status(201).entity(view(programmes.publish(id, request, caller))).build();
     }
@@ -121,7 +120,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "Programmes",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "목공 교실", value = "[" + PROGRAMME_EXAMPLE + "]")))
-    @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such space")
     public List<ProgrammeView> ofSpace(@PathParam("id") UUID id) {
         spaces.space(id);
         return views(SpaceProgramme.list("spaceId = ?1 order by signUpClosesAt, title", id));
@@ -135,8 +134,8 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "Programmes",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "목공 교실", value = "[" + PROGRAMME_EXAMPLE + "]")))
-    @APIResponse(responseCode = "404", description = "Unreadable date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown district code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unreadable date")
+    @APIResponse(responseCode = "422", description = "Unknown district code")
     public List<ProgrammeView> search(@QueryParam("district") @DistrictCode String district, @QueryParam("dong") String dong,
                                       @QueryParam("openOn") LocalDate openOn) {
         String query = "from SpaceProgramme p where exists (select 1 from Space s where s.id = p.spaceId "
@@ -158,7 +157,7 @@ public class ProgrammeResource {
     @Operation(summary = "A programme (프로그램 정보)", description = "Public: sessions and counts of places, never names.")
     @APIResponse(responseCode = "200", description = "Programme",
             content = @Content(schema = @Schema(implementation = ProgrammeView.class), examples = @ExampleObject(name = "목공 교실", value = PROGRAMME_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such programme")
     public ProgrammeView get(@PathParam("id") UUID id) {
         return view(programmes.programme(id));
     }
@@ -171,10 +170,10 @@ public class ProgrammeResource {
             description = "By the space's manager or an officer of its district: the sessions free the space, every live sign-up is cancelled "
                     + "with the reason. Publishes SpaceProgrammeCancelled (community.spaces).")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "403", description = "Not the manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the manager")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    @APIResponse(responseCode = "409", description = "Already cancelled")
+    @APIResponse(responseCode = "422", description = "No reason")
     public ProgrammeView cancelProgramme(@PathParam("id") UUID id, @Valid @NotNull CancelRequest request) {
         return view(programmes.cancel(id, request.reason(), caller));
     }
@@ -190,11 +189,11 @@ public class ProgrammeResource {
                     + "The JSON body carries an optional note; send {} for none.")
     @APIResponse(responseCode = "201", description = "Signed up",
             content = @Content(schema = @Schema(implementation = SignUpView.class), examples = @ExampleObject(name = "신청", value = SIGN_UP_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Not eligible (district, dong or age)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Sign-ups closed (sign-up-closed), programme cancelled, full (programme-full) or already signed up (already-signed-up)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "No JSON body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Note too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not eligible (district, dong or age)")
+    @APIResponse(responseCode = "404", description = "No such programme")
+    @APIResponse(responseCode = "409", description = "Sign-ups closed (sign-up-closed), programme cancelled, full (programme-full) or already signed up (already-signed-up)")
+    @APIResponse(responseCode = "415", description = "No JSON body")
+    @APIResponse(responseCode = "422", description = "Note too long")
     public Response signUp(@PathParam("id") UUID id, @Valid @NotNull SignUpRequest request) {
         SignUp s = programmes.signUp(id, request.note(), caller);
         return Response.status(201).entity(view(s, programmes.programme(s.programmeId))).build();
@@ -207,8 +206,8 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "Sign-ups in order of request",
             content = @Content(schema = @Schema(implementation = SignUpView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "신청", value = "[" + SIGN_UP_EXAMPLE + "]")))
-    @APIResponse(responseCode = "403", description = "Not the manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such programme", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the manager")
+    @APIResponse(responseCode = "404", description = "No such programme")
     public List<SignUpView> signUps(@PathParam("id") UUID id) {
         SpaceProgramme p = programmes.programme(id);
         if (!spaces.manages(caller, spaces.space(p.spaceId))) {
@@ -226,10 +225,10 @@ public class ProgrammeResource {
                     + "to the waitlist if the programme keeps one, else 409 programme-full. Concurrent approvals never exceed the capacity.")
     @APIResponse(responseCode = "200", description = "Decided",
             content = @Content(schema = @Schema(implementation = SignUpView.class), examples = @ExampleObject(name = "승인", value = SIGN_UP_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Not the manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such sign-up", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided, programme cancelled or full", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rejection without reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the manager")
+    @APIResponse(responseCode = "404", description = "No such sign-up")
+    @APIResponse(responseCode = "409", description = "Already decided, programme cancelled or full")
+    @APIResponse(responseCode = "422", description = "Rejection without reason")
     public SignUpView decide(@PathParam("id") UUID id, @Valid @NotNull BookingDecision decision) {
         SignUp s = programmes.decide(id, decision.decision() == SpaceRequests.Decision.APPROVED, decision.reason(), caller);
         return view(s, programmes.programme(s.programmeId));
@@ -241,9 +240,9 @@ public class ProgrammeResource {
     @Operation(summary = "Cancel a sign-up (참여 취소)",
             description = "By the resident who signed up or the programme's manager. A freed place goes to the longest-waiting sign-up on the waitlist (대기자 승계).")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = SignUpView.class)))
-    @APIResponse(responseCode = "403", description = "Someone else's sign-up", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such sign-up", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already rejected or cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Someone else's sign-up")
+    @APIResponse(responseCode = "404", description = "No such sign-up")
+    @APIResponse(responseCode = "409", description = "Already rejected or cancelled")
     public SignUpView cancel(@PathParam("id") UUID id) {
         SignUp s = programmes.cancel(id, caller);
         return view(s, programmes.programme(s.programmeId));

@@ -39,7 +39,6 @@ import kr.chamyeo.community.space.SpaceRequests.BookingDecision;
 import kr.chamyeo.community.space.SpaceRequests.BookingRequest;
 import kr.chamyeo.community.space.SpaceRequests.SpaceRequest;
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -81,8 +80,8 @@ public class SpaceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a space (공간정보 등록)", description = "A space manager (district OFFICER or PARTNER operator, e.g. a 사회적협동조합 running a 마을활력소) registers a space in its district and becomes its manager.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = SpaceView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "422", description = "Invalid space")
     public Response register(@Valid @NotNull SpaceRequest request) {
         caller.requireDistrict(request.district(), Roles.OFFICER, Roles.PARTNER);
         return Response.status(201).entity(view(spaces.register(request, caller.subject()), null)).build();
@@ -93,8 +92,8 @@ public class SpaceResource {
     @PermitAll
     @Operation(summary = "Search spaces (공간 검색)", description = "By district, dong, date and capacity; with a date, spaces open that day with the times already booked. Public.")
     @APIResponse(responseCode = "200", description = "Spaces", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SpaceView.class)))
-    @APIResponse(responseCode = "400", description = "Bad date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Bad district or capacity", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad date")
+    @APIResponse(responseCode = "422", description = "Bad district or capacity")
     public List<SpaceView> search(@QueryParam("district") @DistrictCode String district, @QueryParam("dong") String dong,
                                   @QueryParam("date") LocalDate date, @QueryParam("capacity") @Positive Integer capacity) {
         List<Space> found = Space.list("(:d is null or district = :d) and (:dong is null or dong = :dong) "
@@ -108,7 +107,7 @@ public class SpaceResource {
     @PermitAll
     @Operation(summary = "A space (공간 정보)", description = "Public; with ?date= the times already booked that day.")
     @APIResponse(responseCode = "200", description = "Space", content = @Content(schema = @Schema(implementation = SpaceView.class)))
-    @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such space")
     public SpaceView get(@PathParam("id") UUID id, @QueryParam("date") LocalDate date) {
         return view(spaces.space(id), date);
     }
@@ -119,9 +118,9 @@ public class SpaceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Request a booking (대관 신청)", description = "Within one day's opening hours (Seoul time), for at most the capacity; the manager approves or rejects.")
     @APIResponse(responseCode = "201", description = "Requested", content = @Content(schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already booked then", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Outside hours, over capacity, in the past", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such space")
+    @APIResponse(responseCode = "409", description = "Already booked then")
+    @APIResponse(responseCode = "422", description = "Outside hours, over capacity, in the past")
     public Response book(@PathParam("id") UUID id, @Valid @NotNull BookingRequest request) {
         return Response.status(201).entity(BookingView.of(spaces.request(id, request, caller.subject()))).build();
     }
@@ -131,8 +130,8 @@ public class SpaceResource {
     @RolesAllowed({Roles.OFFICER, Roles.PARTNER, Roles.CITY_ADMIN})
     @Operation(summary = "A space's bookings (대관 현황)", description = "For the space's manager and officers of its district.")
     @APIResponse(responseCode = "200", description = "Bookings", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BookingView.class)))
-    @APIResponse(responseCode = "403", description = "Not the manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the manager")
+    @APIResponse(responseCode = "404", description = "No such space")
     public List<BookingView> bookings(@PathParam("id") UUID id) {
         Space s = spaces.space(id);
         if (!spaces.manages(caller, s)) {
@@ -147,10 +146,10 @@ public class SpaceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve or reject a booking (대관 승인·거절)", description = "Two approved bookings of a space never overlap, even when approved at the same moment: the loser gets 409.")
     @APIResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "403", description = "Not the manager", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Overlaps an approved booking, or already decided", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Rejection without reason", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the manager")
+    @APIResponse(responseCode = "404", description = "No such booking")
+    @APIResponse(responseCode = "409", description = "Overlaps an approved booking, or already decided")
+    @APIResponse(responseCode = "422", description = "Rejection without reason")
     public BookingView decide(@PathParam("id") UUID id, @Valid @NotNull BookingDecision decision) {
         return BookingView.of(spaces.decide(id, decision.decision() == SpaceRequests.Decision.APPROVED, decision.reason(), caller));
     }
@@ -160,9 +159,9 @@ public class SpaceResource {
     @RolesAllowed({Roles.RESIDENT, Roles.OFFICER, Roles.PARTNER, Roles.CITY_ADMIN})
     @Operation(summary = "Cancel a booking (대관 취소)", description = "By the requester or the space's manager.")
     @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = BookingView.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already rejected or cancelled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not allowed")
+    @APIResponse(responseCode = "404", description = "No such booking")
+    @APIResponse(responseCode = "409", description = "Already rejected or cancelled")
     public BookingView cancel(@PathParam("id") UUID id) {
         return BookingView.of(spaces.cancel(id, caller));
     }

@@ -38,7 +38,6 @@ import io.quarkus.runtime.StartupEvent;
 import kr.chamyeo.community.council.Council;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -111,7 +110,7 @@ public class ResidentTaxResource {
     @PermitAll
     @Operation(summary = "Collections by district (주민세 개인균등분 부과·징수 현황)", description = "Public. The seed's 2016 table is loaded at start-up.")
     @APIResponse(responseCode = "200", description = "Table", content = @Content(schema = @Schema(implementation = CollectionTable.class)))
-    @APIResponse(responseCode = "422", description = "Year missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Year missing")
     public CollectionTable collections(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         List<CollectionView> rows = ResidentTaxCollection.<ResidentTaxCollection>list("year = :y order by district", Parameters.with("y", year))
                 .stream().map(this::view).toList();
@@ -125,8 +124,8 @@ public class ResidentTaxResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a year's collection (징수 실적 보고)", description = "By the district's officer (세무과) or a city administrator.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CollectionView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid figures", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "422", description = "Invalid figures")
     @Transactional
     public CollectionView report(@PathParam("district") @DistrictCode String district, @PathParam("year") @Min(2000) @Max(2100) int year,
                                  @Valid @NotNull CollectionReport report) {
@@ -157,8 +156,8 @@ public class ResidentTaxResource {
             description = "The previous year's collection of the district, shared equally among its dongs (rounded down to the won); "
                     + "listed for the dongs whose 주민자치회 is established that year. Public.")
     @APIResponse(responseCode = "200", description = "Allocations", content = @Content(schema = @Schema(implementation = AllocationView.class)))
-    @APIResponse(responseCode = "404", description = "No collection for the previous year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Bad district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No collection for the previous year")
+    @APIResponse(responseCode = "422", description = "Bad district or year")
     public AllocationView allocations(@QueryParam("district") @NotNull @DistrictCode String district,
                                       @QueryParam("year") @NotNull @Min(2001) @Max(2100) Integer year) {
         ResidentTaxCollection c = ResidentTaxCollection.findById(new ResidentTaxCollection.Key(district, year - 1));
