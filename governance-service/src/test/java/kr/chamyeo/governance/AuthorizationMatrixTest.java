@@ -3,6 +3,7 @@ package kr.chamyeo.governance;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +30,7 @@ class AuthorizationMatrixTest {
     private static final Set<String> PUBLIC = Set.of(
             "GET /api/v1/governance/agendas",
             "GET /api/v1/governance/agendas/summary",
+            "GET /api/v1/governance/contests/{id}",
             "GET /api/v1/governance/districts",
             "GET /api/v1/governance/districts/{code}",
             "GET /api/v1/governance/forums",
@@ -57,6 +59,9 @@ class AuthorizationMatrixTest {
             + GEUMCHEON + "\",\"role\":\"MEMBER\",\"termStart\":\"2030-03-01\",\"termEnd\":\"2031-02-28\"}";
     private static final String BODY_MEMBER = "{\"district\":\"" + GEUMCHEON
             + "\",\"name\":\"매트릭스 위원\",\"birthYear\":1995,\"contact\":\"010-0000-0000\",\"publishName\":true}";
+    private static final String CONTEST = "{\"district\":\"" + GEUMCHEON + "\",\"year\":2030,\"title\":\"매트릭스 경진대회\",\"shortlistSize\":1}";
+    private static final String ENTRY = "{\"department\":\"매트릭스과\",\"title\":\"매트릭스 사례\"}";
+    private static final String REVIEW = "{\"review\":\"PASSED\",\"score\":70}";
     private final String admin = TestTokens.cityAdmin();
     private final String officer = TestTokens.officer(GEUMCHEON);
 
@@ -145,6 +150,30 @@ class AuthorizationMatrixTest {
                 .sample("DELETE /api/v1/governance/youth-council/members/{id}", () -> {
                     String member = create("/youth-council/members", COUNCIL_MEMBER);
                     return Target.of(API + "/youth-council/members/" + member).readBack(() -> read("/youth-council/members/" + member));
+                })
+                // Innovation contests (the district's officers run their own)
+                .sample("POST /api/v1/governance/contests", () -> Target.of(API + "/contests").body(CONTEST)
+                        .readBack(() -> read("/audit?size=1")))
+                .sample("POST /api/v1/governance/contests/{id}/entries", () -> {
+                    String contest = create("/contests", CONTEST);
+                    return Target.of(API + "/contests/" + contest + "/entries").body(ENTRY).readBack(() -> read("/contests/" + contest));
+                })
+                .sample("PUT /api/v1/governance/contests/{id}/entries/{entryId}/review", () -> {
+                    String contest = create("/contests", CONTEST);
+                    String entry = create("/contests/" + contest + "/entries", ENTRY);
+                    return Target.of(API + "/contests/" + contest + "/entries/" + entry + "/review").body(REVIEW)
+                            .readBack(() -> read("/contests/" + contest));
+                })
+                .sample("POST /api/v1/governance/contests/{id}/vote", () -> {
+                    String contest = create("/contests", CONTEST);
+                    // All entries first: the first review closes the entries.
+                    for (String entry : List.of(create("/contests/" + contest + "/entries", ENTRY), create("/contests/" + contest + "/entries", ENTRY))) {
+                        given().auth().oauth2(officer).contentType("application/json").body(REVIEW)
+                                .put(API + "/contests/" + contest + "/entries/" + entry + "/review").then().statusCode(200);
+                    }
+                    return Target.of(API + "/contests/" + contest + "/vote")
+                            .body("{\"opensAt\":\"2030-08-02T00:00:00Z\",\"closesAt\":\"2030-08-09T00:00:00Z\"}")
+                            .readBack(() -> read("/contests/" + contest));
                 })
                 // Sortitions
                 .sample("POST /api/v1/governance/sortitions", () -> Target.of(API + "/sortitions").body(sortition(true))
