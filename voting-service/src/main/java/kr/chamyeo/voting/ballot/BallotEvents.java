@@ -16,7 +16,7 @@ public final class BallotEvents {
     private BallotEvents() {
     }
 
-    /** Sent by budget-service and community-service. */
+    /** Sent by budget-service, community-service and governance-service. */
     public record BallotRequested(String correlationId, String requester, String title, String description,
                                   String ownerDistrict, String ownerDong, Eligibility eligibility, Instant opensAt,
                                   Instant closesAt, List<Option> options, Rule rule, Boolean liveResults) {

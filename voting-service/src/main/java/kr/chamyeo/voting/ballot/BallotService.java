@@ -61,10 +61,10 @@ public class BallotService implements EventHandler {
         return BallotEvents.REQUESTS;
     }
 
-    /** Ballots are asked for by the services that run the decisions: participatory budgets and autonomy councils. */
+    /** Ballots are asked for by the services that run the decisions: participatory budgets, autonomy councils and youth governance's contests. */
     @Override
     public Set<String> producers() {
-        return Set.of("/chamyeo/budget-service", "/chamyeo/community-service");
+        return Set.of("/chamyeo/budget-service", "/chamyeo/community-service", "/chamyeo/governance-service");
     }
 
     /** Runs in the consumer's transaction; never throws for a bad request, it answers it. */

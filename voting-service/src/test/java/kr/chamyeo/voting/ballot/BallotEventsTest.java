@@ -97,8 +97,14 @@ class BallotEventsTest {
         EventProbe.send("voting.requests", community, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/community-service",
                 "BallotRequested", community, request(community, Instant.parse("2021-06-01T00:00:00Z"), Instant.now().plusSeconds(3600),
                         "{\"type\":\"APPROVAL\",\"minChoices\":1,\"maxChoices\":2,\"budgetLimit\":null}")));
-        // The community request behind it is answered, so the forged one was read and passed.
+        String governance = "governance:contest:" + UUID.randomUUID() + ":1";
+        EventProbe.send("voting.requests", governance, EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/governance-service",
+                "BallotRequested", governance, request(governance, Instant.parse("2021-06-01T00:00:00Z"), Instant.now().plusSeconds(3600),
+                        "{\"type\":\"APPROVAL\",\"minChoices\":1,\"maxChoices\":2,\"budgetLimit\":null}")));
+        // The community and governance requests behind it are answered, so the forged one was read and passed.
         assertEquals(1, EventProbe.read("voting.ballots", v -> v.contains(community) && v.contains("\"BallotOpened\""), 1,
+                Duration.ofSeconds(30)).size());
+        assertEquals(1, EventProbe.read("voting.ballots", v -> v.contains(governance) && v.contains("\"BallotOpened\""), 1,
                 Duration.ofSeconds(30)).size());
         assertTrue(EventProbe.read("voting.ballots", v -> v.contains(forged), 1, Duration.ofSeconds(2)).isEmpty(),
                 "a request from /chamyeo/intruder was answered");
