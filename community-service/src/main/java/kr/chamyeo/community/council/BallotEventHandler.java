@@ -29,9 +29,9 @@ public class BallotEventHandler implements EventHandler {
     @Override
     public void handle(ReceivedEvent event) {
         switch (event.type()) {
-            case "BallotOpened" -> councils.ballotOpened(event.data());
-            case "BallotRejected" -> councils.ballotRejected(event.data());
-            case "BallotClosed" -> councils.ballotClosed(event.data());
+            case "BallotOpened" -> councils.ballotOpened(event.dataAs(CouncilEvents.BallotOpened.class));
+            case "BallotRejected" -> councils.ballotRejected(event.dataAs(CouncilEvents.BallotRejected.class));
+            case "BallotClosed" -> councils.ballotClosed(event.dataAs(CouncilEvents.BallotClosed.class));
             default -> { }
         }
     }

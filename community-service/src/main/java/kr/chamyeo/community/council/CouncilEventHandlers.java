@@ -21,8 +21,8 @@ public class CouncilEventHandlers implements EventHandler {
     @Override
     public void handle(ReceivedEvent event) {
         switch (event.type()) {
-            case "CouncilMembersDrawn" -> councils.membersDrawn(event.data());
-            case "CouncilLotteryFailed" -> councils.lotteryFailed(event.data());
+            case "CouncilMembersDrawn" -> councils.membersDrawn(event.dataAs(CouncilEvents.CouncilMembersDrawn.class));
+            case "CouncilLotteryFailed" -> councils.lotteryFailed(event.dataAs(CouncilEvents.CouncilLotteryFailed.class));
             default -> { }
         }
     }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /** Event data exchanged with governance-service and voting-service, exactly as in the shared contracts. */
 public final class CouncilEvents {
 
@@ -37,5 +39,32 @@ public final class CouncilEvents {
     }
 
     public record Rule(String type, int minChoices, int maxChoices, Long budgetLimit) {
+    }
+
+    // Answers read here; fields this service does not use are ignored.
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CouncilMembersDrawn(String correlationId, List<String> selected, List<String> reserves, String sortitionId,
+                                      String seedCommitment, String seed) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CouncilLotteryFailed(String correlationId, String reason, List<String> conflictingQuotas) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BallotOpened(String correlationId, String ballotId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BallotRejected(String correlationId, String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record BallotClosed(String correlationId, String ballotId, Integer voters, List<Tally> tallies) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tally(String key, int votes) {
     }
 }

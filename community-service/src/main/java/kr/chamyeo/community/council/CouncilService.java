@@ -20,7 +20,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.chamyeo.community.council.CouncilEvents.PoolEntry;
@@ -137,15 +136,15 @@ public class CouncilService {
     }
 
     /** Seats the drawn members. A lottery already answered is left as it is, so a repeated answer changes nothing. */
-    public void membersDrawn(JsonNode data) {
-        CouncilLottery l = pending(data);
+    public void membersDrawn(CouncilEvents.CouncilMembersDrawn data) {
+        CouncilLottery l = pending(data.correlationId());
         if (l == null) {
             return;
         }
         Map<String, CouncilApplicant> pool = new HashMap<>();
         CouncilApplicant.<CouncilApplicant>list("councilId", l.councilId).forEach(a -> pool.put(a.id.toString(), a));
-        List<String> selected = strings(data.path("selected"));
-        List<String> reserves = strings(data.path("reserves"));
+        List<String> selected = data.selected() == null ? List.of() : data.selected();
+        List<String> reserves = data.reserves() == null ? List.of() : data.reserves();
         Set<String> seen = new HashSet<>();
         for (String id : concat(selected, reserves)) {
             if (!pool.containsKey(id) || !seen.add(id)) {
@@ -161,20 +160,20 @@ public class CouncilService {
         seat(l, selected, CouncilSeat.Role.MEMBER);
         seat(l, reserves, CouncilSeat.Role.RESERVE);
         l.status = CouncilLottery.Status.DRAWN;
-        l.sortitionId = text(data, "sortitionId");
-        l.seedCommitment = text(data, "seedCommitment");
-        l.seed = text(data, "seed");
+        l.sortitionId = data.sortitionId();
+        l.seedCommitment = data.seedCommitment();
+        l.seed = data.seed();
         l.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    public void lotteryFailed(JsonNode data) {
-        CouncilLottery l = pending(data);
+    public void lotteryFailed(CouncilEvents.CouncilLotteryFailed data) {
+        CouncilLottery l = pending(data.correlationId());
         if (l == null) {
             return;
         }
         l.status = CouncilLottery.Status.FAILED;
-        l.reason = text(data, "reason");
-        l.conflictingQuotas = json(strings(data.path("conflictingQuotas")));
+        l.reason = data.reason();
+        l.conflictingQuotas = json(data.conflictingQuotas() == null ? List.of() : data.conflictingQuotas());
         l.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
@@ -226,7 +225,7 @@ public class CouncilService {
         if (p == null || !p.councilId.equals(c.id)) {
             throw ProblemException.notFound("Self-governance plan", planId);
         }
-        if (p.status != SelfGovernancePlan.Status.DRAFT && p.status != SelfGovernancePlan.Status.VOTE_REJECTED) {
+        if (!p.canRequestVote()) {
             throw ProblemException.conflict("vote-exists", "The plan's vote is already " + p.status);
         }
         if (!r.closesAt().isAfter(r.opensAt())) {
@@ -280,20 +279,17 @@ public class CouncilService {
         return p;
     }
 
-    public void ballotOpened(JsonNode data) {
-        SelfGovernancePlan p = meeting(data);
-        if (p != null && p.status == SelfGovernancePlan.Status.VOTE_REQUESTED) {
-            p.status = SelfGovernancePlan.Status.VOTING;
-            p.ballotId = text(data, "ballotId");
+    public void ballotOpened(CouncilEvents.BallotOpened data) {
+        SelfGovernancePlan p = meeting(data.correlationId());
+        if (p != null) {
+            p.opened(data.ballotId());
         }
     }
 
-    public void ballotRejected(JsonNode data) {
-        SelfGovernancePlan p = meeting(data);
-        if (p != null && p.status == SelfGovernancePlan.Status.VOTE_REQUESTED) {
-            p.status = SelfGovernancePlan.Status.VOTE_REJECTED;
-            p.rejectionReason = text(data, "reason");
-            p.potClaim = 0;
+    public void ballotRejected(CouncilEvents.BallotRejected data) {
+        SelfGovernancePlan p = meeting(data.correlationId());
+        if (p != null) {
+            p.rejected(data.reason());
         }
     }
 
@@ -301,30 +297,24 @@ public class CouncilService {
      * Records the tallies and turnout; when the voters reach the quorum (1% of the dong's residents) marks the agenda
      * items a majority of voters approved as adopted, otherwise the meeting decided nothing (NOT_QUORATE).
      */
-    public void ballotClosed(JsonNode data) {
-        SelfGovernancePlan p = meeting(data);
-        if (p == null || p.status == SelfGovernancePlan.Status.DECIDED || p.status == SelfGovernancePlan.Status.NOT_QUORATE
-                || p.status == SelfGovernancePlan.Status.VOTE_REJECTED) {
+    public void ballotClosed(CouncilEvents.BallotClosed data) {
+        SelfGovernancePlan p = meeting(data.correlationId());
+        if (p == null || p.settled()) {
             return;
         }
-        int voters = data.path("voters").asInt(-1);
-        if (voters < 0) {
+        if (data.voters() == null || data.voters() < 0) {
             throw new IllegalArgumentException("BallotClosed without voters");
         }
+        int voters = data.voters();
         Map<String, Integer> tallies = new HashMap<>();
-        data.path("tallies").forEach(t -> tallies.put(t.path("key").asText(), t.path("votes").asInt()));
-        // Meetings requested before the quorum was recorded were held against their eligible residents alone.
-        boolean quorate = p.quorum == null || MeetingRules.quorate(voters, p.quorum);
+        (data.tallies() == null ? List.<CouncilEvents.Tally>of() : data.tallies()).forEach(t -> tallies.put(t.key(), t.votes()));
+        boolean quorate = p.quorate(voters);
         for (AgendaItem item : AgendaItem.of(p.id)) {
             item.votes = tallies.getOrDefault(item.optionKey, 0);
             item.adopted = quorate && MeetingRules.adopted(item.votes, voters);
         }
-        p.voters = voters;
-        p.ballotId = p.ballotId != null ? p.ballotId : text(data, "ballotId");
-        p.turnout = p.eligibleResidents == null || p.eligibleResidents == 0 ? null : MeetingRules.turnout(voters, p.eligibleResidents);
-        p.status = quorate ? SelfGovernancePlan.Status.DECIDED : SelfGovernancePlan.Status.NOT_QUORATE;
         // Only what the meeting adopted stays claimed from the year's pot.
-        p.potClaim = quorate ? ExecutionBudget.potClaim(p.kind, agendaCost(p.id, true)) : 0;
+        p.closed(voters, data.ballotId(), ExecutionBudget.potClaim(p.kind, agendaCost(p.id, true)));
     }
 
     /** The agenda's cost: every item, or the adopted ones. */
@@ -363,8 +353,7 @@ public class CouncilService {
         return new java.math.BigDecimal(sum.toString());
     }
 
-    private SelfGovernancePlan meeting(JsonNode data) {
-        String correlation = text(data, "correlationId");
+    private SelfGovernancePlan meeting(String correlation) {
         if (correlation == null || !correlation.startsWith(CouncilEvents.MEETING_PREFIX)) {
             return null;
         }
@@ -375,8 +364,7 @@ public class CouncilService {
         return p;
     }
 
-    private CouncilLottery pending(JsonNode data) {
-        String correlation = text(data, "correlationId");
+    private CouncilLottery pending(String correlation) {
         CouncilLottery l = correlation == null ? null : CouncilLottery.byCorrelation(correlation);
         if (l == null) {
             LOG.warnf("Sortition answer for unknown lottery %s ignored", correlation);
@@ -397,21 +385,10 @@ public class CouncilService {
         }
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode n = data.path(field);
-        return n.isMissingNode() || n.isNull() ? null : n.asText();
     }
 
     private String json(Object value) {

@@ -54,6 +54,51 @@ public class SelfGovernancePlan extends PanacheEntityBase {
     @Column(name = "rejection_reason")
     public String rejectionReason;
 
+    /** A vote may be requested for a draft, or again after voting-service refused the request. */
+    public boolean canRequestVote() {
+        return status == Status.DRAFT || status == Status.VOTE_REJECTED;
+    }
+
+    /** The meeting is over (or never took place): later ballot events change nothing. */
+    public boolean settled() {
+        return status == Status.DECIDED || status == Status.NOT_QUORATE || status == Status.VOTE_REJECTED;
+    }
+
+    /** VOTE_REQUESTED → VOTING; a repeated or late opening changes nothing. */
+    public void opened(String ballot) {
+        if (status == Status.VOTE_REQUESTED) {
+            status = Status.VOTING;
+            ballotId = ballot;
+        }
+    }
+
+    /** VOTE_REQUESTED → VOTE_REJECTED, releasing the plan's claim on the year's pot. */
+    public void rejected(String reason) {
+        if (status == Status.VOTE_REQUESTED) {
+            status = Status.VOTE_REJECTED;
+            rejectionReason = reason;
+            potClaim = 0;
+        }
+    }
+
+    /** A meeting requested before quorums were recorded has none and is held against its eligible residents alone. */
+    public boolean quorate(int voterCount) {
+        return quorum == null || MeetingRules.quorate(voterCount, quorum);
+    }
+
+    /**
+     * The meeting's outcome: DECIDED keeping {@code adoptedClaim} of the pot when the voters reached the quorum,
+     * NOT_QUORATE releasing the whole claim otherwise.
+     */
+    public void closed(int voterCount, String ballot, long adoptedClaim) {
+        boolean reached = quorate(voterCount);
+        voters = voterCount;
+        ballotId = ballotId != null ? ballotId : ballot;
+        turnout = eligibleResidents == null || eligibleResidents == 0 ? null : MeetingRules.turnout(voterCount, eligibleResidents);
+        status = reached ? Status.DECIDED : Status.NOT_QUORATE;
+        potClaim = reached ? adoptedClaim : 0;
+    }
+
     public static SelfGovernancePlan byCorrelation(String correlationId) {
         return find("correlationId", correlationId).firstResult();
     }
