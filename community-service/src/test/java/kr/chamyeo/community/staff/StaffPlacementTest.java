@@ -2,9 +2,7 @@ package kr.chamyeo.community.staff;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.YearMonth;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -78,11 +76,5 @@ class StaffPlacementTest {
                 .statusCode(422).body("errors[0].field", equalTo("endMonth"));
         given().auth().oauth2(OFFICER).contentType("application/json").body(body.replace("\"2020-12\"", "\"2019-12\"")).post(API).then()
                 .statusCode(422).body("errors[0].message", equalTo("must not be before startMonth"));
-    }
-
-    @Test
-    void monthsAreCountedFromStartThroughEnd() {
-        assertEquals(23, StaffRules.months(YearMonth.of(2019, 3), YearMonth.of(2021, 1)));
-        assertEquals(1, StaffRules.months(YearMonth.of(2019, 3), YearMonth.of(2019, 3)));
     }
 }
