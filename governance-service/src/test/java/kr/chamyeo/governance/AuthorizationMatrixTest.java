@@ -47,6 +47,7 @@ class AuthorizationMatrixTest {
             "GET /api/v1/governance/tf/experts",
             "GET /api/v1/governance/tf/officers",
             "GET /api/v1/governance/youth-budget/execution",
+            "GET /api/v1/governance/youth-budget/rounds/{id}",
             "GET /api/v1/governance/youth-council/composition",
             "GET /api/v1/governance/youth-council/members",
             "GET /api/v1/governance/youth-council/subcommittees",
