@@ -49,6 +49,7 @@ class AuthorizationMatrixTest {
             "GET /api/v1/community/space-programmes",
             "GET /api/v1/community/space-programmes/{id}",
             "GET /api/v1/community/spaces",
+            "GET /api/v1/community/spaces/stock",
             "GET /api/v1/community/spaces/{id}",
             "GET /api/v1/community/spaces/{id}/programmes",
             "POST /api/v1/community/programmes/{id}/valuations");

@@ -113,6 +113,8 @@ public record PlanDocument(
     public record InventoryPart(
             @NotBlank @Size(max = 200) @Schema(example = "우리마을공간") String label,
             @Size(max = 100) @Schema(example = "주민 주도") String group,
-            @NotNull @PositiveOrZero @Schema(example = "122") Long count) {
+            @NotNull @PositiveOrZero @Schema(example = "122") Long count,
+            @Size(max = 30) @Schema(description = "the kind of community space the part counts, where the registry has one",
+                    example = "VILLAGE_SPACE") String spaceKind) {
     }
 }

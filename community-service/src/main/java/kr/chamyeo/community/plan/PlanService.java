@@ -66,6 +66,17 @@ public class PlanService {
         }
     }
 
+    /** A 현황표 of a stored plan, or empty when the plan or the table is missing. */
+    public java.util.Optional<PlanDocument.Inventory> inventory(String planCode, String inventoryCode) {
+        Plan plan = Plan.byCode(planCode);
+        if (plan == null) {
+            return java.util.Optional.empty();
+        }
+        List<PlanDocument.Inventory> inventories = document(plan).inventories();
+        return inventories == null ? java.util.Optional.empty()
+                : inventories.stream().filter(i -> i.code().equals(inventoryCode)).findFirst();
+    }
+
     @Transactional
     public void reportActual(Plan plan, String measureCode, int year, BigDecimal actual, Long spent, String note, String reporter) {
         PlanDocument document = document(plan);

@@ -103,6 +103,18 @@ public class SpaceResource {
     }
 
     @GET
+    @Path("spaces/stock")
+    @PermitAll
+    @Operation(summary = "Community spaces against the plan (커뮤니티 공간 현황)",
+            description = "The 2nd plan's spaces: 367 existing (우리마을공간 122, 마을기업 155, 마을예술창작소 54, 마을활력소 36) and 448 by 2022 "
+                    + "(마을활력소 75 new, 신축 동주민센터 6), each beside the spaces of that kind registered here (city-wide, or in a district). Public.")
+    @APIResponse(responseCode = "200", description = "The comparison", content = @Content(schema = @Schema(implementation = SpaceStock.View.class)))
+    @APIResponse(responseCode = "422", description = "Bad district")
+    public SpaceStock.View stock(@QueryParam("district") @DistrictCode String district) {
+        return spaces.stock(district);
+    }
+
+    @GET
     @Path("spaces/{id}")
     @PermitAll
     @Operation(summary = "A space (공간 정보)", description = "Public; with ?date= the times already booked that day.")

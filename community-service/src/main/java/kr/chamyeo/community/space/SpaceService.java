@@ -3,6 +3,8 @@ package kr.chamyeo.community.space;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.chamyeo.community.space.SpaceRequests.BookingRequest;
 import kr.chamyeo.community.space.SpaceRequests.SpaceRequest;
+import kr.chamyeo.community.plan.PlanDocument;
+import kr.chamyeo.community.plan.PlanService;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -22,11 +26,30 @@ import kr.chamyeo.platform.security.Roles;
 @ApplicationScoped
 public class SpaceService {
 
+    /** The plan whose 현황표 the registry is compared with. */
+    static final String SECOND_PLAN = "seoul-village-community-2";
+
     @Inject
     Occupancy occupancy;
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    PlanService plans;
+
+    /** The registry (in a district, or city-wide) against the 2nd plan's spaces tables. */
+    public SpaceStock.View stock(String district) {
+        PlanDocument.Inventory existing = plans.inventory(SECOND_PLAN, "SPACES-2017")
+                .orElseThrow(() -> ProblemException.notFound("Plan table", SECOND_PLAN + "/SPACES-2017"));
+        PlanDocument.Inventory planned = plans.inventory(SECOND_PLAN, "SPACES-2022")
+                .orElseThrow(() -> ProblemException.notFound("Plan table", SECOND_PLAN + "/SPACES-2022"));
+        Map<Space.Kind, Long> registered = new EnumMap<>(Space.Kind.class);
+        for (Space.Kind kind : Space.Kind.values()) {
+            registered.put(kind, district == null ? Space.count("kind", kind) : Space.count("kind = ?1 and district = ?2", kind, district));
+        }
+        return SpaceStock.compare(existing, planned, registered);
+    }
 
     @Transactional
     public Space register(SpaceRequest r, String manager) {

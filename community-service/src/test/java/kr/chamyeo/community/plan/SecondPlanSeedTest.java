@@ -3,6 +3,7 @@ package kr.chamyeo.community.plan;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -196,6 +197,27 @@ class SecondPlanSeedTest {
         assertEquals(111, 36 + sum("3-1-3a"), "마을활력소 36 + 75");
         assertEquals(List.of(331, 9), plan.getList("plan.inventories.find { it.code == 'SPACES-1ST' }.parts.count"));
         assertEquals(340, plan.getInt("plan.inventories.find { it.code == 'SPACES-1ST' }.total"), "1기 340개소");
+    }
+
+    @Test
+    void theSpaceRegistryStandsBesideTheSeedsSpacesTables() {
+        long before = given().get("/api/v1/community/spaces/stock").then().statusCode(200).extract().jsonPath()
+                .getLong("rows.find { it.kind == 'VILLAGE_SPACE' }.registered");
+        given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json")
+                .body("{\"district\":\"11545\",\"dong\":\"독산1동\",\"name\":\"우리마을공간 " + System.nanoTime() + "\",\"kind\":\"VILLAGE_SPACE\","
+                        + "\"address\":\"서울 금천구 독산로 1\",\"capacity\":20,\"opensAt\":\"09:00\",\"closesAt\":\"22:00\"}")
+                .post("/api/v1/community/spaces").then().statusCode(201);
+        JsonPath stock = given().get("/api/v1/community/spaces/stock").then().statusCode(200).extract().jsonPath();
+        assertEquals(367, stock.getInt("existing"));
+        assertEquals(448, stock.getInt("planned2022"));
+        assertEquals(List.of("우리마을공간", "마을기업", "마을예술창작소", "마을활력소", "신축 동주민센터"), stock.getList("rows.label"));
+        assertEquals(List.of(122, 155, 54, 36, 0), stock.getList("rows.existing"));
+        assertEquals(List.of(122, 155, 54, 111, 6), stock.getList("rows.planned2022"), "마을활력소 36 + 75 new; 6 new 동주민센터");
+        assertEquals(before + 1, stock.getLong("rows.find { it.kind == 'VILLAGE_SPACE' }.registered"));
+        assertNull(stock.get("rows.find { it.label == '신축 동주민센터' }.registered"), "no such kind in the registry");
+        given().queryParam("district", "11110").get("/api/v1/community/spaces/stock").then().statusCode(200)
+                .body("existing", equalTo(367)).body("rows.find { it.kind == 'VILLAGE_SPACE' }.registered", equalTo(0));
+        given().queryParam("district", "1").get("/api/v1/community/spaces/stock").then().statusCode(422);
     }
 
     @Test
