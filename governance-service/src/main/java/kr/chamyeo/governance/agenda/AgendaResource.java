@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -84,8 +83,8 @@ public class AgendaResource {
     @Transactional
     @Operation(summary = "Record a found agenda (발굴의제 등록)", description = "자치구 청년참여기구가 발굴한 의제.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AgendaView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response create(@Valid @NotNull NewAgenda request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
         Agenda a = new Agenda();
@@ -107,9 +106,9 @@ public class AgendaResource {
     @Transactional
     @Operation(summary = "Turn an agenda into a policy proposal (정책제안)", description = "발굴의제를 정책제안으로 구체화한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown agenda", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not in FOUND status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agenda")
+    @APIResponse(responseCode = "409", description = "Not in FOUND status")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public AgendaView propose(@PathParam("id") UUID id, @Valid @NotNull Proposal request) {
         Agenda a = find(id);
         a.moveTo(AgendaStatus.PROPOSED, null, null);
@@ -125,9 +124,9 @@ public class AgendaResource {
     @Transactional
     @Operation(summary = "Record how the proposal was reflected (구정반영)", description = "차년도 예산 편성, 조례개정, 또는 미반영(사유).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown agenda", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Transition not allowed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Missing reason or outcome", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agenda")
+    @APIResponse(responseCode = "409", description = "Transition not allowed")
+    @APIResponse(responseCode = "422", description = "Missing reason or outcome")
     public AgendaView reflect(@PathParam("id") UUID id, @Valid @NotNull Reflection request) {
         if (!request.outcome().isFinal()) {
             throw ProblemException.unprocessable("outcome", "must be BUDGETED_NEXT_YEAR, ORDINANCE_AMENDED or REJECTED");
@@ -143,7 +142,7 @@ public class AgendaResource {
     @Transactional
     @Operation(summary = "Agendas of a district and year (발굴의제 목록)", description = "공개 목록.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView[].class)))
-    @APIResponse(responseCode = "422", description = "Bad district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad district")
     public List<AgendaView> list(@QueryParam("district") String district, @QueryParam("year") Integer year) {
         if (district != null && !SeoulDistricts.isDistrict(district)) {
             throw ProblemException.unprocessable("district", "must be one of Seoul's 25 district codes");
@@ -159,7 +158,7 @@ public class AgendaResource {
     @Transactional
     @Operation(summary = "Agenda reflection summary of a year (구정반영 현황)", description = "상태별 의제 수와 구정반영(예산·조례) 건수.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Summary.class)))
-    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing year")
     public Summary summary(@Parameter(required = true) @QueryParam("year") Integer year) {
         if (year == null) {
             throw ProblemException.unprocessable("year", "is required");

@@ -32,7 +32,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -69,9 +68,9 @@ public class CoordinationResource {
     @Transactional
     @Operation(summary = "Record a 4-party coordination meeting (4주체 협의·조정 회의)", description = "서울시·자치구·민간 참여자·전문가 참석자와 결정사항.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A party missing, or agenda of another district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "Unknown district")
+    @APIResponse(responseCode = "422", description = "A party missing, or agenda of another district")
     public Response create(@PathParam("district") String district, @Valid @NotNull NewMeeting request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
@@ -100,7 +99,7 @@ public class CoordinationResource {
     @Transactional
     @Operation(summary = "A district's coordination meetings (4주체 회의 목록)", description = "참석자 이름이 있어 권한 있는 호출자만 본다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MeetingView[].class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
     public List<MeetingView> list(@PathParam("district") String district) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER, Roles.PARTNER);

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.governance.Years;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Roles;
 
@@ -76,8 +75,8 @@ public class CommitteeResource {
     @Transactional
     @Operation(summary = "Add a person to the future-talent pool (미래인재 등록)", description = "분야별 청년 인재. 연락처는 서울시 관리자만 본다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TalentView.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "Not a city administrator")
     public Response addTalent(@Valid @NotNull NewTalent request) {
         Talent t = new Talent();
         t.id = UUID.randomUUID();
@@ -96,7 +95,7 @@ public class CommitteeResource {
     @Transactional
     @Operation(summary = "The future-talent pool by domain (미래인재 DB 조회)", description = "분야별 미래인재와 동의 여부, 연락처. 서울시 관리자만.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TalentView[].class)))
-    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a city administrator")
     public List<TalentView> talents(@QueryParam("domain") String domain, @QueryParam("consentedOnly") boolean consentedOnly) {
         List<Talent> all = domain == null ? Talent.list("order by domain, name") : Talent.list("domain = ?1 order by name", domain);
         return all.stream().filter(t -> !consentedOnly || t.consent)
@@ -110,8 +109,8 @@ public class CommitteeResource {
     @Transactional
     @Operation(summary = "Record a city committee with its members (위원회 등록)", description = "위원회, 정책 분야, 위원(출생연도).")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "409", description = "Name exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Name exists")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response addCommittee(@Valid @NotNull NewCommittee request) {
         if (Committee.count("name", request.name()) > 0) {
             throw ProblemException.conflict("duplicate-committee", request.name() + " already exists");
@@ -139,7 +138,7 @@ public class CommitteeResource {
     @Operation(summary = "Committees against the 15% youth-member target (청년위원 15% 점검)",
             description = "기준연도의 만 19~39세 위원 비율. belowTarget=true 인 위원회에 같은 분야의 동의한 미래인재를 후보로 제시한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CommitteeShare[].class)))
-    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing year")
     public List<CommitteeShare> youthShare(@Parameter(required = true) @QueryParam("year") Integer year, @QueryParam("belowTargetOnly") boolean belowTargetOnly) {
         Years.required("year", year);
         List<Committee> committees = Committee.list("order by name");

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 
 @Path("/districts")
@@ -42,7 +41,7 @@ public class DistrictResource {
     @PermitAll
     @Operation(summary = "One district (자치구)", description = "시군구 코드로 자치구와 권역을 조회한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = District.class)))
-    @APIResponse(responseCode = "404", description = "Not a Seoul district code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a Seoul district code")
     public District one(@PathParam("code") String code) {
         if (!SeoulDistricts.isDistrict(code)) {
             throw ProblemException.notFound("District", code);

@@ -42,7 +42,6 @@ import kr.chamyeo.governance.SeedData;
 import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -89,9 +88,9 @@ public class ForumResource {
     @Transactional
     @Operation(summary = "Record a forum (숙의·공론장 등록)", description = "자치구 담당 공무원 또는 서울시가 숙의·공론장 개최 기록을 등록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ForumView.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Other district")
     public Response create(@Valid @NotNull NewForum request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
         Forum f = forum(request.district(), request.heldOn(), request.kind(), request.topic(), request.participants(), null);
@@ -114,7 +113,7 @@ public class ForumResource {
     @PermitAll
     @Operation(summary = "Forums by district and year (숙의·공론장 목록)", description = "공개 목록: 참여자 이름은 포함하지 않는다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ForumView[].class)))
-    @APIResponse(responseCode = "422", description = "Bad district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad district or year")
     public List<ForumView> list(@QueryParam("district") String district, @QueryParam("year") Integer year) {
         if (district != null && !SeoulDistricts.isDistrict(district)) {
             throw ProblemException.unprocessable("district", "must be one of Seoul's 25 district codes");
@@ -142,7 +141,7 @@ public class ForumResource {
             description = "연도별 참여 자치구 수, 공론장 수, 참여자 수 (예: 2019년 16개 자치구, 54회, 347명)와 자치구 참여 유형 "
                     + "(2019년 자치구 숙의형 16개, 거버넌스 활성화 지원사업 7개, 청년참여기구 23개 자치구).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ForumStatistics.class)))
-    @APIResponse(responseCode = "422", description = "Missing or bad year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing or bad year")
     public ForumStatistics statistics(@Parameter(required = true) @QueryParam("year") Integer year) {
         if (year == null) {
             throw ProblemException.unprocessable("year", "is required");
@@ -161,8 +160,8 @@ public class ForumResource {
                     + "거버넌스 활성화 지원사업 7)을 적재한다. 이미 적재한 것은 다시 적재하지 않는다. "
                     + "자료의 회차별 내역은 합계에 맞춘 합성 자료이다 (seed-data/forums-2019.csv 머리말 참조).")
     @APIResponse(responseCode = "200", description = "Imported (0 if already there)", content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "404", description = "Unknown dataset", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown dataset")
+    @APIResponse(responseCode = "403", description = "Not a city administrator")
     public ImportResult importSeed(@PathParam("dataset") String dataset) {
         if (!"2019".equals(dataset)) {
             throw ProblemException.notFound("Dataset", dataset);

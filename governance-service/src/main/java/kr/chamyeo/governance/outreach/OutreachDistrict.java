@@ -1,8 +1,5 @@
 package kr.chamyeo.governance.outreach;
 
-import java.io.Serializable;
-import java.util.Objects;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +8,12 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.chamyeo.governance.YearAndDistrict;
 
 /** A district taking part in the outreach-centre programme in a year, with its stage (단계). */
 @Entity
 @Table(name = "outreach_district")
-@IdClass(OutreachDistrict.Key.class)
+@IdClass(YearAndDistrict.class)
 public class OutreachDistrict extends PanacheEntityBase {
 
     /** 1단계 전동 (all dongs), 1단계 일부 (some dongs), 2단계 신규 (new in stage 2). */
@@ -27,19 +25,4 @@ public class OutreachDistrict extends PanacheEntityBase {
     public String district;
     @Enumerated(EnumType.STRING)
     public Stage stage;
-
-    public static class Key implements Serializable {
-        public int year;
-        public String district;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && year == k.year && Objects.equals(district, k.district);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(year, district);
-        }
-    }
 }

@@ -36,7 +36,6 @@ import kr.chamyeo.governance.SeedData;
 import kr.chamyeo.governance.Years;
 import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -105,7 +104,7 @@ public class OutreachResource {
     @Operation(summary = "Load the seed's 2016 participating districts and calendar (2016 참여 자치구·운영기간 적재)",
             description = "seed 003: 1단계 전동 4, 일부 9, 2단계 신규 4 = 17개 자치구; 운영기간 3–11월, 간담회 3–4월, 협의체 지원 4–11월.")
     @APIResponse(responseCode = "200", description = "Number loaded (0 if already there)")
-    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a city administrator")
     public java.util.Map<String, Integer> importSeed() {
         if (OutreachProgramme.findById(2016) == null) {
             for (String[] row : SeedData.rows("/seed-data/outreach-programmes.csv")) {
@@ -142,7 +141,7 @@ public class OutreachResource {
     @Transactional
     @Operation(summary = "Participating districts by stage (단계별 참여 자치구)", description = "연도별 참여 자치구, 단계, 간담회·자문회의 개최 수.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipantView[].class)))
-    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing year")
     public List<ParticipantView> participants(@Parameter(required = true) @QueryParam("year") Integer year) {
         if (year == null) {
             throw ProblemException.unprocessable("year", "is required");
@@ -165,9 +164,9 @@ public class OutreachResource {
     @Operation(summary = "Record a public–private or advisory meeting (간담회·자문회의 결과)",
             description = "참여 자치구만, 그 해의 기간 안에서: 민관협력 간담회는 간담회 기간(2016: 3–4월), 자문회의는 운영기간(2016: 3–11월).")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not participating that year, outside the meeting's period, or invalid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "Unknown district")
+    @APIResponse(responseCode = "422", description = "Not participating that year, outside the meeting's period, or invalid")
     public Response meeting(@PathParam("district") String district, @Valid @NotNull NewMeeting request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
@@ -193,8 +192,8 @@ public class OutreachResource {
     @Transactional
     @Operation(summary = "Ask for consulting (컨설팅 요청)", description = "자치구가 시 추진지원단에 수시 컨설팅을 요청한다.")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response consulting(@PathParam("district") String district, @Valid @NotNull NewConsulting request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
@@ -215,9 +214,9 @@ public class OutreachResource {
     @Transactional
     @Operation(summary = "Answer a consulting request (컨설팅 처리)", description = "시 추진지원단이 답변하고 처리 완료한다.")
     @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "404", description = "Unknown request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already answered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Answer before request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown request")
+    @APIResponse(responseCode = "409", description = "Already answered")
+    @APIResponse(responseCode = "422", description = "Answer before request")
     public ConsultingRequest answer(@PathParam("id") UUID id, @Valid @NotNull Answer request) {
         ConsultingRequest c = ConsultingRequest.findById(id);
         if (c == null) {
@@ -241,7 +240,7 @@ public class OutreachResource {
     @Transactional
     @Operation(summary = "A district's consulting requests (컨설팅 요청 현황)", description = "요청과 처리 상태.")
     @APIResponse(responseCode = "200", description = "OK")
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
     public List<ConsultingRequest> requests(@PathParam("district") String district) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);

@@ -1,8 +1,5 @@
 package kr.chamyeo.governance.programme;
 
-import java.io.Serializable;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** One budget line (세부내역·산출내역) of a programme, in whole won. */
 @Entity
 @Table(name = "programme_budget_line")
-@IdClass(ProgrammeBudgetLine.Key.class)
+@IdClass(ProgrammePosition.class)
 public class ProgrammeBudgetLine extends PanacheEntityBase {
 
     @Id
@@ -31,20 +28,5 @@ public class ProgrammeBudgetLine extends PanacheEntityBase {
 
     BudgetLines.Line line() {
         return new BudgetLines.Line(category, item, unitPrice, quantities, amount);
-    }
-
-    public static class Key implements Serializable {
-        public String programmeId;
-        public int position;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && position == k.position && Objects.equals(programmeId, k.programmeId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(programmeId, position);
-        }
     }
 }

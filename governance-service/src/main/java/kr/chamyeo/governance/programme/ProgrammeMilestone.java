@@ -1,8 +1,6 @@
 package kr.chamyeo.governance.programme;
 
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** A step of a programme's schedule (추진일정), by month: from the first day of one month to the last of another. */
 @Entity
 @Table(name = "programme_milestone")
-@IdClass(ProgrammeMilestone.Key.class)
+@IdClass(ProgrammePosition.class)
 public class ProgrammeMilestone extends PanacheEntityBase {
 
     @Id
@@ -28,19 +26,4 @@ public class ProgrammeMilestone extends PanacheEntityBase {
     @Column(name = "month_to")
     public LocalDate monthTo;
     public String label;
-
-    public static class Key implements Serializable {
-        public String programmeId;
-        public int position;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && position == k.position && Objects.equals(programmeId, k.programmeId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(programmeId, position);
-        }
-    }
 }

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.governance.SeedData;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Roles;
 
@@ -55,7 +54,7 @@ public class ScheduleResource {
     @Transactional
     @Operation(summary = "Load the seed's June–December 2020 plan (2020 추진 일정 적재)", description = "seed 000 의 6월~12월 추진 일정 16개 항목. 이미 있으면 아무것도 바꾸지 않는다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a city administrator")
     public ImportResult importPlan() {
         if (Milestone.count("source", SEED_2020) > 0) {
             return new ImportResult(0);
@@ -79,7 +78,7 @@ public class ScheduleResource {
     @Transactional
     @Operation(summary = "The plan of a year with done/overdue (추진 일정과 이행 상태)", description = "on(기준일, 기본 오늘) 기준으로 완료·지연·예정.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView[].class)))
-    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing year")
     public List<MilestoneView> plan(@Parameter(required = true) @QueryParam("year") Integer year, @QueryParam("on") LocalDate on) {
         if (year == null) {
             throw ProblemException.unprocessable("year", "is required");
@@ -96,8 +95,8 @@ public class ScheduleResource {
     @Transactional
     @Operation(summary = "Mark a milestone done (추진 완료)", description = "완료일을 기록한다. 완료일은 그 해 안이어야 한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown milestone", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown milestone")
+    @APIResponse(responseCode = "422", description = "Invalid date")
     public MilestoneView done(@PathParam("id") UUID id, @Valid @NotNull Done request) {
         Milestone m = Milestone.findById(id);
         if (m == null) {

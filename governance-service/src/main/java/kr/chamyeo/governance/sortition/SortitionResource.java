@@ -37,7 +37,6 @@ import kr.chamyeo.governance.sortition.SortitionApi.Verification;
 import kr.chamyeo.governance.sortition.SortitionApi.VolunteerInput;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.page.Page;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -62,11 +61,10 @@ public class SortitionResource {
             + "drawNow=false 이면 시드 해시만 공개하고 /draw 를 기다린다. citizensJury 가 있으면 주민배심원(seed 004)의 자격을 먼저 확인한다: "
             + "35 + 5명, 지원자 200–300명, 임기 첫날 만 18세 이상, 운영기간 90일 이내.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SortitionView.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input or quotas that cannot all be met (conflictingQuotas)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input or quotas that cannot all be met (conflictingQuotas)")
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Other district's officer")
     public Response create(@Valid @NotNull CreateSortition request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
         if (request.citizensJury() != null) {
@@ -94,7 +92,7 @@ public class SortitionResource {
     @Operation(summary = "List sortitions (추첨 목록)", description = "구·최신순 추첨 목록. 공개 정보만: 상태, 인원, 지원자 수, "
             + "시드 해시와 (추첨 후) 시드. 지원자 풀·선발자는 담당자 조회(/{id})에서만 보인다.")
     @APIResponse(responseCode = "200", description = "A page of sortitions", content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "422", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid filter or paging")
     @Transactional
     public Page<SortitionSummary> list(@QueryParam("district") @DistrictCode String district,
                                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -108,8 +106,8 @@ public class SortitionResource {
     @Operation(summary = "A sortition with inputs, commitment, seed, panel and probabilities (추첨 조회)",
             description = "입력(지원자 풀·할당), 시드 해시, (추첨 후) 시드, 선발자, 예비자, 지원자별 선발 확률.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SortitionView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     @Transactional
     public SortitionView get(@PathParam("id") UUID id) {
         return service.view(find(id));
@@ -120,8 +118,8 @@ public class SortitionResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "The lottery over panels (패널 확률분포)", description = "LEXIMIN LP 의 해: 유형, 구성(유형별 인원)과 각 구성의 확률. 추첨 재현에 쓴다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DistributionView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A failed lottery has no distribution", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "A failed lottery has no distribution")
     @Transactional
     public DistributionView distribution(@PathParam("id") UUID id) {
         return service.distributionView(find(id));
@@ -132,8 +130,8 @@ public class SortitionResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Draw and reveal the seed (추첨 실행·시드 공개)", description = "생성 시 해시로 약속한 시드로 추첨하고 시드를 공개한다.")
     @APIResponse(responseCode = "200", description = "Drawn", content = @Content(schema = @Schema(implementation = SortitionView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already drawn or failed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "Already drawn or failed")
     @Transactional
     public SortitionView draw(@PathParam("id") UUID id) {
         Sortition s = find(id);
@@ -146,8 +144,8 @@ public class SortitionResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Re-run the draw from the revealed seed (추첨 검증)", description = "공개된 시드와 저장된 입력·분포로 다시 추첨해 결과를 비교한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Verification.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not drawn yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "Not drawn yet")
     @Transactional
     public Verification verify(@PathParam("id") UUID id) {
         return service.verify(find(id));

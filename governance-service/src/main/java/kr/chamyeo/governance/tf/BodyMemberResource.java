@@ -42,7 +42,6 @@ import kr.chamyeo.governance.Years;
 import kr.chamyeo.governance.tf.BodyMemberTerm.Role;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -117,8 +116,8 @@ public class BodyMemberResource {
             description = "서울시 또는 해당 자치구 담당 공무원. 위촉(직위·임기)은 따로 기록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class),
             examples = @ExampleObject(name = "위원", value = MEMBER_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response create(@Valid @NotNull MemberInput input) {
         caller.requireDistrict(input.district(), Roles.OFFICER);
         BodyMember m = new BodyMember();
@@ -135,8 +134,8 @@ public class BodyMemberResource {
     @Operation(summary = "A member with personal data and all terms (청년참여기구 위원 위촉 이력)", description = "서울시 또는 해당 자치구 담당 공무원.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class),
             examples = @ExampleObject(name = "위원", value = MEMBER_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public MemberView get(@PathParam("id") UUID id) {
         return view(member(id));
     }
@@ -149,9 +148,9 @@ public class BodyMemberResource {
     @Operation(summary = "Change a member's name, contact or consent (청년참여기구 위원 수정)",
             description = "서울시 또는 해당 자치구 담당 공무원. 위원은 자치구를 옮길 수 없다 (다른 자치구에서는 새로 등록).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input or another district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "422", description = "Invalid input or another district")
     public MemberView update(@PathParam("id") UUID id, @Valid @NotNull MemberInput input) {
         BodyMember m = member(id);
         if (!m.district.equals(input.district())) {
@@ -167,8 +166,8 @@ public class BodyMemberResource {
     @Transactional
     @Operation(summary = "Remove a member with all terms (청년참여기구 위원 삭제)", description = "잘못 등록한 위원을 지운다. 기구의 위원 수를 다시 센다.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public Response delete(@PathParam("id") UUID id) {
         BodyMember m = member(id);
         List<UUID> bodies = BodyMemberTerm.<BodyMemberTerm>list("memberId", id).stream().map(t -> t.bodyId).distinct().toList();
@@ -188,10 +187,10 @@ public class BodyMemberResource {
                     + "걸쳐야 하며, 같은 기구에서 임기가 겹치면 409. 기구의 위원 수는 기록된 위원에서 센다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class),
             examples = @ExampleObject(name = "위촉 이력", value = MEMBER_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown member", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Overlapping term in the same body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Dates in wrong order, unknown role, body of another district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Overlapping term in the same body")
+    @APIResponse(responseCode = "422", description = "Dates in wrong order, unknown role, body of another district or year")
     public Response appoint(@PathParam("id") UUID id, @Valid @NotNull TermInput input) {
         BodyMember m = member(id);
         ParticipationBody body = ParticipationBody.findById(input.bodyId());
@@ -219,8 +218,8 @@ public class BodyMemberResource {
     @Transactional
     @Operation(summary = "Remove a wrongly entered term (위촉 기록 삭제)", description = "서울시 또는 해당 자치구 담당 공무원. 기구의 위원 수를 다시 센다.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown member or term", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "Unknown member or term")
     public Response deleteTerm(@PathParam("id") UUID id, @PathParam("termId") UUID termId) {
         member(id);
         BodyMemberTerm t = BodyMemberTerm.findById(termId);
@@ -239,7 +238,7 @@ public class BodyMemberResource {
             description = "기구별 위원 수와 직위별 인원, 성명 공개에 동의한 위원의 성명·직위·분야·임기만 공개한다. 연락처·출생연도는 내보내지 않는다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Roster.class),
             examples = @ExampleObject(name = "금천구 2020", value = ROSTER_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "Missing or bad district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing or bad district or year")
     public Roster roster(@Parameter(required = true) @QueryParam("district") String district, @Parameter(required = true) @QueryParam("year") Integer year) {
         if (district == null || !SeoulDistricts.isDistrict(district)) {
             throw ProblemException.unprocessable("district", "is required, a Seoul district code such as 11545");

@@ -37,7 +37,6 @@ import kr.chamyeo.governance.Years;
 import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -103,8 +102,8 @@ public class TfResource {
     @Transactional
     @Operation(summary = "Register a cooperation officer (협력관 등록)", description = "서울시가 위촉할 협력관을 등록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OfficerView.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "Not a city administrator")
     public Response newOfficer(@Valid @NotNull NewOfficer request) {
         Officer o = new Officer();
         o.id = UUID.randomUUID();
@@ -123,9 +122,9 @@ public class TfResource {
     @Operation(summary = "Appoint or re-appoint an officer (협력관 위촉·재위촉)",
             description = "위촉은 별도 기록으로 남아 재위촉해도 이전 임기가 보존된다. 권역은 자치구에서 정해진다. 임기가 겹치면 409.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OfficerView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Overlapping term", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown officer")
+    @APIResponse(responseCode = "409", description = "Overlapping term")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response appoint(@PathParam("id") UUID id, @Valid @NotNull NewAppointment request) {
         Officer o = officer(id);
         Appointment.checkTerm(request.termStart(), request.termEnd(), Appointment.list("officerId", id));
@@ -147,7 +146,7 @@ public class TfResource {
     @Transactional
     @Operation(summary = "An officer with the whole appointment history (협력관 위촉 이력)", description = "연락처는 서울시 관리자에게만 보인다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OfficerView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown officer")
     public OfficerView officerHistory(@PathParam("id") UUID id) {
         return view(officer(id), caller.isCityAdmin());
     }
@@ -158,7 +157,7 @@ public class TfResource {
     @Transactional
     @Operation(summary = "Officers serving on a date, by region (권역별 협력관)", description = "지정일(기본: 오늘)에 임기 중인 협력관. 연락처 제외.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActiveOfficer[].class)))
-    @APIResponse(responseCode = "422", description = "Bad region", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad region")
     public List<ActiveOfficer> active(@QueryParam("on") LocalDate on, @QueryParam("region") String region) {
         LocalDate day = on == null ? LocalDate.now() : on;
         if (region != null && SeoulDistricts.all().keySet().stream().noneMatch(c -> region.equals(Regions.of(c)))) {
@@ -176,9 +175,9 @@ public class TfResource {
     @Transactional
     @Operation(summary = "Record a district's youth participation body (청년참여기구 등록)", description = "자치구 담당 공무원 또는 서울시.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ParticipationBody.class)))
-    @APIResponse(responseCode = "403", description = "Other district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Same name and year exists", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "409", description = "Same name and year exists")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response newBody(@PathParam("district") String district, @Valid @NotNull NewBody request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
@@ -202,7 +201,7 @@ public class TfResource {
     @Transactional
     @Operation(summary = "A district's youth participation bodies (청년참여기구 조회)", description = "연도별 청년참여기구와 인원. 위원이 기록된 기구의 인원(memberCount)은 기록된 위원 수다 (/tf/body-members).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipationBody[].class)))
-    @APIResponse(responseCode = "404", description = "Unknown district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown district")
     public List<ParticipationBody> bodies(@PathParam("district") String district, @QueryParam("year") Integer year) {
         checkDistrict(district);
         return year == null ? ParticipationBody.list("district = ?1 order by year, name", district)
@@ -216,7 +215,7 @@ public class TfResource {
     @Transactional
     @Operation(summary = "Add a consulting expert or instructor (컨설팅단·강사단 등록)", description = "정책 부문별 전문가 또는 교육 강사.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ExpertView.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response newExpert(@Valid @NotNull NewExpert request) {
         Expert e = new Expert();
         e.id = UUID.randomUUID();
@@ -263,7 +262,7 @@ public class TfResource {
             description = "서울시 청년청·민간 전문가로 이루어진 TF의 세 축: 청년참여기구 운영을 지원하는 협력관(권역별), 의제 정책화를 돕는 "
                     + "컨설팅단(부문별), 교육을 맡는 강사단, 그리고 지원 대상인 자치구 청년참여기구. 인원 수만 공개.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TfComposition.class)))
-    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing year")
     public TfComposition composition(@Parameter(required = true) @QueryParam("year") Integer year) {
         Years.required("year", year);
         LocalDate first = LocalDate.of(year, 1, 1);

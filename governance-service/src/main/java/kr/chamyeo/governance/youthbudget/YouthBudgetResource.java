@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.governance.Years;
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.Problem;
 
 @Path("/youth-budget/execution")
 @Tag(name = "Youth budget monitoring", description = "청년자율예산 집행 모니터링")
@@ -48,7 +47,7 @@ public class YouthBudgetResource {
             description = "budget-service 의 YOUTH 예산 주기 사건으로부터 자치구별 편성액·교부액·집행액을 집계한다 "
                     + "(예: 2019 자치구 숙의형 64개 사업 7,489백만원 편성, 5,994백만원 교부).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Execution.class)))
-    @APIResponse(responseCode = "422", description = "Missing or bad fiscalYear", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing or bad fiscalYear")
     public Execution execution(@Parameter(required = true) @QueryParam("fiscalYear") Integer fiscalYear) {
         Years.required("fiscalYear", fiscalYear);
         List<YouthBudgetProject> projects = YouthBudgetProject.list("fiscalYear", fiscalYear);

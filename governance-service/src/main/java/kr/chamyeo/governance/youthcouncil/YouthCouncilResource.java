@@ -42,7 +42,6 @@ import kr.chamyeo.governance.youthcouncil.CouncilMember.Role;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.page.Page;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -137,7 +136,7 @@ public class YouthCouncilResource {
     @Operation(summary = "Seats filled and limits of a year (청년의회·추진위원회 구성 현황)",
             description = "청년의회 청년의원 500명, 청년자치정부 추진위원회 1,000명 이내 (seed 001): 채운 수, 정원, 남은 수와 역할·그룹별 수. 개인정보 없음.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompositionView.class)))
-    @APIResponse(responseCode = "422", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing year")
     public CompositionView composition(@Parameter(required = true) @QueryParam("year") Integer year) {
         Years.required("year", year);
         Map<Role, Long> byRole = new EnumMap<>(Role.class);
@@ -162,8 +161,8 @@ public class YouthCouncilResource {
     @Operation(summary = "Appoint a promotion-committee member (청년자치정부 추진위원 위촉)",
             description = "시 관리자. 서울에서 활동하는 청년·청년단체·전문가 1,000명 이내 (seed 001). 정원이 차면 409 (limit, filled).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PromotionMemberView.class)))
-    @APIResponse(responseCode = "409", description = "All 1,000 seats of the year are filled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "All 1,000 seats of the year are filled")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response addPromotionMember(@Valid @NotNull PromotionMemberInput input) {
         if ((input.group() == PromotionCommitteeMember.Group.DISTRICT) != (input.district() != null)) {
             throw ProblemException.unprocessable("district", "is required for the 자치구 그룹 (DISTRICT) and only for it");
@@ -189,7 +188,7 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "Promotion-committee members of a year (추진위원 명단)", description = "시 관리자. 그룹·이름순, 페이지.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "422", description = "Missing year or invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Missing year or invalid paging")
     public Page<PromotionMemberView> promotionMembers(@Parameter(required = true) @QueryParam("year") Integer year,
                                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -209,8 +208,8 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "Create a subcommittee (분과 구성)", description = "연도별 청년의회 분과. 같은 해 같은 이름은 409.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubcommitteeView.class)))
-    @APIResponse(responseCode = "409", description = "Name exists that year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Name exists that year")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response createSubcommittee(@Valid @NotNull SubcommitteeInput input) {
         Subcommittee s = new Subcommittee();
         s.id = UUID.randomUUID();
@@ -225,7 +224,7 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "Subcommittees of a year (분과 목록)", description = "분과별 의원 수와 의제 수. 개인정보 없음.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView[].class)))
-    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing year")
     public List<SubcommitteeView> subcommittees(@QueryParam("year") Integer year) {
         Years.required("year", year);
         return Subcommittee.<Subcommittee>list("year = ?1 order by name", year).stream().map(YouthCouncilResource::view).toList();
@@ -238,9 +237,9 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "Rename or redescribe a subcommittee (분과 수정)", description = "연도는 의원이나 의제가 있으면 바꿀 수 없다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Name taken, or year change with members", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "Name taken, or year change with members")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public SubcommitteeView updateSubcommittee(@PathParam("id") UUID id, @Valid @NotNull SubcommitteeInput input) {
         Subcommittee s = subcommittee(id);
         if (s.year != input.year() && (CouncilMember.count("subcommitteeId", id) > 0 || CouncilAgenda.count("subcommitteeId", id) > 0)) {
@@ -256,8 +255,8 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "Remove an empty subcommittee (분과 삭제)", description = "의원이나 의제가 있으면 409.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Has members or agendas", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "Has members or agendas")
     public Response deleteSubcommittee(@PathParam("id") UUID id) {
         Subcommittee s = subcommittee(id);
         if (CouncilMember.count("subcommitteeId", id) > 0 || CouncilAgenda.count("subcommitteeId", id) > 0) {
@@ -276,8 +275,8 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "Put an agenda before a subcommittee (분과 의제 상정)", description = "상정(PROPOSED) 상태로 등록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AgendaView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown subcommittee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown subcommittee")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public Response addAgenda(@PathParam("id") UUID id, @Valid @NotNull AgendaInput input) {
         subcommittee(id);
         CouncilAgenda a = new CouncilAgenda();
@@ -296,7 +295,7 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "A subcommittee's agendas (분과 의제 목록)", description = "상정·채택·의결·부결 상태와 결정일.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView[].class)))
-    @APIResponse(responseCode = "404", description = "Unknown subcommittee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown subcommittee")
     public List<AgendaView> agendas(@PathParam("id") UUID id) {
         subcommittee(id);
         return CouncilAgenda.<CouncilAgenda>list("subcommitteeId = ?1 order by title", id).stream().map(YouthCouncilResource::view).toList();
@@ -310,9 +309,9 @@ public class YouthCouncilResource {
     @Operation(summary = "Record a decision on an agenda (분과 채택·본회의 의결·부결)",
             description = "PROPOSED → ADOPTED|REJECTED, ADOPTED → PASSED|REJECTED. 부결은 사유(note) 필수.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a next step from the current status", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "Not a next step from the current status")
+    @APIResponse(responseCode = "422", description = "Invalid input")
     public AgendaView decide(@PathParam("id") UUID id, @Valid @NotNull AgendaDecision decision) {
         CouncilAgenda a = CouncilAgenda.findById(id);
         if (a == null) {
@@ -346,9 +345,9 @@ public class YouthCouncilResource {
             description = "시 관리자 또는 해당 자치구 담당자. 만 19~39세, 임기는 그 해에 시작; 의장 1명, 부의장 2명, 분과장은 분과당 1명; "
                     + "한 해 청년의원은 500명 (seed 001), 다 차면 409 (limit, filled).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Role already held, or all 500 seats of the year filled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input or seat rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district's officer")
+    @APIResponse(responseCode = "409", description = "Role already held, or all 500 seats of the year filled")
+    @APIResponse(responseCode = "422", description = "Invalid input or seat rule")
     public Response addMember(@Valid @NotNull MemberInput input) {
         caller.requireDistrict(input.district(), Roles.OFFICER);
         CouncilMember m = new CouncilMember();
@@ -365,8 +364,8 @@ public class YouthCouncilResource {
     @Operation(summary = "Youth-council members of a year (청년의원 목록)",
             description = "자치구·분과·역할·임기만 공개한다 (이름·출생연도·연락처 제외). 의장·부의장·분과장·의원 순, 페이지.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Missing year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid filter or paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing year")
+    @APIResponse(responseCode = "422", description = "Invalid filter or paging")
     public Page<PublicMember> members(@QueryParam("year") Integer year, @QueryParam("district") @DistrictCode String district,
                               @QueryParam("subcommitteeId") UUID subcommitteeId,
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -398,8 +397,8 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "A youth-council member with personal data (청년의원 조회)", description = "시 관리자 또는 해당 자치구 담당자.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district's officer")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public MemberView member(@PathParam("id") UUID id) {
         return view(member(id, true));
     }
@@ -412,10 +411,10 @@ public class YouthCouncilResource {
     @Operation(summary = "Change a member's subcommittee, role, term or contact (청년의원 수정)",
             description = "시 관리자 또는 해당 자치구 담당자. 다른 자치구로 옮길 때는 옛 자치구와 새 자치구 모두의 권한이 필요하다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Role already held, or all 500 seats of the new year filled", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid input or seat rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district's officer")
+    @APIResponse(responseCode = "404", description = "Unknown id")
+    @APIResponse(responseCode = "409", description = "Role already held, or all 500 seats of the new year filled")
+    @APIResponse(responseCode = "422", description = "Invalid input or seat rule")
     public MemberView updateMember(@PathParam("id") UUID id, @Valid @NotNull MemberInput input) {
         CouncilMember m = member(id, true);
         caller.requireDistrict(input.district(), Roles.OFFICER);
@@ -429,8 +428,8 @@ public class YouthCouncilResource {
     @Transactional
     @Operation(summary = "Remove a member (청년의원 해촉)", description = "시 관리자 또는 해당 자치구 담당자.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "403", description = "Other district's officer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Other district's officer")
+    @APIResponse(responseCode = "404", description = "Unknown id")
     public Response deleteMember(@PathParam("id") UUID id) {
         member(id, true).delete();
         return Response.noContent().build();
