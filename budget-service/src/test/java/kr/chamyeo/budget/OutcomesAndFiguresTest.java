@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,7 +66,18 @@ class OutcomesAndFiguresTest {
                 .body("projects.adopted", contains(true, false, true))
                 .body("adoptedAmount", equalTo(90_000_000)).body("leftover", equalTo(10_000_000))
                 .body("projects[0].reason", containsString("균등배분"))
-                .body("projects[1].reason", containsString("10,000,000원"));
+                .body("projects[1].reason", containsString("10,000,000원"))
+                // Proportionality: the residents (half the weight) are not cohesive with X (60% of the budget), so EJR
+                // holds; the residents paid for Z, the member for Y; Z was bought first (ρ 1/4 against Y's 1).
+                .body("proportionality.ejr.status", equalTo("SATISFIED"))
+                .body("proportionality.pjr.status", equalTo("SATISFIED"))
+                .body("proportionality.electorates.weight", contains(50, 50))
+                .body("proportionality.electorates.decidedAmount", contains(40_000_000, 50_000_000))
+                .body("proportionality.account.rounds.project", contains(Long.toString(z), Long.toString(y), Long.toString(x)))
+                .body("proportionality.account.rounds.bought", contains(true, true, false))
+                .body("proportionality.account.rounds[0].ko", containsString("1라운드: 'Z 골목 조명'(40,000,000원) 선정"))
+                .body("proportionality.account.rounds[2].en", containsString("'X 공원 정비' (60,000,000 KRW) not bought"))
+                .body("proportionality.account.summaryKo", containsString("채널 비중대로"));
 
         String pb = given().get("/api/v1/budget/cycles/" + cycleId + "/export.pb").then().statusCode(200)
                 .contentType(containsString("text/plain")).extract().asString();
@@ -139,6 +151,20 @@ class OutcomesAndFiguresTest {
         given().queryParam("to", 2021).get("/api/v1/budget/districts/" + GEUMCHEON + "/statistics").then().statusCode(422);
         given().queryParam("from", 2019).queryParam("to", 2021).get("/api/v1/budget/districts/11680/statistics")
                 .then().statusCode(200).body("$", hasSize(0));
+
+        // Issue 24 #13: a live 2021 cycle does not replace seed 004's record of 2021 (2,166백만원 requested, 987 adopted,
+        // 758 at the budget school): both are shown, the record first and marked imported, the cycle with its id.
+        long live2021 = Budget.createCycle(Budget.cycle(2021, "RESIDENT", 1000 * M, 100 * M, 20 * M,
+                List.of(Budget.subcommittee("all", "전체분과", 1000 * M))));
+        Budget.submit(live2021, Budget.proposal("2021 제안", "all", 10 * M, false));
+        given().queryParam("from", 2021).queryParam("to", 2021).get("/api/v1/budget/districts/" + GEUMCHEON + "/statistics")
+                .then().statusCode(200).body("$", hasSize(2))
+                .body("fiscalYear", contains(2021, 2021)).body("imported", contains(true, false))
+                .body("requestedMillions", contains(2166, 10)).body("adoptedMillions", contains(987, 0))
+                .body("proposals", contains(125, 1)).body("mobileVoters", contains(1256, 0))
+                .body("schoolParticipants", contains(758, 0))
+                .body("source", contains("금천구 2021 주요업무계획 (seed 004)", null))
+                .body("cycleId", contains(null, (int) live2021));
     }
 
     @Test
@@ -239,9 +265,16 @@ class OutcomesAndFiguresTest {
                 .post("/api/v1/budget/simulations").then().statusCode(200)
                 .body("matchesFileSelection", equalTo(true)).body("voters", equalTo(14897)).body("projects", equalTo(134))
                 .body("selected", hasSize(26)).body("budget", equalTo(5900907))
+                // The official (greedy) outcome fails EJR: ProportionalityTest.warsawPragaPoludnie2020 has the witness.
+                .body("proportionality.ejr.status", equalTo("VIOLATED"))
+                .body("proportionality.ejr.witness.projects", contains("1799"))
+                .body("proportionality.ejr.witness.voters", equalTo(65))
+                .body("proportionality.ejrUpToOne.status", equalTo("SATISFIED"))
+                .body("proportionality.ejr.en", containsString("65 voters"))
+                .body("proportionality.electorates[0].voters", equalTo(14897))
                 .extract().jsonPath();
-        System.out.printf("REST simulation of Warsaw (14,897 voters): parse %d ms, greedy %d ms%n",
-                result.getLong("parseMillis"), result.getLong("selectionMillis"));
+        System.out.printf("REST simulation of Warsaw (14,897 voters): parse %d ms, greedy %d ms, EJR/PJR and account %d ms%n",
+                result.getLong("parseMillis"), result.getLong("selectionMillis"), result.getLong("analysisMillis"));
         assertTrue(result.getLong("totalSpent") <= 5_900_907L);
 
         given().multiPart("file", "warsaw.pb", warsaw.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain")
@@ -274,7 +307,15 @@ class OutcomesAndFiguresTest {
                 + "7;B\n8;B\n9;B\n10;B\n";
         given().contentType("text/plain").body(small).queryParam("rule", "EQUAL_SHARES").post("/api/v1/budget/simulations")
                 .then().statusCode(200).body("selected.projectId", contains("A1", "A2", "B")).body("totalSpent", equalTo(100))
-                .body("matchesFileSelection", nullValue());
+                .body("matchesFileSelection", nullValue())
+                .body("proportionality.ejr.status", equalTo("SATISFIED"))
+                .body("proportionality.account.rounds.project", contains("A1", "A2", "B", "A3"))
+                .body("proportionality.account.rounds[0].ko", equalTo("1라운드: 'a1'(30) 선정 — 지지자 6명 보유액 합계 84, 1인 최대 "
+                        + "부담 5(편익 1당 0.166667; 투표자 30)."));
+        given().contentType("text/plain").body(small).queryParam("rule", "RANKED_GREEDY").post("/api/v1/budget/simulations")
+                .then().statusCode(200).body("proportionality.ejr.status", equalTo("VIOLATED"))
+                .body("proportionality.ejr.witness.projects", contains("B"))
+                .body("proportionality.ejr.ko", startsWith("EJR 미충족: 투표자 4명"));
         // Sequential Phragmén: A1 at t = 30/6 = 5; A2 and B both at t = 10, the cheaper A2 first; B at 10; A3 at 15
         // would make 130 > 100 and is dropped.
         given().contentType("text/plain").body(small).queryParam("rule", "SEQUENTIAL_PHRAGMEN").post("/api/v1/budget/simulations")

@@ -1,13 +1,11 @@
 package kr.chamyeo.budget.assembly;
 
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,8 +24,8 @@ public class AssemblyBallot extends PanacheEntityBase {
     public Long id;
     @ManyToOne(optional = false)
     public Cycle cycle;
-    @Enumerated(EnumType.STRING)
-    public Electorate electorate;
+    /** The code of the cycle's electorate this ballot is for. */
+    public String electorate;
     public String correlationId;
     public String ballotId;
     public OffsetDateTime opensAt;
@@ -42,13 +40,13 @@ public class AssemblyBallot extends PanacheEntityBase {
     static final String CORRELATION_PREFIX = "budget:";
 
     /** {@code budget:<cycleId>:<ELECTORATE>} for round 1 (the shared contract), {@code …:<round>} after a re-request. */
-    public static String correlationId(long cycleId, Electorate electorate, int round) {
-        return CORRELATION_PREFIX + cycleId + ":" + electorate.name() + (round == 1 ? "" : ":" + round);
+    public static String correlationId(long cycleId, String electorate, int round) {
+        return CORRELATION_PREFIX + cycleId + ":" + electorate + (round == 1 ? "" : ":" + round);
     }
 
-    /** The latest round of each electorate's ballot: the ones the 총회 is decided by. */
-    public static Map<Electorate, AssemblyBallot> current(Cycle cycle) {
-        Map<Electorate, AssemblyBallot> latest = new EnumMap<>(Electorate.class);
+    /** The latest round of each electorate's ballot, by electorate code: the ones the 총회 is decided by. */
+    public static Map<String, AssemblyBallot> current(Cycle cycle) {
+        Map<String, AssemblyBallot> latest = new HashMap<>();
         for (AssemblyBallot b : AssemblyBallot.<AssemblyBallot>list("cycle", Sort.ascending("round"), cycle)) {
             latest.put(b.electorate, b);
         }

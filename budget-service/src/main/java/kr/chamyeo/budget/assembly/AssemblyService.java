@@ -1,7 +1,9 @@
 package kr.chamyeo.budget.assembly;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +13,9 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import kr.chamyeo.budget.cycle.Cycle;
 import kr.chamyeo.budget.cycle.CycleKind;
+import kr.chamyeo.budget.cycle.CityCycle;
 import kr.chamyeo.budget.cycle.CycleStatus;
+import kr.chamyeo.budget.cycle.Electorate;
 import kr.chamyeo.budget.proposal.Proposal;
 import kr.chamyeo.budget.proposal.ProposalService;
 import kr.chamyeo.budget.proposal.Stage;
@@ -35,8 +39,8 @@ public class AssemblyService {
     EntityManager em;
 
     /**
-     * 4차 총회: asks voting-service for the residents' ballot (엠보팅, the district's residents; youth cycles 19–39)
-     * and the committee ballot (위원, role COMMITTEE of the district), both approval ballots over the forwarded projects.
+     * 4차 총회: asks voting-service for one approval ballot over the forwarded projects per electorate of the cycle
+     * (by default the residents' 엠보팅, youth cycles 19–39, and the committee's ballot, role COMMITTEE of the district).
      * Once the assembly is open, the same call re-requests only the ballots voting-service rejected (BallotRejected),
      * each as the next round with a new correlation id; with nothing rejected it is refused and changes nothing.
      */
@@ -54,7 +58,7 @@ public class AssemblyService {
                     + " have not forwarded their projects yet (분과심의)").with("pendingSubcommittees", waiting);
         }
         Ballots ballots = ballots(cycle, request);
-        for (Electorate electorate : Electorate.values()) {
+        for (Electorate electorate : cycle.electorates) {
             ballots.request(electorate, 1);
         }
         cycle.status = CycleStatus.ASSEMBLY;
@@ -70,7 +74,7 @@ public class AssemblyService {
         }
         Ballots ballots = ballots(cycle, request);
         for (AssemblyBallot previous : rejected) {
-            ballots.request(previous.electorate, previous.round + 1);
+            ballots.request(cycle.electorate(previous.electorate).orElseThrow(), previous.round + 1);
         }
         cycle.assemblyRejection = null;
         return view(cycle);
@@ -82,9 +86,22 @@ public class AssemblyService {
         if (forwarded.isEmpty()) {
             throw ProblemException.conflict("nothing-forwarded", "No project was forwarded to the assembly");
         }
-        AssemblyRequest r = request == null ? new AssemblyRequest(null, null, null, null) : request;
-        int residentMax = choices("residentMaxChoices", r.residentMaxChoices(), forwarded.size());
-        int committeeMax = choices("committeeMaxChoices", r.committeeMaxChoices(), forwarded.size());
+        AssemblyRequest r = request == null ? new AssemblyRequest(null, null, null, null, null) : request;
+        Map<String, Integer> maxChoices = new HashMap<>();
+        if (r.maxChoices() != null) {
+            for (Map.Entry<String, Integer> e : r.maxChoices().entrySet()) {
+                if (cycle.electorate(e.getKey()).isEmpty()) {
+                    throw ProblemException.unprocessable("maxChoices." + e.getKey(), "is not an electorate of cycle " + cycle.id);
+                }
+                maxChoices.put(e.getKey(), choices("maxChoices." + e.getKey(), e.getValue(), forwarded.size()));
+            }
+        }
+        if (r.residentMaxChoices() != null) {
+            maxChoices.put(Electorate.RESIDENTS, choices("residentMaxChoices", r.residentMaxChoices(), forwarded.size()));
+        }
+        if (r.committeeMaxChoices() != null) {
+            maxChoices.put(Electorate.COMMITTEE, choices("committeeMaxChoices", r.committeeMaxChoices(), forwarded.size()));
+        }
         if ((r.opensAt() == null) != (r.closesAt() == null)) {
             throw ProblemException.unprocessable(r.opensAt() == null ? "opensAt" : "closesAt",
                     "opensAt and closesAt are given together or not at all");
@@ -98,7 +115,7 @@ public class AssemblyService {
         }
         List<BallotRequested.Option> options = forwarded.stream()
                 .map(p -> new BallotRequested.Option(p.ballotKey(), p.title, p.amount)).toList();
-        return new Ballots(cycle, opensAt, closesAt, options, residentMax, committeeMax);
+        return new Ballots(cycle, opensAt, closesAt, options, maxChoices);
     }
 
     private static int choices(String field, Integer requested, int options) {
@@ -116,40 +133,40 @@ public class AssemblyService {
         private final OffsetDateTime opensAt;
         private final OffsetDateTime closesAt;
         private final List<BallotRequested.Option> options;
-        private final int residentMax;
-        private final int committeeMax;
+        private final Map<String, Integer> maxChoices;
 
         Ballots(Cycle cycle, OffsetDateTime opensAt, OffsetDateTime closesAt, List<BallotRequested.Option> options,
-                int residentMax, int committeeMax) {
+                Map<String, Integer> maxChoices) {
             this.cycle = cycle;
             this.opensAt = opensAt;
             this.closesAt = closesAt;
             this.options = options;
-            this.residentMax = residentMax;
-            this.committeeMax = committeeMax;
+            this.maxChoices = maxChoices;
         }
 
         void request(Electorate electorate, int round) {
             boolean youth = cycle.kind == CycleKind.YOUTH;
-            boolean residents = electorate == Electorate.RESIDENTS;
-            BallotRequested.Eligibility eligibility = residents
-                    ? new BallotRequested.Eligibility(List.of(cycle.district), List.of(), youth ? 19 : null, youth ? 39 : null, null)
-                    : new BallotRequested.Eligibility(List.of(cycle.district), List.of(), null, null, Roles.COMMITTEE);
+            // A RESIDENT ballot names no role: voting-service's default is RESIDENT, as the shared contract has it.
+            // Seoul's city-level cycle is voted city-wide (대시민투표): no district restriction.
+            List<String> districts = CityCycle.isCity(cycle.district) ? List.of() : List.of(cycle.district);
+            BallotRequested.Eligibility eligibility = new BallotRequested.Eligibility(districts, List.of(),
+                    electorate.minAge, electorate.maxAge, Roles.RESIDENT.equals(electorate.requiredRole) ? null : electorate.requiredRole);
             AssemblyBallot ballot = new AssemblyBallot();
             ballot.cycle = cycle;
-            ballot.electorate = electorate;
+            ballot.electorate = electorate.code;
             ballot.round = round;
-            ballot.correlationId = AssemblyBallot.correlationId(cycle.id, electorate, round);
+            ballot.correlationId = AssemblyBallot.correlationId(cycle.id, electorate.code, round);
             ballot.opensAt = opensAt;
             ballot.closesAt = closesAt;
             ballot.persist();
-            String title = cycle.fiscalYear + "년 " + (youth ? "청년자율예산 " : "주민참여예산 ") + (residents ? "주민 엠보팅" : "위원 투표")
+            String title = cycle.fiscalYear + "년 " + (youth ? "청년자율예산 " : "주민참여예산 ") + electorate.name
                     + " (" + cycle.title + ")" + (round == 1 ? "" : " " + round + "차 요청");
-            String description = "총회: 분과심의를 거친 " + options.size() + "개 사업 중 선택 (" + cycle.residentWeight + "% 주민 + "
-                    + cycle.committeeWeight + "% 위원 합산)";
+            String description = "총회: 분과심의를 거친 " + options.size() + "개 사업 중 선택 (" + String.join(" + ",
+                    cycle.electorates.stream().map(e -> e.weight + "% " + e.name).toList()) + " 합산)";
             outbox.publish(REQUESTS_TOPIC, "BallotRequested", ballot.correlationId, new BallotRequested(ballot.correlationId,
                     "budget-service", title, description, cycle.district, null, eligibility, opensAt.toInstant(),
-                    closesAt.toInstant(), options, new BallotRequested.Rule("APPROVAL", 1, residents ? residentMax : committeeMax, null),
+                    closesAt.toInstant(), options, new BallotRequested.Rule("APPROVAL", 1,
+                            maxChoices.getOrDefault(electorate.code, options.size()), null),
                     false));
         }
     }

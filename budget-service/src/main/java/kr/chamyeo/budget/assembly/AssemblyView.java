@@ -17,8 +17,8 @@ public record AssemblyView(@Schema(example = "1") long cycleId, CycleStatus stat
                            List<BallotView> ballots) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "One ballot (엠보팅 or 위원 투표)")
-    public record BallotView(Electorate electorate,
+    @Schema(description = "One electorate's ballot (e.g. 엠보팅 or 위원 투표)")
+    public record BallotView(@Schema(description = "Code of the cycle's electorate", example = "RESIDENTS") String electorate,
                              @Schema(description = "1, or the round of a re-request after a rejection", example = "1") int round,
                              @Schema(example = "budget:1:RESIDENTS") String correlationId,
                              @Schema(description = "Set when voting-service has opened it") String ballotId,

@@ -18,7 +18,7 @@ import kr.chamyeo.platform.events.ReceivedEvent;
 /**
  * Follows voting-service's ballots for the 총회. Ballots of other requesters are ignored. Every effect is
  * idempotent in business terms: a repeated BallotOpened or BallotClosed changes nothing, a repeated box chunk
- * is stored once, and results are computed once, when both ballots are closed and all their chunks are stored.
+ * is stored once, and results are computed once, when every electorate's ballot is closed and all their chunks are stored.
  */
 @ApplicationScoped
 public class BallotEventHandler implements EventHandler {

@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -35,8 +39,6 @@ public class Cycle extends PanacheEntityBase {
     public long totalAmount;
     public long ordinaryCap;
     public long eventCap;
-    public int residentWeight;
-    public int committeeWeight;
     @Enumerated(EnumType.STRING)
     public SelectionRule rule;
     public LocalDate intakeFrom;
@@ -52,12 +54,27 @@ public class Cycle extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** The 총회's electorates (투표 채널) in their order: the first breaks ties of score, as the residents always did. */
+    @ElementCollection
+    @CollectionTable(name = "cycle_electorate", joinColumns = @JoinColumn(name = "cycle_id"))
+    @OrderColumn(name = "position")
+    public List<Electorate> electorates = new ArrayList<>();
+
     @OneToMany(mappedBy = "cycle", cascade = CascadeType.ALL)
     @OrderBy("id")
     public List<Subcommittee> subcommittees = new ArrayList<>();
 
     public static Cycle require(long id) {
         return Cycle.<Cycle>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cycle", id));
+    }
+
+    public Optional<Electorate> electorate(String code) {
+        return electorates.stream().filter(e -> e.code.equals(code)).findFirst();
+    }
+
+    /** The weight of the electorate with this code, 0 if the cycle has none (the two-electorate view of the original API). */
+    public int weightOf(String code) {
+        return electorate(code).map(e -> e.weight).orElse(0);
     }
 
     public Optional<Subcommittee> subcommittee(String code) {

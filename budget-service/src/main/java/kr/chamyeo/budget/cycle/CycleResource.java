@@ -24,9 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.page.Page;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/cycles")
@@ -42,14 +40,16 @@ public class CycleResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Create a cycle", description = "Opens a 주민참여예산 (RESIDENT) or 청년자율예산 (YOUTH) cycle of a "
             + "district and budget year with its total (규모), project caps (일반사업·행사성 사업 상한), subcommittees (분과·실링액), "
-            + "vote weights (주민 엠보팅·위원 투표) and selection rule. Officer of that district or city admin. Publishes CycleCreated.")
+            + "electorates and their weights (주민 엠보팅·위원 투표, or any list such as Seoul 2018's 50/40/10) and selection rule. "
+            + "Officer of that district or city admin; district 11000 is Seoul's city-level YOUTH cycle (청년자율예산제), opened "
+            + "by city admins only. Publishes CycleCreated.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CycleView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of that district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The district already has this cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid field or rule", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer of that district")
+    @APIResponse(responseCode = "409", description = "The district already has this cycle")
+    @APIResponse(responseCode = "422", description = "Invalid field or rule")
     public Response create(@Valid @NotNull CycleRequest request) {
         CycleView view = cycles.create(request);
         return Response.status(201).entity(view).header("Location", "/api/v1/budget/cycles/" + view.id()).build();
@@ -59,8 +59,8 @@ public class CycleResource {
     @PermitAll
     @Operation(summary = "List cycles", description = "Cycles (편성 주기) filtered by district, year and kind, newest year first, paged.")
     @APIResponse(responseCode = "200", description = "A page of cycles")
-    @APIResponse(responseCode = "422", description = "Invalid filter", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CycleView> list(@QueryParam("district") @DistrictCode String district,
+    @APIResponse(responseCode = "422", description = "Invalid filter")
+    public Page<CycleView> list(@QueryParam("district") @CycleOwner String district,
                                 @QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                 @QueryParam("kind") CycleKind kind,
                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -74,7 +74,7 @@ public class CycleResource {
     @Operation(summary = "Get a cycle", description = "One cycle (편성 주기) with its subcommittees (분과) and status.")
     @APIResponse(responseCode = "200", description = "The cycle", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CycleView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle")
     public CycleView get(@PathParam("id") long id) {
         return cycles.get(id);
     }

@@ -34,8 +34,17 @@ public class CycleService {
 
     @Transactional
     public CycleView create(CycleRequest request) {
-        caller.requireDistrict(request.district(), Roles.OFFICER);
-        int[] weights = weights(request.residentWeight(), request.committeeWeight());
+        CityCycle.requireKind(request.district(), request.kind());
+        if (CityCycle.isCity(request.district())) {
+            // Seoul's own cycle: no district officer acts for the city, whatever district claim a token carries.
+            if (!caller.isCityAdmin()) {
+                throw ProblemException.forbidden("Only city administrators (CITY_ADMIN) open a city-level youth budget cycle (11000)");
+            }
+        } else {
+            caller.requireDistrict(request.district(), Roles.OFFICER);
+        }
+        List<Electorate> electorates = Electorates.of(request.kind(), request.residentWeight(), request.committeeWeight(),
+                request.electorates());
         if (request.ordinaryCap() > request.totalAmount()) {
             throw ProblemException.unprocessable("ordinaryCap", "must not exceed totalAmount " + request.totalAmount());
         }
@@ -67,8 +76,7 @@ public class CycleService {
         cycle.totalAmount = request.totalAmount();
         cycle.ordinaryCap = request.ordinaryCap();
         cycle.eventCap = request.eventCap();
-        cycle.residentWeight = weights[0];
-        cycle.committeeWeight = weights[1];
+        cycle.electorates.addAll(electorates);
         cycle.rule = request.rule() == null ? SelectionRule.RANKED_GREEDY : request.rule();
         cycle.intakeFrom = p.intakeFrom();
         cycle.intakeTo = p.intakeTo();
@@ -89,16 +97,6 @@ public class CycleService {
         outbox.publish(TOPIC, "CycleCreated", cycle.id.toString(),
                 new CycleCreated(cycle.id, cycle.district, cycle.fiscalYear, cycle.kind, cycle.totalAmount));
         return CycleView.of(cycle);
-    }
-
-    /** Default 50/50; one weight given implies the other; both given must sum to 100. */
-    static int[] weights(Integer residents, Integer committee) {
-        int r = residents != null ? residents : committee != null ? 100 - committee : 50;
-        int c = committee != null ? committee : 100 - r;
-        if (r + c != 100) {
-            throw ProblemException.unprocessable("committeeWeight", "residentWeight + committeeWeight must be 100, not " + (r + c));
-        }
-        return new int[] {r, c};
     }
 
     public Page<CycleView> list(String district, Integer year, CycleKind kind, int page, int size) {

@@ -16,8 +16,9 @@ public record CycleView(
         @Schema(example = "1000000000") long totalAmount,
         @Schema(example = "100000000") long ordinaryCap,
         @Schema(example = "20000000") long eventCap,
-        @Schema(example = "50") int residentWeight,
-        @Schema(example = "50") int committeeWeight,
+        @Schema(description = "Weight of the RESIDENTS electorate (0 if the cycle has none)", example = "50") int residentWeight,
+        @Schema(description = "Weight of the COMMITTEE electorate (0 if the cycle has none)", example = "50") int committeeWeight,
+        @Schema(description = "The 총회's electorates (투표 채널), in order") List<ElectorateView> electorates,
         SelectionRule rule,
         CycleRequest.Phases phases,
         CycleStatus status,
@@ -25,6 +26,12 @@ public record CycleView(
                 + "the assembly; null otherwise", example = "RESIDENTS (budget:1:RESIDENTS): closesAt must be after opensAt")
         String assemblyRejection,
         List<SubcommitteeView> subcommittees) {
+
+    @Schema(description = "An electorate (투표 채널) and its weight")
+    public record ElectorateView(@Schema(example = "RESIDENTS") String code, @Schema(example = "주민 엠보팅") String name,
+                                 @Schema(example = "50") int weight, @Schema(example = "RESIDENT") String requiredRole,
+                                 @Schema(example = "19") Integer minAge, @Schema(example = "39") Integer maxAge) {
+    }
 
     @Schema(description = "A subcommittee (분과) with its ceiling and 130% forwarding limit")
     public record SubcommitteeView(@Schema(example = "welfare") String code, @Schema(example = "복지환경분과") String name,
@@ -35,7 +42,9 @@ public record CycleView(
 
     public static CycleView of(Cycle c) {
         return new CycleView(c.id, c.district, c.fiscalYear, c.kind, c.title, c.totalAmount, c.ordinaryCap, c.eventCap,
-                c.residentWeight, c.committeeWeight, c.rule,
+                c.weightOf(Electorate.RESIDENTS), c.weightOf(Electorate.COMMITTEE),
+                c.electorates.stream().map(e -> new ElectorateView(e.code, e.name, e.weight, e.requiredRole, e.minAge, e.maxAge)).toList(),
+                c.rule,
                 new CycleRequest.Phases(c.intakeFrom, c.intakeTo, c.reviewTo, c.assemblyFrom, c.assemblyTo), c.status,
                 c.assemblyRejection,
                 c.subcommittees.stream().map(s -> new SubcommitteeView(s.code, s.name, s.ceiling, s.forwardLimit(),

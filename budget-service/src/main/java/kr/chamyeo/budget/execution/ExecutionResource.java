@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/cycles/{cycleId}")
@@ -38,12 +37,12 @@ public class ExecutionResource {
             + "granted (교부) and spent (집행) amounts and status. Officer of the district or city admin. Publishes ExecutionReported.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExecutionViews.ProjectExecution.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle or proposal", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Project not adopted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Amounts or date break the rules", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer of the district")
+    @APIResponse(responseCode = "404", description = "No such cycle or proposal")
+    @APIResponse(responseCode = "409", description = "Project not adopted")
+    @APIResponse(responseCode = "422", description = "Amounts or date break the rules")
     public ExecutionViews.ProjectExecution report(@PathParam("cycleId") long cycleId, @PathParam("id") long id,
                                                   @Valid @NotNull ExecutionViews.ReportRequest request) {
         return execution.report(cycleId, id, request);
@@ -56,7 +55,7 @@ public class ExecutionResource {
             + "granted (교부) vs spent (집행), in won and in 백만원.")
     @APIResponse(responseCode = "200", description = "The execution summary", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExecutionViews.CycleExecution.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle")
     public ExecutionViews.CycleExecution get(@PathParam("cycleId") long cycleId) {
         return execution.execution(cycleId);
     }

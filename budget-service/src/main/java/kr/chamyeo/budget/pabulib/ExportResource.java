@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.platform.problem.Problem;
 
 @Path("/cycles/{cycleId}/export.pb")
 @Tag(name = "Simulations", description = "Pabulib import and export (연구용 데이터)")
@@ -31,8 +30,8 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The .pb file", content = @Content(mediaType = "text/plain",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     example = "META\nkey;value\nbudget;1000000000\n...")))
-    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Results not computed yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle")
+    @APIResponse(responseCode = "409", description = "Results not computed yet")
     public Response export(@PathParam("cycleId") long cycleId) {
         return Response.ok(export.export(cycleId)).header("Content-Disposition",
                 "attachment; filename=\"chamyeo-cycle-" + cycleId + ".pb\"").build();

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.panache.common.Sort;
 import kr.chamyeo.budget.assembly.AssemblyBallot;
-import kr.chamyeo.budget.assembly.Electorate;
+import kr.chamyeo.budget.cycle.Electorate;
 import kr.chamyeo.budget.cycle.Cycle;
 import kr.chamyeo.budget.cycle.CycleStatus;
 import kr.chamyeo.budget.proposal.Proposal;
@@ -40,16 +40,27 @@ public class ExportService {
         }
         List<PabulibFile.Vote> votes = new ArrayList<>();
         Map<String, Integer> tally = new LinkedHashMap<>();
-        for (Electorate electorate : Electorate.values()) {
-            AssemblyBallot ballot = AssemblyBallot.current(cycle).get(electorate);
-            String prefix = electorate == Electorate.RESIDENTS ? "r" : "c";
+        Map<String, AssemblyBallot> ballots = AssemblyBallot.current(cycle);
+        for (Electorate electorate : cycle.electorates) {
+            AssemblyBallot ballot = ballots.get(electorate.code);
+            // The two original electorates keep the ids and voter types earlier exports had (r1…, c1…; resident, committee).
+            String type = switch (electorate.code) {
+                case Electorate.RESIDENTS -> "resident";
+                case Electorate.COMMITTEE -> "committee";
+                default -> electorate.code.toLowerCase(java.util.Locale.ROOT);
+            };
+            String prefix = switch (electorate.code) {
+                case Electorate.RESIDENTS -> "r";
+                case Electorate.COMMITTEE -> "c";
+                default -> type + "-";
+            };
             int n = 0;
             for (Set<String> entry : results.box(ballot.ballotId)) {
                 Set<String> ids = new java.util.LinkedHashSet<>();
                 entry.forEach(key -> ids.add(key.substring(2)));
                 ids.forEach(id -> tally.merge(id, 1, Integer::sum));
                 votes.add(new PabulibFile.Vote(prefix + (++n), ids,
-                        Map.of("voter_type", electorate == Electorate.RESIDENTS ? "resident" : "committee")));
+                        Map.of("voter_type", type)));
             }
         }
         List<Proposal> voted = Proposal.list("cycle = ?1 and stage in ?2", Sort.ascending("id"), cycle,
@@ -76,8 +87,8 @@ public class ExportService {
             case RANKED_GREEDY -> "weighted-greedy";
         });
         meta.put("currency", "KRW");
-        meta.put("comment", "Chamyeo " + cycle.kind + " cycle; score = " + cycle.residentWeight + "% resident share + "
-                + cycle.committeeWeight + "% committee share; voter_type tells the electorate");
+        meta.put("comment", "Chamyeo " + cycle.kind + " cycle; score = " + String.join(" + ", cycle.electorates.stream()
+                .map(e -> e.weight + "% " + e.english() + " share").toList()) + "; voter_type tells the electorate");
         return PabulibWriter.write(new PabulibFile(meta, projects, votes), List.of("votes", "category"), List.of("voter_type"));
     }
 }

@@ -30,11 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import kr.chamyeo.budget.result.Election;
+import kr.chamyeo.budget.result.Proportionality;
 import kr.chamyeo.budget.result.Selection;
 import kr.chamyeo.budget.result.SelectionRule;
 import kr.chamyeo.budget.result.Standing;
 import kr.chamyeo.budget.result.WorkLimit;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 
 @Path("/simulations")
@@ -61,12 +62,14 @@ public class SimulationResource {
             + "PROJECTS / VOTES, up to 64 MB, streamed) from the body and runs a rule on it (RANKED_GREEDY with all weight on "
             + "the file's voters, EQUAL_SHARES as Pabulib's equalshares/add1, EQUAL_SHARES_ADD1U or SEQUENTIAL_PHRAGMEN; see "
             + "budget-service/README.md) within this request's bounds (10 s of CPU, 30 s, 5,000 add1 runs); "
-            + "returns the selected projects, their costs, the total spent and timings. No cycle is touched (모의 선정).")
+            + "returns the selected projects, their costs, the total spent, the proportionality analysis (EJR, EJR up to one "
+            + "project and PJR with a witness group when violated, as pabutools defines them; the share of the budget the "
+            + "voters decided; the rounds in Korean and English) and timings. No cycle is touched (모의 선정).")
     @APIResponse(responseCode = "200", description = "The selection", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SimulationView.class)))
-    @APIResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "File too large")
     @APIResponse(responseCode = "422", description = "Unknown rule, unreadable file (names the line and the reason), or a "
-            + "computation beyond this request's bound ('bound': cpu, time, reruns or range)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "computation beyond this request's bound ('bound': cpu, time, reruns or range)")
     public SimulationView simulate(@Parameter(description = "RANKED_GREEDY (default), EQUAL_SHARES, EQUAL_SHARES_ADD1U or "
                                            + "SEQUENTIAL_PHRAGMEN", example = "EQUAL_SHARES") @QueryParam("rule") String rule,
                                    InputStream body) throws IOException {
@@ -84,9 +87,9 @@ public class SimulationResource {
             + "part 'file' and the rule in part 'rule' (모의 선정).")
     @APIResponse(responseCode = "200", description = "The selection", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SimulationView.class)))
-    @APIResponse(responseCode = "413", description = "File too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "File too large")
     @APIResponse(responseCode = "422", description = "Missing part, unknown rule, unreadable file (line and reason), or a "
-            + "computation beyond this request's bound ('bound': cpu, time, reruns or range)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "computation beyond this request's bound ('bound': cpu, time, reruns or range)")
     public SimulationView upload(@RestForm("file") FileUpload file, @RestForm("rule") String rule) throws IOException {
         if (file == null) {
             throw ProblemException.unprocessable("file", "a .pb file is required in part 'file'");
@@ -124,15 +127,26 @@ public class SimulationResource {
         }
         long parsed = System.nanoTime();
         Selection selection;
+        Election election = Simulation.election(file);
+        WorkLimit limit = WorkLimit.of(cpu, deadline, maxRuns);
         try {
-            selection = rule.select(Simulation.election(file), WorkLimit.of(cpu, deadline, maxRuns));
+            selection = rule.select(election, limit);
         } catch (WorkLimit.Exceeded e) {
             throw ProblemException.unprocessable("file", e.getMessage()).with("bound", e.bound())
                     .with("cpu", cpu.toString()).with("deadline", deadline.toString()).with("maxRuns", maxRuns);
         }
         long selected = System.nanoTime();
         Map<String, PabulibFile.Project> byId = new HashMap<>();
-        file.projects().forEach(p -> byId.put(p.id(), p));
+        Map<String, String> names = new HashMap<>();
+        file.projects().forEach(p -> {
+            byId.put(p.id(), p);
+            names.put(p.id(), p.name() == null ? p.id() : p.name());
+        });
+        // Same limit as the rule: what the rule left of it bounds the check, which answers NOT_CHECKED past it.
+        String currency = file.meta().getOrDefault("currency", "");
+        Proportionality proportionality = Proportionality.of(election, selection, rule, limit, names, Map.of(),
+                new Proportionality.Labels(List.of("투표자"), List.of("voters"), currency.isEmpty() ? "" : " " + currency, currency));
+        long analysed = System.nanoTime();
         Map<String, Standing> standings = new HashMap<>();
         selection.ranking().forEach(s -> standings.put(s.candidate().key(), s));
         List<SimulationView.Selected> chosen = selection.selected().stream().map(id -> new SimulationView.Selected(id,
@@ -143,6 +157,7 @@ public class SimulationResource {
                 selection.completion().virtualTotal(), selection.completion().virtualTotal() / Math.max(1, file.votes().size()),
                 selection.completion().runs());
         return new SimulationView(rule, file.budget(), file.projects().size(), file.votes().size(), chosen, selection.spent(),
-                selection.leftover(), matches, completion, (parsed - started) / 1_000_000, (selected - parsed) / 1_000_000);
+                selection.leftover(), matches, completion, proportionality, (parsed - started) / 1_000_000,
+                (selected - parsed) / 1_000_000, (analysed - selected) / 1_000_000);
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import kr.chamyeo.budget.result.Proportionality;
 import kr.chamyeo.budget.result.SelectionRule;
 
 @Schema(description = "The outcome of a rule on a Pabulib election (모의 선정), without touching any cycle")
@@ -22,8 +23,10 @@ public record SimulationView(
         Boolean matchesFileSelection,
         @Schema(description = "How the add1 completion of Equal Shares ended (absent for other rules)")
         Completion add1,
+        Proportionality proportionality,
         @Schema(description = "Milliseconds to read the file", example = "120") long parseMillis,
-        @Schema(description = "Milliseconds to run the rule", example = "40") long selectionMillis) {
+        @Schema(description = "Milliseconds to run the rule", example = "40") long selectionMillis,
+        @Schema(description = "Milliseconds to check EJR / PJR and write the account", example = "600") long analysisMillis) {
 
     @Schema(description = "The add1 completion: the virtual total whose outcome was kept, what each voter held with it, "
             + "and how many times the rounds ran (steps that could not change the outcome are skipped, not run)")

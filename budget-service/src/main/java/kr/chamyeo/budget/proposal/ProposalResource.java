@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.page.Page;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/cycles/{cycleId}/proposals")
@@ -45,12 +44,12 @@ public class ProposalResource {
             + "and the intake window (제안접수 기간).")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not of this district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Cycle not open or intake closed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid field, cap exceeded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not of this district")
+    @APIResponse(responseCode = "404", description = "No such cycle")
+    @APIResponse(responseCode = "409", description = "Cycle not open or intake closed")
+    @APIResponse(responseCode = "422", description = "Invalid field, cap exceeded")
     public Response submit(@PathParam("cycleId") long cycleId, @Valid @NotNull ProposalRequest request) {
         ProposalView view = proposals.submit(cycleId, request);
         return Response.status(201).entity(view)
@@ -62,8 +61,8 @@ public class ProposalResource {
     @Operation(summary = "List proposals", description = "Proposals (제안사업) of a cycle, by stage and subcommittee (분과), paged. "
             + "Contacts only for officers of the district and city admins.")
     @APIResponse(responseCode = "200", description = "A page of proposals")
-    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle")
+    @APIResponse(responseCode = "422", description = "Invalid paging")
     public Page<ProposalView> list(@PathParam("cycleId") long cycleId, @QueryParam("stage") Stage stage,
                                    @QueryParam("subcommittee") String subcommittee,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -79,7 +78,7 @@ public class ProposalResource {
             + "of the district and city admins.")
     @APIResponse(responseCode = "200", description = "The proposal", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle or proposal", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle or proposal")
     public ProposalView get(@PathParam("cycleId") long cycleId, @PathParam("id") long id) {
         return proposals.get(cycleId, id);
     }

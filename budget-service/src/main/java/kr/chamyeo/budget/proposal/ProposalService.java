@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import kr.chamyeo.budget.cycle.Cycle;
+import kr.chamyeo.budget.cycle.CityCycle;
 import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
@@ -37,8 +38,12 @@ public class ProposalService {
             }
             origin = Origin.ABSORBED;
         } else {
-            if (!caller.district().map(cycle.district::equals).orElse(false)) {
-                throw ProblemException.forbidden("Only residents of district " + cycle.district + " may propose in this cycle");
+            // Seoul's city-level cycle takes proposals from residents of every district.
+            boolean resident = CityCycle.isCity(cycle.district) ? caller.district().isPresent()
+                    : caller.district().map(cycle.district::equals).orElse(false);
+            if (!resident) {
+                throw ProblemException.forbidden(CityCycle.isCity(cycle.district) ? "Only residents of a Seoul district may "
+                        + "propose in this cycle" : "Only residents of district " + cycle.district + " may propose in this cycle");
             }
             if (request.sourceChannel() != null) {
                 throw ProblemException.unprocessable("sourceChannel", "is set by the district for absorbed proposals only");

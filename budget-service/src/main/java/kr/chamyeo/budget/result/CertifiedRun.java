@@ -79,57 +79,54 @@ final class CertifiedRun extends EqualSharesRun {
         throw Uncertain.INSTANCE;
     }
 
+    private double unpaid;
+    private double unpaidError;
+    private double part;
+    private double partError;
+
     @Override
-    boolean price(int project) {
-        int[] present = gather(project);
-        int count = gathered;
-        double unpaid = instance.costs[project];
-        double unpaidError = (long) unpaid == instance.costs[project] ? 0 : ulp(unpaid);
-        long paying = instance.supportCount[project];
-        double cap = unpaid / paying;
-        double capError = (unpaidError / paying + ulp(cap)) * INFLATE;
-        // Water-filling: supporters holding less than the equal part of what is unpaid pay all they have, the others
-        // share the rest equally. The poorer set only grows, and stops at the unique α with Σ min(budget, α) = cost;
-        // if nobody is left to pay, the supporters together hold less than the cost. Each pass looks only at the classes
-        // still paying the equal part, kept in present[0..rich).
-        int rich = count;
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            int kept = 0;
-            for (int i = 0; i < rich; i++) {
-                int k = present[i];
-                if (compare(budget[k], budgetError[k], cap, capError) < 0) {
-                    grew = true;
-                    double part = budget[k] * perClass[k];
-                    double partError = budgetError[k] * perClass[k] + ulp(part);
-                    unpaid -= part;
-                    unpaidError = (unpaidError + partError + ulp(unpaid)) * INFLATE;
-                    paying -= perClass[k];
-                    perClass[k] = 0;
-                } else {
-                    present[kept++] = k;
-                }
-            }
-            rich = kept;
-            if (paying == 0) {
-                release(present, rich);
-                open[project] = false;
-                return false;
-            }
-            if (grew) {
-                cap = unpaid / paying;
-                capError = (unpaidError / paying + ulp(cap)) * INFLATE;
-            }
-        }
-        release(present, rich);
-        alpha[project] = cap;
-        alphaError[project] = capError;
+    void startPricing(long cost, long supporters) {
+        unpaid = cost;
+        unpaidError = (long) unpaid == cost ? 0 : ulp(unpaid);
+        shareRest(supporters);
+    }
+
+    @Override
+    boolean holdsLessThanPart(int k) {
+        return compare(budget[k], budgetError[k], part, partError) < 0;
+    }
+
+    @Override
+    void payAll(int k, long voters) {
+        double paid = budget[k] * voters;
+        double paidError = budgetError[k] * voters + ulp(paid);
+        unpaid -= paid;
+        unpaidError = (unpaidError + paidError + ulp(unpaid)) * INFLATE;
+    }
+
+    @Override
+    void shareRest(long paying) {
+        part = unpaid / paying;
+        partError = (unpaidError / paying + ulp(part)) * INFLATE;
+    }
+
+    @Override
+    void setPrice(int project) {
+        alpha[project] = part;
+        alphaError[project] = partError;
         long cost = instance.costs[project];
-        rho[project] = cap / cost;
-        rhoError[project] = (capError / cost + ulp(rho[project])) * INFLATE;
-        current[project] = true;
-        return true;
+        rho[project] = part / cost;
+        rhoError[project] = (partError / cost + ulp(rho[project])) * INFLATE;
+    }
+
+    @Override
+    double budgetApprox(int budgetClass) {
+        return budget[budgetClass];
+    }
+
+    @Override
+    double alphaApprox(int project) {
+        return alpha[project];
     }
 
     @Override

@@ -84,21 +84,23 @@ public final class EqualShares {
             long base = total / step * step;
             // A ParametricRun costs many plain runs (exact fractions), and in real elections the next possible change is
             // often the very next step. So it is tried after an unchanged step only while the time spent on such tries
-            // stays below the time spent on plain runs, and gives up when it would pass it: at most about twice the
-            // plain stepping in the worst case, and a handful of runs where the outcome holds over a long stretch of
-            // totals (huge budgets).
+            // stays below the time spent on plain runs plus MIN_TRY_NANOS, and gives up when it would pass it: at most
+            // about twice the plain stepping (and a few milliseconds) in the worst case, and a handful of runs where the
+            // outcome holds over a long stretch of totals (huge budgets). The few milliseconds matter on tiny elections,
+            // whose plain runs take microseconds: without them one try outweighs hundreds of steps and the next try
+            // waits for them.
             long runNanos = System.nanoTime() - started;
             long skipNanos = 0;
             boolean unchanged = false;
             while (best.size() < instance.competing()) {
                 BigInteger from = BigInteger.valueOf(virtualTotal).add(BigInteger.ONE);
-                if (unchanged && skipNanos < runNanos) {
+                if (unchanged && skipNanos < runNanos + MIN_TRY_NANOS) {
                     runs++;
                     work.checkRuns(runs);
                     long skipStarted = System.nanoTime();
                     try {
-                        BigFraction limit = new ParametricRun(instance, virtualTotal, skipStarted + runNanos - skipNanos)
-                                .limitAfterRounds();
+                        BigFraction limit = new ParametricRun(instance, virtualTotal,
+                                runNanos + MIN_TRY_NANOS - skipNanos).limitAfterRounds();
                         if (limit == null) {
                             break;
                         }
@@ -125,6 +127,9 @@ public final class EqualShares {
                 virtualTotal = next;
             }
         }
+        // The kept outcome once more, with who paid what: the explanation residents read. One run more than the rounds
+        // took, under the same limit.
+        List<Selection.Round> rounds = instance.explain(virtualTotal);
         List<String> selected = new ArrayList<>();
         Map<String, Selection.Step> steps = new LinkedHashMap<>();
         for (int index : best) {
@@ -136,8 +141,11 @@ public final class EqualShares {
         if (greedyFill) {
             spent = RankedGreedy.fill(ranking, total, spent, selected, steps);
         }
-        return new Selection(ranking, selected, steps, spent, total, new Selection.Completion(virtualTotal, runs));
+        return new Selection(ranking, selected, steps, spent, total, new Selection.Completion(virtualTotal, runs), rounds);
     }
+
+    /** What tries of {@link ParametricRun} may cost beyond the plain runs' time, in all. */
+    private static final long MIN_TRY_NANOS = 5_000_000;
 
     private static BigInteger ceiling(BigFraction f) {
         BigInteger[] qr = f.getNumerator().divideAndRemainder(f.getDenominator());
@@ -165,6 +173,8 @@ public final class EqualShares {
     /** The election reduced to what the rounds need; projects are indexed by their place in the ranking. */
     static final class Instance {
         final long[] costs;
+        /** Per project, its key on the ballot. */
+        private final String[] keys;
         /** Per project, the groups of voters approving it. */
         final int[][] supporters;
         /** Per project, how many voters approve it. */
@@ -186,8 +196,10 @@ public final class EqualShares {
             this.work = work;
             Map<String, Integer> indexOf = new HashMap<>();
             costs = new long[ranking.size()];
+            keys = new String[ranking.size()];
             for (int i = 0; i < ranking.size(); i++) {
-                indexOf.put(ranking.get(i).candidate().key(), i);
+                keys[i] = ranking.get(i).candidate().key();
+                indexOf.put(keys[i], i);
                 costs[i] = ranking.get(i).candidate().cost();
             }
             int electorates = election.electorates().size();
@@ -265,6 +277,10 @@ public final class EqualShares {
             return voters;
         }
 
+        String key(int project) {
+            return keys[project];
+        }
+
         /** How many projects the rounds can ever buy (cost above 0, at least one supporter). */
         int competing() {
             return competing;
@@ -292,6 +308,15 @@ public final class EqualShares {
                 return new CertifiedRun(this, virtualTotal).rounds();
             } catch (CertifiedRun.Uncertain e) {
                 return new ExactRun(this, virtualTotal).rounds();
+            }
+        }
+
+        /** The rounds at {@code virtualTotal} again, with the account of every purchase (see {@link EqualSharesRun#recordRounds}). */
+        List<Selection.Round> explain(long virtualTotal) {
+            try {
+                return new CertifiedRun(this, virtualTotal).recordRounds();
+            } catch (CertifiedRun.Uncertain e) {
+                return new ExactRun(this, virtualTotal).recordRounds();
             }
         }
 

@@ -38,8 +38,69 @@ abstract class EqualSharesRun {
         current = new boolean[open.length];
     }
 
-    /** Sets the project's α and ρ from its supporters' budgets now; false (and closed) if they cannot pay its cost. */
-    abstract boolean price(int project);
+    /*
+     * The arithmetic of a run: each subclass keeps the amounts of the pricing in progress (what is unpaid, the equal
+     * part α) in its own numbers — certified doubles, exact fractions, or affine functions of the virtual total — and
+     * {@link #price} runs the one payment loop over them.
+     */
+
+    /** Starts pricing a project: nothing paid yet, every supporter owes the equal part cost ÷ supporters. */
+    abstract void startPricing(long cost, long supporters);
+
+    /** Whether a voter of budget class {@code k} holds less than the equal part being tried. */
+    abstract boolean holdsLessThanPart(int k);
+
+    /** {@code voters} of class {@code k} pay all they hold. */
+    abstract void payAll(int k, long voters);
+
+    /** The rest of what is unpaid is shared equally by the {@code paying} supporters still holding more. */
+    abstract void shareRest(long paying);
+
+    /** The equal part found is the project's α; sets its ρ = α ÷ cost. */
+    abstract void setPrice(int project);
+
+    /**
+     * Sets the project's α and ρ from its supporters' budgets now; false (and closed) if they cannot pay its cost.
+     * Water-filling: supporters holding less than the equal part of what is unpaid pay all they have, the others share
+     * the rest equally. The poorer set only grows, and stops at the unique α with Σ min(budget, α) = cost; if nobody is
+     * left to pay, the supporters together hold less than the cost. Each pass looks only at the classes still paying
+     * the equal part, kept in present[0..rich).
+     */
+    final boolean price(int project) {
+        int[] present = gather(project);
+        int rich = gathered;
+        long paying = instance.supportCount[project];
+        startPricing(instance.costs[project], paying);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            int kept = 0;
+            for (int i = 0; i < rich; i++) {
+                int k = present[i];
+                if (holdsLessThanPart(k)) {
+                    grew = true;
+                    payAll(k, perClass[k]);
+                    paying -= perClass[k];
+                    perClass[k] = 0;
+                } else {
+                    present[kept++] = k;
+                }
+            }
+            rich = kept;
+            if (paying == 0) {
+                release(present, rich);
+                open[project] = false;
+                return false;
+            }
+            if (grew) {
+                shareRest(paying);
+            }
+        }
+        release(present, rich);
+        setPrice(project);
+        current[project] = true;
+        return true;
+    }
 
     /** Orders the ρ of two priced projects exactly (or refuses, in {@link CertifiedRun}). */
     abstract int compareRho(int p, int q);
@@ -52,6 +113,41 @@ abstract class EqualSharesRun {
 
     /** The class for what is left of class {@code from}'s budget after paying the project's α (ZERO or a new class). */
     abstract int afterPaying(int from, int project);
+
+    /** A class's budget as a double, for the round-by-round account only (never for a decision). */
+    abstract double budgetApprox(int budgetClass);
+
+    /** The project's price cap α as a double, for the round-by-round account only. */
+    abstract double alphaApprox(int project);
+
+    /** Set by {@link #recordRounds()}: every purchase with who paid what, for the explanation of a kept outcome. */
+    private List<Selection.Round> record;
+
+    /** Runs the rounds and returns the account of each purchase, then one line per competing project left unbought. */
+    List<Selection.Round> recordRounds() {
+        record = new ArrayList<>();
+        bought = new boolean[open.length];
+        rounds();
+        for (int p = 0; p < open.length; p++) {
+            if (instance.competes(p) && !bought[p]) {
+                record.add(new Selection.Round(0, instance.key(p), null, instance.costs[p],
+                        instance.supportCount[p], held(p), 0, 0, new double[instance.electorateSize.length]));
+            }
+        }
+        return record;
+    }
+
+    /** Set while recording: the projects bought so far. */
+    private boolean[] bought;
+
+    /** What the project's supporters hold now, together. */
+    private double held(int project) {
+        double sum = 0;
+        for (int g : instance.supporters[project]) {
+            sum += budgetApprox(classOf[g]) * instance.groupSize[g];
+        }
+        return sum;
+    }
 
     /** The projects bought, in buying order. */
     List<Integer> rounds() {
@@ -84,7 +180,11 @@ abstract class EqualSharesRun {
             }
             chosen.add(best);
             open[best] = false;
-            pay(best, round);
+            if (record == null) {
+                pay(best, round);
+            } else {
+                recordPayment(best, round);
+            }
         }
     }
 
@@ -130,6 +230,25 @@ abstract class EqualSharesRun {
         for (int i = 0; i < classes; i++) {
             perClass[present[i]] = 0;
         }
+    }
+
+    private void recordPayment(int project, int round) {
+        bought[project] = true;
+        double before = held(project);
+        double alpha = alphaApprox(project);
+        double rho = alpha / instance.costs[project];
+        int[] from = new int[instance.supporters[project].length];
+        for (int i = 0; i < from.length; i++) {
+            from[i] = classOf[instance.supporters[project][i]];
+        }
+        pay(project, round);
+        double[] paid = new double[instance.electorateSize.length];
+        for (int i = 0; i < from.length; i++) {
+            int g = instance.supporters[project][i];
+            paid[instance.groupElectorate[g]] += (budgetApprox(from[i]) - budgetApprox(classOf[g])) * instance.groupSize[g];
+        }
+        record.add(new Selection.Round(round, instance.key(project), Selection.Step.EQUAL_SHARES, instance.costs[project],
+                instance.supportCount[project], before, alpha, rho, paid));
     }
 
     /** The supporters of {@code project} pay min(budget, α); the projects they also approve must be repriced. */

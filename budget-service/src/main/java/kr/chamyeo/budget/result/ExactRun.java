@@ -27,45 +27,44 @@ final class ExactRun extends EqualSharesRun {
         }
     }
 
+    private BigFraction unpaid;
+    private BigFraction part;
+
     @Override
-    boolean price(int project) {
-        int[] present = gather(project);
-        int count = gathered;
-        BigFraction unpaid = BigFraction.of(instance.costs[project]);
-        long paying = instance.supportCount[project];
-        BigFraction cap = unpaid.divide(paying);
-        // Water-filling, as in CertifiedRun.
-        int rich = count;
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            int kept = 0;
-            for (int i = 0; i < rich; i++) {
-                int k = present[i];
-                if (budget.get(k).compareTo(cap) < 0) {
-                    grew = true;
-                    unpaid = unpaid.subtract(budget.get(k).multiply(perClass[k]));
-                    paying -= perClass[k];
-                    perClass[k] = 0;
-                } else {
-                    present[kept++] = k;
-                }
-            }
-            rich = kept;
-            if (paying == 0) {
-                release(present, rich);
-                open[project] = false;
-                return false;
-            }
-            if (grew) {
-                cap = unpaid.divide(paying);
-            }
-        }
-        release(present, rich);
-        alpha[project] = cap;
-        rho[project] = cap.divide(instance.costs[project]);
-        current[project] = true;
-        return true;
+    void startPricing(long cost, long supporters) {
+        unpaid = BigFraction.of(cost);
+        part = unpaid.divide(supporters);
+    }
+
+    @Override
+    boolean holdsLessThanPart(int k) {
+        return budget.get(k).compareTo(part) < 0;
+    }
+
+    @Override
+    void payAll(int k, long voters) {
+        unpaid = unpaid.subtract(budget.get(k).multiply(voters));
+    }
+
+    @Override
+    void shareRest(long paying) {
+        part = unpaid.divide(paying);
+    }
+
+    @Override
+    void setPrice(int project) {
+        alpha[project] = part;
+        rho[project] = part.divide(instance.costs[project]);
+    }
+
+    @Override
+    double budgetApprox(int budgetClass) {
+        return budget.get(budgetClass).doubleValue();
+    }
+
+    @Override
+    double alphaApprox(int project) {
+        return alpha[project].doubleValue();
     }
 
     @Override

@@ -61,12 +61,20 @@ final class ParametricRun extends EqualSharesRun {
         }
     }
 
-    /** System.nanoTime() after which the run gives up ({@link TooSlow}): it is worth only what stepping would cost. */
-    private final long giveUpAt;
+    /**
+     * The CPU time the run may use before it gives up ({@link TooSlow}): it is worth only what stepping would cost. CPU
+     * time of this thread, not wall time: on a loaded machine a try descheduled for a while has not cost anything, and
+     * giving it up there made tiny elections step thousands of times. The clock is read cheaply (System.nanoTime) and
+     * the thread's CPU time only when the wall time alone would have run out.
+     */
+    private final long allowanceNanos;
+    private final long cpuStart = WorkLimit.cpuNow();
+    private long checkAt;
 
-    ParametricRun(EqualShares.Instance instance, long virtualTotal, long giveUpAt) {
+    ParametricRun(EqualShares.Instance instance, long virtualTotal, long allowanceNanos) {
         super(instance);
-        this.giveUpAt = giveUpAt;
+        this.allowanceNanos = allowanceNanos;
+        this.checkAt = System.nanoTime() + allowanceNanos;
         t0 = BigFraction.of(virtualTotal);
         budget.add(Affine.ZERO);
         for (int e = 0; e < instance.electorateSize.length; e++) {
@@ -114,49 +122,52 @@ final class ParametricRun extends EqualSharesRun {
         }
     }
 
+    private Affine unpaid;
+    private Affine part;
+
     @Override
-    boolean price(int project) {
-        if (System.nanoTime() - giveUpAt > 0) {
-            throw TooSlow.INSTANCE;
+    void startPricing(long cost, long supporters) {
+        if (System.nanoTime() - checkAt > 0) {
+            long used = WorkLimit.cpuNow() - cpuStart;
+            if (used > allowanceNanos) {
+                throw TooSlow.INSTANCE;
+            }
+            checkAt = System.nanoTime() + allowanceNanos - used;
         }
-        int[] present = gather(project);
-        int count = gathered;
-        Affine unpaid = Affine.constant(instance.costs[project]);
-        long paying = instance.supportCount[project];
-        Affine cap = unpaid.over(paying);
-        // Water-filling, as in CertifiedRun.
-        int rich = count;
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            int kept = 0;
-            for (int i = 0; i < rich; i++) {
-                int k = present[i];
-                if (compare(budget.get(k), cap) < 0) {
-                    grew = true;
-                    unpaid = unpaid.minus(budget.get(k).times(perClass[k]));
-                    paying -= perClass[k];
-                    perClass[k] = 0;
-                } else {
-                    present[kept++] = k;
-                }
-            }
-            rich = kept;
-            if (paying == 0) {
-                release(present, rich);
-                open[project] = false;
-                return false;
-            }
-            if (grew) {
-                cap = unpaid.over(paying);
-            }
-        }
-        release(present, rich);
-        alpha[project] = cap;
-        rho[project] = cap.over(instance.costs[project]);
+        unpaid = Affine.constant(cost);
+        part = unpaid.over(supporters);
+    }
+
+    @Override
+    boolean holdsLessThanPart(int k) {
+        return compare(budget.get(k), part) < 0;
+    }
+
+    @Override
+    void payAll(int k, long voters) {
+        unpaid = unpaid.minus(budget.get(k).times(voters));
+    }
+
+    @Override
+    void shareRest(long paying) {
+        part = unpaid.over(paying);
+    }
+
+    @Override
+    void setPrice(int project) {
+        alpha[project] = part;
+        rho[project] = part.over(instance.costs[project]);
         rhoNow[project] = rho[project].at(t0);
-        current[project] = true;
-        return true;
+    }
+
+    @Override
+    double budgetApprox(int budgetClass) {
+        return budget.get(budgetClass).at(t0).doubleValue();
+    }
+
+    @Override
+    double alphaApprox(int project) {
+        return alpha[project].at(t0).doubleValue();
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.platform.problem.Problem;
 
 @Path("/cycles/{cycleId}/results")
 @Tag(name = "Results", description = "총회 결과: adopted and not adopted projects (선정 결과)")
@@ -30,8 +29,8 @@ public class ResultResource {
             + "vote shares, weighted score, rank, whether it was adopted and why, and the amount left over (잔액).")
     @APIResponse(responseCode = "200", description = "The results", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ResultView.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Ballots not closed yet", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cycle")
+    @APIResponse(responseCode = "409", description = "Ballots not closed yet")
     public ResultView get(@PathParam("cycleId") long cycleId) {
         return results.results(cycleId);
     }

@@ -20,10 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Sort;
 import kr.chamyeo.budget.assembly.AssemblyBallot;
-import kr.chamyeo.budget.assembly.Electorate;
 import kr.chamyeo.budget.cycle.Cycle;
 import kr.chamyeo.budget.cycle.CycleService;
 import kr.chamyeo.budget.cycle.CycleStatus;
+import kr.chamyeo.budget.cycle.Electorate;
 import kr.chamyeo.budget.proposal.Proposal;
 import kr.chamyeo.budget.proposal.Stage;
 import kr.chamyeo.platform.events.Outbox;
@@ -64,24 +64,24 @@ public class ResultService {
     /** The add1 completion raises every voter's budget by 천원 (the unit of Korean budget documents) per step. */
     static final long ADD1_UNIT_WON = 1_000;
 
-    /** Computes the results once both ballots are closed and every box chunk is stored; otherwise does nothing. */
+    /** Computes the results once every electorate's ballot is closed and every box chunk is stored; otherwise does nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void decideWhenComplete(long cycleId) {
         Cycle cycle = em.find(Cycle.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
         if (cycle == null || cycle.status != CycleStatus.ASSEMBLY) {
             return;
         }
-        Map<Electorate, AssemblyBallot> ballots = AssemblyBallot.current(cycle);
-        for (AssemblyBallot b : ballots.values()) {
-            if (b.closedAt == null || b.ballotId == null || b.boxChunks == null || stored(b.ballotId) < b.boxChunks) {
+        Map<String, AssemblyBallot> ballots = AssemblyBallot.current(cycle);
+        for (Electorate e : cycle.electorates) {
+            AssemblyBallot b = ballots.get(e.code);
+            if (b == null || b.closedAt == null || b.ballotId == null || b.boxChunks == null || stored(b.ballotId) < b.boxChunks) {
                 return;
             }
         }
-        if (ballots.size() != Electorate.values().length) {
-            return;
+        List<Election.Electorate> electorates = new ArrayList<>();
+        for (Electorate e : cycle.electorates) {
+            electorates.add(new Election.Electorate(e.code, e.weight, box(ballots.get(e.code).ballotId)));
         }
-        List<Set<String>> residents = box(ballots.get(Electorate.RESIDENTS).ballotId);
-        List<Set<String>> committee = box(ballots.get(Electorate.COMMITTEE).ballotId);
         List<Proposal> forwarded = Proposal.list("cycle = ?1 and stage = ?2", Sort.ascending("id"), cycle, Stage.FORWARDED);
         Map<String, Proposal> byKey = new HashMap<>();
         List<Election.Candidate> candidates = new ArrayList<>();
@@ -89,41 +89,78 @@ public class ResultService {
             byKey.put(p.ballotKey(), p);
             candidates.add(new Election.Candidate(p.ballotKey(), p.amount, p.id));
         }
-        Election election = new Election(cycle.totalAmount, candidates, List.of(
-                new Election.Electorate("residents", cycle.residentWeight, residents),
-                new Election.Electorate("committee", cycle.committeeWeight, committee)), ADD1_UNIT_WON);
+        Election election = new Election(cycle.totalAmount, candidates, electorates, ADD1_UNIT_WON);
         Selection selection = cycle.rule.select(election);
         Map<String, String> reasons = Explanation.reasons(selection, cycle.rule);
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
+        byKey.forEach((key, p) -> {
+            titles.put(key, p.title);
+            ids.put(key, p.id.toString());
+        });
+        Proportionality proportionality = Proportionality.of(election, selection, cycle.rule, WorkLimit.CYCLE, titles, ids,
+                new Proportionality.Labels(cycle.electorates.stream().map(e -> e.name).toList(),
+                        cycle.electorates.stream().map(Electorate::english).toList(), "원", "KRW"));
         List<ProjectsAdopted.Adopted> adopted = new ArrayList<>();
         for (Standing s : selection.ranking()) {
             Proposal p = byKey.get(s.candidate().key());
             boolean isAdopted = selection.isSelected(s.candidate().key());
             String reason = reasons.get(s.candidate().key());
             p.assemblyDecision(isAdopted, reason);
-            em.createNativeQuery("insert into project_result (cycle_id, proposal_id, resident_votes, committee_votes, resident_share, "
-                            + "committee_share, score, score_decimal, rank, adopted, amount, reason) "
-                            + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
-                    .setParameter(1, cycle.id).setParameter(2, p.id)
-                    .setParameter(3, s.votes()[0]).setParameter(4, s.votes()[1])
-                    .setParameter(5, Fractions.exact(s.shares()[0])).setParameter(6, Fractions.exact(s.shares()[1]))
-                    .setParameter(7, Fractions.exact(s.score())).setParameter(8, Fractions.decimal(s.score()))
-                    .setParameter(9, s.rank()).setParameter(10, isAdopted).setParameter(11, p.amount)
-                    .setParameter(12, reason)
+            List<StoredVotes> votes = new ArrayList<>();
+            for (int e = 0; e < electorates.size(); e++) {
+                votes.add(new StoredVotes(electorates.get(e).name(), s.votes()[e], Fractions.exact(s.shares()[e])));
+            }
+            em.createNativeQuery("insert into project_result (cycle_id, proposal_id, votes, score, score_decimal, rank, adopted, "
+                            + "amount, reason) values (?1, ?2, cast(?3 as jsonb), ?4, ?5, ?6, ?7, ?8, ?9)")
+                    .setParameter(1, cycle.id).setParameter(2, p.id).setParameter(3, json(votes))
+                    .setParameter(4, Fractions.exact(s.score())).setParameter(5, Fractions.decimal(s.score()))
+                    .setParameter(6, s.rank()).setParameter(7, isAdopted).setParameter(8, p.amount)
+                    .setParameter(9, reason)
                     .executeUpdate();
             if (isAdopted) {
                 adopted.add(new ProjectsAdopted.Adopted(p.id, p.title, p.amount, s.rank()));
             }
         }
-        em.createNativeQuery("insert into cycle_result (cycle_id, rule, resident_voters, committee_voters, adopted_amount, leftover, "
-                        + "computed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, cycle.id).setParameter(2, cycle.rule.name())
-                .setParameter(3, residents.size()).setParameter(4, committee.size())
-                .setParameter(5, selection.spent()).setParameter(6, selection.leftover())
-                .setParameter(7, OffsetDateTime.now())
+        List<StoredVoters> voters = new ArrayList<>();
+        for (int e = 0; e < electorates.size(); e++) {
+            voters.add(new StoredVoters(electorates.get(e).name(), cycle.electorates.get(e).requiredRole,
+                    electorates.get(e).ballots().size()));
+        }
+        em.createNativeQuery("insert into cycle_result (cycle_id, rule, voters, adopted_amount, leftover, computed_at, "
+                        + "proportionality) values (?1, ?2, cast(?3 as jsonb), ?4, ?5, ?6, cast(?7 as jsonb))")
+                .setParameter(1, cycle.id).setParameter(2, cycle.rule.name()).setParameter(3, json(voters))
+                .setParameter(4, selection.spent()).setParameter(5, selection.leftover())
+                .setParameter(6, OffsetDateTime.now())
+                .setParameter(7, json(proportionality))
                 .executeUpdate();
         cycle.status = CycleStatus.DECIDED;
         outbox.publish(CycleService.TOPIC, "ProjectsAdopted", cycle.id.toString(), new ProjectsAdopted(cycle.id, cycle.district,
                 cycle.fiscalYear, cycle.kind, cycle.rule, cycle.totalAmount, selection.spent(), selection.leftover(), adopted));
+    }
+
+    /** A project's votes in one electorate, as project_result.votes keeps them (share exact, "n/d"). */
+    record StoredVotes(String electorate, int votes, String share) {
+    }
+
+    /** An electorate's voters, as cycle_result.voters keeps them. */
+    record StoredVoters(String electorate, String role, int voters) {
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result is not serialisable", e);
+        }
+    }
+
+    private <T> T read(String json, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored result is not readable", e);
+        }
     }
 
     private long stored(String ballotId) {
@@ -137,20 +174,41 @@ public class ResultService {
             throw ProblemException.conflict("results-not-ready", "Cycle " + cycleId + " is " + cycle.status
                     + "; results exist once both assembly ballots have closed");
         }
-        Object[] summary = (Object[]) em.createNativeQuery("select rule, resident_voters, committee_voters, adopted_amount, leftover "
-                + "from cycle_result where cycle_id = ?1").setParameter(1, cycleId).getSingleResult();
+        Object[] summary = (Object[]) em.createNativeQuery("select rule, cast(voters as text), adopted_amount, leftover, "
+                + "cast(proportionality as text) from cycle_result where cycle_id = ?1").setParameter(1, cycleId).getSingleResult();
+        List<StoredVoters> voters = read((String) summary[1], new com.fasterxml.jackson.core.type.TypeReference<>() { });
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select r.proposal_id, p.title, p.subcommittee_code, r.amount, r.resident_votes, "
-                        + "r.committee_votes, r.resident_share, r.committee_share, r.score, r.rank, r.adopted, r.reason "
+        List<Object[]> rows = em.createNativeQuery("select r.proposal_id, p.title, p.subcommittee_code, r.amount, cast(r.votes as text), "
+                        + "r.score, r.rank, r.adopted, r.reason "
                         + "from project_result r join proposal p on p.id = r.proposal_id where r.cycle_id = ?1 order by r.rank")
                 .setParameter(1, cycleId).getResultList();
-        List<ResultView.ProjectResultView> projects = rows.stream().map(r -> new ResultView.ProjectResultView(
-                ((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), Fractions.decimal((String) r[6]),
-                Fractions.decimal((String) r[7]), Fractions.decimal((String) r[8]), (String) r[8],
-                ((Number) r[9]).intValue(), (Boolean) r[10], (String) r[11])).toList();
+        List<ResultView.ProjectResultView> projects = new ArrayList<>();
+        for (Object[] r : rows) {
+            List<StoredVotes> votes = read((String) r[4], new com.fasterxml.jackson.core.type.TypeReference<>() { });
+            StoredVotes residents = of(votes, Electorate.RESIDENTS);
+            StoredVotes committee = of(votes, Electorate.COMMITTEE);
+            projects.add(new ResultView.ProjectResultView(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    ((Number) r[3]).longValue(), residents.votes(), committee.votes(), Fractions.decimal(residents.share()),
+                    Fractions.decimal(committee.share()), votes.stream().map(v -> new ResultView.ElectorateVotes(v.electorate(),
+                    v.votes(), Fractions.decimal(v.share()), v.share())).toList(), Fractions.decimal((String) r[5]),
+                    (String) r[5], ((Number) r[6]).intValue(), (Boolean) r[7], (String) r[8]));
+        }
+        List<ResultView.ElectorateVoters> electorates = new ArrayList<>();
+        for (StoredVoters v : voters) {
+            Electorate e = cycle.electorate(v.electorate()).orElseThrow();
+            electorates.add(new ResultView.ElectorateVoters(e.code, e.name, e.weight, v.voters()));
+        }
         return new ResultView(cycleId, SelectionRule.valueOf((String) summary[0]), cycle.totalAmount,
-                ((Number) summary[3]).longValue(), ((Number) summary[4]).longValue(), ((Number) summary[1]).intValue(),
-                ((Number) summary[2]).intValue(), cycle.residentWeight, cycle.committeeWeight, projects);
+                ((Number) summary[2]).longValue(), ((Number) summary[3]).longValue(),
+                voters.stream().filter(v -> v.electorate().equals(Electorate.RESIDENTS)).mapToInt(StoredVoters::voters).sum(),
+                voters.stream().filter(v -> v.electorate().equals(Electorate.COMMITTEE)).mapToInt(StoredVoters::voters).sum(),
+                cycle.weightOf(Electorate.RESIDENTS), cycle.weightOf(Electorate.COMMITTEE), electorates, projects,
+                summary[4] == null ? null : read((String) summary[4], new com.fasterxml.jackson.core.type.TypeReference<Proportionality>() { }));
+    }
+
+    /** The votes of one electorate; none (0, share 0) if the cycle has no electorate with that code. */
+    private static StoredVotes of(List<StoredVotes> votes, String electorate) {
+        return votes.stream().filter(v -> v.electorate().equals(electorate)).findFirst()
+                .orElse(new StoredVotes(electorate, 0, "0"));
     }
 }

@@ -12,11 +12,26 @@ public record ResultView(
         @Schema(example = "1000000000") long totalAmount,
         @Schema(example = "987000000") long adoptedAmount,
         @Schema(description = "Amount left over (잔액)", example = "13000000") long leftover,
-        @Schema(example = "1256") int residentVoters,
-        @Schema(example = "40") int committeeVoters,
-        @Schema(example = "50") int residentWeight,
-        @Schema(example = "50") int committeeWeight,
-        List<ProjectResultView> projects) {
+        @Schema(description = "Voters of the RESIDENTS electorate (0 if none)", example = "1256") int residentVoters,
+        @Schema(description = "Voters of the COMMITTEE electorate (0 if none)", example = "40") int committeeVoters,
+        @Schema(description = "Weight of the RESIDENTS electorate", example = "50") int residentWeight,
+        @Schema(description = "Weight of the COMMITTEE electorate", example = "50") int committeeWeight,
+        @Schema(description = "Every electorate (투표 채널) with its weight and voters, in the cycle's order") List<ElectorateVoters> electorates,
+        List<ProjectResultView> projects,
+        @Schema(description = "비례성: EJR / PJR with a witness group when violated, each electorate's decided share, the "
+                + "rounds in Korean and English (absent for results decided before it was computed)")
+        Proportionality proportionality) {
+
+    @Schema(description = "An electorate's weight and voters")
+    public record ElectorateVoters(@Schema(example = "SCHOOL") String electorate, @Schema(example = "예산학교 수료자") String name,
+                                   @Schema(example = "10") int weight, @Schema(example = "120") int voters) {
+    }
+
+    @Schema(description = "A project's votes in one electorate")
+    public record ElectorateVotes(@Schema(example = "RESIDENTS") String electorate, @Schema(example = "812") int votes,
+                                  @Schema(description = "Share of the electorate's voters (6 decimals)", example = "0.646497") BigDecimal share,
+                                  @Schema(description = "Exact share", example = "203/314") String shareExact) {
+    }
 
     @Schema(description = "One project's result")
     public record ProjectResultView(
@@ -28,6 +43,7 @@ public record ResultView(
             @Schema(example = "30") int committeeVotes,
             @Schema(description = "Share of resident voters who chose it (0–1, 6 decimals)", example = "0.646497") BigDecimal residentShare,
             @Schema(description = "Share of committee voters who chose it", example = "0.75") BigDecimal committeeShare,
+            @Schema(description = "Votes and share in every electorate, in the cycle's order") List<ElectorateVotes> electorates,
             @Schema(description = "Weighted score out of 100", example = "69.824841") BigDecimal score,
             @Schema(description = "Exact score as a fraction", example = "21925/314") String scoreExact,
             @Schema(example = "1") int rank,

@@ -57,6 +57,7 @@ public final class SequentialPhragmen {
         long spent = 0;
         List<String> selected = new ArrayList<>();
         Map<String, Selection.Step> steps = new LinkedHashMap<>();
+        List<Selection.Round> rounds = new ArrayList<>();
         while (true) {
             work.checkTime();
             int best = -1;
@@ -93,11 +94,14 @@ public final class SequentialPhragmen {
                 break;
             }
             open[best] = false;
+            String key = ranking.get(best).candidate().key();
+            double t = time[best].doubleValue();
             if (instance.costs[best] > election.budget() - spent) {
+                rounds.add(new Selection.Round(selected.size(), key, null, instance.costs[best], instance.supportCount[best],
+                        election.budget() - spent, 0, t, new double[electorates]));
                 continue;
             }
             spent += instance.costs[best];
-            String key = ranking.get(best).candidate().key();
             selected.add(key);
             steps.put(key, Selection.Step.PHRAGMEN);
             int[] newClass = new int[electorates];
@@ -105,14 +109,22 @@ public final class SequentialPhragmen {
                 load.add(rate[e].multiply(time[best]));
                 newClass[e] = load.size() - 1;
             }
+            double[] paid = new double[electorates];
+            double most = 0;
             for (int g : instance.supporters[best]) {
-                classOf[g] = newClass[instance.groupElectorate[g]];
+                int e = instance.groupElectorate[g];
+                double each = load.get(newClass[e]).doubleValue() - load.get(classOf[g]).doubleValue();
+                paid[e] += each * instance.groupSize[g];
+                most = Math.max(most, each);
+                classOf[g] = newClass[e];
             }
+            rounds.add(new Selection.Round(selected.size(), key, Selection.Step.PHRAGMEN, instance.costs[best],
+                    instance.supportCount[best], instance.costs[best], most, t, paid));
             // Only projects sharing a supporter with the one bought have a new price.
             for (int q : instance.coApproved[best]) {
                 time[q] = null;
             }
         }
-        return new Selection(ranking, selected, steps, spent, election.budget(), null);
+        return new Selection(ranking, selected, steps, spent, election.budget(), null, rounds);
     }
 }

@@ -23,6 +23,11 @@ public record WorkLimit(long deadlineNanos, long cpuStartNanos, long cpuNanos, i
         return new WorkLimit(System.nanoTime() + wall.toNanos(), THREADS.getCurrentThreadCpuTime(), cpu.toNanos(), maxRuns);
     }
 
+    /** CPU time of the current thread, in nanoseconds. */
+    static long cpuNow() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
     /** Throws once the CPU time or the deadline is spent, or the thread was interrupted (a server shutting down). */
     void checkTime() {
         if (cpuNanos != Long.MAX_VALUE && THREADS.getCurrentThreadCpuTime() - cpuStartNanos > cpuNanos) {

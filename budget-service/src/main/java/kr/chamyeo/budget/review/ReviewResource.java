@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.budget.proposal.ProposalView;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/cycles/{cycleId}")
@@ -37,12 +36,12 @@ public class ReviewResource {
             + "opinion, the refined cost (within the caps) and accepts or rejects. Officer of the district or city admin.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle or proposal", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Out of order or cycle not open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid field or cap exceeded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer of the district")
+    @APIResponse(responseCode = "404", description = "No such cycle or proposal")
+    @APIResponse(responseCode = "409", description = "Out of order or cycle not open")
+    @APIResponse(responseCode = "422", description = "Invalid field or cap exceeded")
     public ProposalView departmentReview(@PathParam("cycleId") long cycleId, @PathParam("id") long id,
                                          @Valid @NotNull ReviewRequests.DepartmentReview request) {
         return reviews.departmentReview(cycleId, id, request);
@@ -56,12 +55,12 @@ public class ReviewResource {
             + "in a new round and the history keeps every round.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle or proposal", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Out of order or cycle not open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer of the district")
+    @APIResponse(responseCode = "404", description = "No such cycle or proposal")
+    @APIResponse(responseCode = "409", description = "Out of order or cycle not open")
+    @APIResponse(responseCode = "422", description = "Invalid field")
     public ProposalView preReview(@PathParam("cycleId") long cycleId, @PathParam("id") long id,
                                   @Valid @NotNull ReviewRequests.PreReview request) {
         return reviews.preReview(cycleId, id, request);
@@ -75,12 +74,12 @@ public class ReviewResource {
             + "otherwise 422 naming forwardedTotal, ceiling and limit.")
     @APIResponse(responseCode = "200", description = "Forwarded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ForwardingView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer or committee member of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cycle or subcommittee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already forwarded, reviews pending or cycle not open", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "130% rule broken or invalid ids", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer or committee member of the district")
+    @APIResponse(responseCode = "404", description = "No such cycle or subcommittee")
+    @APIResponse(responseCode = "409", description = "Already forwarded, reviews pending or cycle not open")
+    @APIResponse(responseCode = "422", description = "130% rule broken or invalid ids")
     public ForwardingView forward(@PathParam("cycleId") long cycleId, @PathParam("code") String code,
                                   @Valid @NotNull ReviewRequests.Forwarding request) {
         return reviews.forward(cycleId, code, request);

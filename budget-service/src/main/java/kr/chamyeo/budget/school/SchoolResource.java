@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -53,10 +52,10 @@ public class SchoolResource {
     @Operation(summary = "Add a budget-school session", description = "예산학교 회차 등록 (online or offline). Officer of the district or city admin.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SchoolViews.SessionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer of the district")
+    @APIResponse(responseCode = "422", description = "Invalid field")
     public Response create(@PathParam("code") @DistrictCode String code, @Valid @NotNull SchoolViews.SessionRequest request) {
         caller.requireDistrict(code, Roles.OFFICER);
         SchoolSession s = new SchoolSession();
@@ -79,11 +78,11 @@ public class SchoolResource {
             + "already recorded is counted once.")
     @APIResponse(responseCode = "200", description = "The session with its participant count", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SchoolViews.SessionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the district", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer of the district")
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "422", description = "Invalid field")
     public SchoolViews.SessionView attend(@PathParam("code") @DistrictCode String code, @PathParam("id") long id,
                                           @Valid @NotNull SchoolViews.AttendanceRequest request) {
         caller.requireDistrict(code, Roles.OFFICER);
@@ -103,7 +102,7 @@ public class SchoolResource {
     @Operation(summary = "List budget-school sessions", description = "예산학교 회차 of a district and year with participant counts.")
     @APIResponse(responseCode = "200", description = "Sessions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SchoolViews.SessionView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "422", description = "Invalid district or year", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid district or year")
     public List<SchoolViews.SessionView> list(@PathParam("code") @DistrictCode String code,
                                               @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         List<SchoolSession> sessions = year == null

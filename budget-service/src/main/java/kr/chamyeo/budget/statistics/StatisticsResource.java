@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -53,18 +52,18 @@ public class StatisticsResource {
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Import a year's figures from public records", description = "추진현황 자료 입력: stores (or replaces) the "
             + "proposals (제안), adopted (편성), mobile voters (모바일투표) and budget-school (예산학교) figures of one budget year "
-            + "from a public record, shown by the statistics marked imported. A year with a RESIDENT cycle run here is still "
-            + "reported from that cycle. Officers of the district or city admins.")
+            + "from a public record, shown by the statistics marked imported. A year that also has a RESIDENT cycle run here "
+            + "shows both entries: the record stays history beside the live cycle. Officers of the district or city admins.")
     @APIResponse(responseCode = "200", description = "The year as the statistics now report it from the record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearStatistics.class),
                     examples = @ExampleObject(name = "2020", value = """
                             {"fiscalYear": 2020, "proposals": 120, "requestedAmount": 4110000000, "requestedMillions": 4110,
                              "adopted": 41, "adoptedAmount": 842000000, "adoptedMillions": 842, "mobileVoters": 2892,
                              "schoolSessions": 5, "schoolParticipants": 682, "imported": true, "source": "금천구 2021 주요업무계획"}""")))
-    @APIResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the district or a city admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Invalid district or figures (e.g. more adopted than proposed)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an officer of the district or a city admin")
+    @APIResponse(responseCode = "422", description = "Invalid district or figures (e.g. more adopted than proposed)")
     public YearStatistics importYear(@PathParam("code") @DistrictCode String code, @Valid @NotNull HistoricalFigures figures) {
         caller.requireDistrict(code, Roles.OFFICER);
         if (figures.adopted() > figures.proposals()) {
@@ -90,11 +89,12 @@ public class StatisticsResource {
     @PermitAll
     @Operation(summary = "Statistics per budget year", description = "주민참여예산 추진현황 of a district for budget years "
             + "from..to: proposals (제안 건수·금액), adopted (편성 건수·금액), mobile voters (모바일투표 참여), budget-school "
-            + "sessions and participants (예산학교). Years run in this service are computed from its RESIDENT cycles; earlier "
-            + "years come from imported public records and are marked imported. Years with neither are left out.")
+            + "sessions and participants (예산학교). Figures imported from public records are marked imported, with their "
+            + "source; figures computed from a RESIDENT cycle run here carry its cycleId. A year with both shows both, the "
+            + "record first: a live cycle never replaces the record of its year. Years with neither are left out.")
     @APIResponse(responseCode = "200", description = "One entry per year with data", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = YearStatistics.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    @APIResponse(responseCode = "422", description = "Invalid district or year range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid district or year range")
     public List<YearStatistics> statistics(@PathParam("code") @DistrictCode String code,
                                            @QueryParam("from") @NotNull @Min(2000) @Max(2100) Integer from,
                                            @QueryParam("to") @NotNull @Min(2000) @Max(2100) Integer to) {
@@ -103,10 +103,14 @@ public class StatisticsResource {
         }
         List<YearStatistics> years = new ArrayList<>();
         for (int year = from; year <= to; year++) {
+            // Both, the record first: a cycle run here does not make the published record of its year disappear.
+            YearStatistics record = imported(code, year);
+            if (record != null) {
+                years.add(record);
+            }
             YearStatistics live = live(code, year);
-            YearStatistics found = live != null ? live : imported(code, year);
-            if (found != null) {
-                years.add(found);
+            if (live != null) {
+                years.add(live);
             }
         }
         return years;
@@ -119,7 +123,8 @@ public class StatisticsResource {
                         + "(select coalesce(sum(p.requested_amount), 0) from proposal p where p.cycle_id = c.id), "
                         + "(select count(*) from proposal p where p.cycle_id = c.id and p.stage = 'ADOPTED'), "
                         + "(select coalesce(sum(p.amount), 0) from proposal p where p.cycle_id = c.id and p.stage = 'ADOPTED'), "
-                        + "(select coalesce(max(r.resident_voters), 0) from cycle_result r where r.cycle_id = c.id) "
+                        + "(select coalesce(sum((v ->> 'voters')::int), 0) from cycle_result r, jsonb_array_elements(r.voters) v "
+                        + "where r.cycle_id = c.id and v ->> 'role' = 'RESIDENT') "
                         + "from cycle c where c.district = ?1 and c.fiscal_year = ?2 and c.kind = 'RESIDENT'")
                 .setParameter(1, district).setParameter(2, year).getResultList();
         if (rows.isEmpty()) {
@@ -133,7 +138,7 @@ public class StatisticsResource {
         long adopted = ((Number) r[4]).longValue();
         return new YearStatistics(year, ((Number) r[1]).intValue(), requested, millions(requested), ((Number) r[3]).intValue(),
                 adopted, millions(adopted), ((Number) r[5]).intValue(), ((Number) school[0]).intValue(),
-                ((Number) school[1]).intValue(), false, null);
+                ((Number) school[1]).intValue(), false, null, ((Number) r[0]).longValue());
     }
 
     private YearStatistics imported(String district, int year) {
@@ -149,7 +154,7 @@ public class StatisticsResource {
         long adopted = ((Number) r[3]).longValue();
         return new YearStatistics(year, ((Number) r[0]).intValue(), requested, millions(requested), ((Number) r[2]).intValue(),
                 adopted, millions(adopted), ((Number) r[4]).intValue(), r[5] == null ? null : ((Number) r[5]).intValue(),
-                r[6] == null ? null : ((Number) r[6]).intValue(), true, (String) r[7]);
+                r[6] == null ? null : ((Number) r[6]).intValue(), true, (String) r[7], null);
     }
 
     private static long millions(long won) {

@@ -19,5 +19,7 @@ public record YearStatistics(
         @Schema(description = "Budget-school participants", example = "758") Integer schoolParticipants,
         @Schema(description = "True for figures imported from public records rather than computed from cycles run here")
         boolean imported,
-        @Schema(description = "Where imported figures come from", example = "금천구 2021 주요업무계획 (seed 004)") String source) {
+        @Schema(description = "Where imported figures come from", example = "금천구 2021 주요업무계획 (seed 004)") String source,
+        @Schema(description = "The cycle run here that live figures are computed from; null for imported figures", example = "7")
+        Long cycleId) {
 }

@@ -223,8 +223,10 @@ class EqualSharesTest {
         // With A cheaper (5·10¹⁴) its voter affords it first, at 5·10¹⁴ each: {A} is kept.
         Election cheaperA = single(budget, List.of(new Candidate("A", 500_000_000_000_000L, 1),
                 new Candidate("B", 600_000_000_000_000L, 2)), List.of(Set.of("A"), Set.of("B")));
-        assertEquals(List.of("A"), SelectionRule.EQUAL_SHARES.select(cheaperA, WorkLimit.of(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2), 50))
-                .selected());
+        Selection a = SelectionRule.EQUAL_SHARES.select(cheaperA, WorkLimit.of(java.time.Duration.ofSeconds(2),
+                java.time.Duration.ofSeconds(2), 50));
+        assertEquals(List.of("A"), a.selected());
+        assertTrue(a.completion().runs() <= 10, a.completion().runs() + " runs");
     }
 
     @Test
@@ -310,8 +312,11 @@ class EqualSharesTest {
         Selection add1u = SelectionRule.EQUAL_SHARES_ADD1U.select(election);
         assertEquals(62, add1u.selected().size());
         assertEquals(5_895_418, add1u.spent());
-        // CPU time, not wall time: the shared build machine runs many builds at once. Idle, a run takes well under 1 s.
-        assertTrue(warmCpuMillis < 2000, "EQUAL_SHARES on 14,897 voters took " + warmCpuMillis + " ms of CPU");
+        // CPU time, not wall time: the shared build machine runs many builds at once. Idle, a run takes well under 1 s; on
+        // the loaded machine (2 cores, wall time 12 s) CPU time grows too: 1,746 ms before the run also explained its
+        // rounds, 1,904 ms after (one more run at the kept virtual total). The bound catches a regression of the order of
+        // the skipping, not the load.
+        assertTrue(warmCpuMillis < 3000, "EQUAL_SHARES on 14,897 voters took " + warmCpuMillis + " ms of CPU");
     }
 
     private static long cost(PabulibFile file, String id) {

@@ -15,7 +15,8 @@ import kr.chamyeo.budget.result.Election.Electorate;
 /** Small elections whose outcomes can be checked by hand (worked through in the comments). */
 class SelectionRulesTest {
 
-    private static List<Set<String>> times(int n, Set<String> ballot) {
+    /** n identical ballots (also for the other rule tests of this package). */
+    static List<Set<String>> times(int n, Set<String> ballot) {
         List<Set<String>> ballots = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ballots.add(ballot);
@@ -23,7 +24,7 @@ class SelectionRulesTest {
         return ballots;
     }
 
-    private static List<Set<String>> concat(List<Set<String>> a, List<Set<String>> b) {
+    static List<Set<String>> concat(List<Set<String>> a, List<Set<String>> b) {
         List<Set<String>> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
