@@ -41,6 +41,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import kr.chamyeo.election.BallotText;
 import kr.chamyeo.election.Ciphertext;
 import kr.chamyeo.election.EncryptedBallot;
 import kr.chamyeo.election.Group;
@@ -54,7 +55,6 @@ import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.ballot.Voter;
 import kr.chamyeo.voting.cast.VoteWriter.PendingVote;
-import kr.chamyeo.voting.counting.Ciphertexts;
 import kr.chamyeo.voting.election.ElectionStore;
 
 @Path("/ballots/{id}")
@@ -200,7 +200,7 @@ public class VoteResource {
         String tracker = Tracker.of(id.toString(), ciphertexts);
         PendingVote vote = new PendingVote(id, keys.voterHash(id, caller.subject()), sexOf(voter.sex()),
                 voter.ageIn(Year.now(SEOUL).getValue()), voter.dong(), tracker,
-                Ciphertexts.ballot(ciphertexts.toArray(Ciphertext[]::new)), proof, new CompletableFuture<>());
+                BallotText.of(ciphertexts), proof, new CompletableFuture<>());
         Context requestContext = Vertx.currentContext();
         return Uni.createFrom().completionStage(writer.submit(vote))
                 .ifNoItem().after(STORE_TIMEOUT).fail()

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.bouncycastle.math.ec.ECPoint;
 
 
+import kr.chamyeo.election.BallotText;
 import kr.chamyeo.election.Ciphertext;
 import kr.chamyeo.election.Selection;
 import kr.chamyeo.election.ThresholdDecryption;
@@ -79,8 +80,8 @@ public class CountingService {
         lockCounting(id);
         int round = counting(id, keys.threshold()).roundFor(seat);
         int width = Selection.width(ballot.options().size());
-        List<List<Ciphertext>> in = rows(Ciphertexts.parseList(lastRound(id), width));
-        List<List<Ciphertext>> out = rows(parse("ciphertexts", output, width));
+        List<List<Ciphertext>> in = parse("input", lastRound(id), width);
+        List<List<Ciphertext>> out = parse("ciphertexts", output, width);
         if (out.size() != in.size()) {
             throw ProblemException.unprocessable("ciphertexts", "a shuffle outputs as many ballots as it takes (" + in.size() + ")");
         }
@@ -110,7 +111,7 @@ public class CountingService {
             throw ProblemException.unprocessable("trustee", "must be the caller's seat (" + seat + ")");
         }
         int width = Selection.width(ballot.options().size());
-        List<Ciphertext> last = flat(Ciphertexts.parseList(lastRound(id), width));
+        List<Ciphertext> last = parse("input", lastRound(id), width).stream().flatMap(List::stream).toList();
         if (!ThresholdDecryption.verify(keys.key(), id.toString(), last, partial)) {
             throw ProblemException.unprocessable("proofs", "one share per ciphertext of the last round, each with a proof that "
                     + "verifies against the seat's verification key");
@@ -138,18 +139,6 @@ public class CountingService {
         }
         return plaintexts;
     }
-
-    private static List<List<Ciphertext>> rows(List<Ciphertext[]> ballots) {
-        return ballots.stream().map(List::of).toList();
-    }
-
-    private static List<Ciphertext> flat(List<Ciphertext[]> ballots) {
-        List<Ciphertext> all = new ArrayList<>();
-        ballots.forEach(ballot -> all.addAll(List.of(ballot)));
-        return all;
-    }
-
-
 
     static String mixContext(UUID ballotId, int round) {
         return ballotId + "/mix/" + round;
@@ -207,11 +196,11 @@ public class CountingService {
         return seat;
     }
 
-    private static List<Ciphertext[]> parse(String field, List<String> lines, int width) {
-        List<Ciphertext[]> ballots = new ArrayList<>(lines.size());
+    private static List<List<Ciphertext>> parse(String field, List<String> lines, int width) {
+        List<List<Ciphertext>> ballots = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             try {
-                ballots.add(Ciphertexts.parseBallot(lines.get(i), width));
+                ballots.add(BallotText.parse(lines.get(i), width));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.unprocessable(field + "[" + i + "]", e.getMessage());
             }

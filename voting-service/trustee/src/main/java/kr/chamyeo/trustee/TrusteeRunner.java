@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kr.chamyeo.election.BallotText;
 import kr.chamyeo.election.Ciphertext;
 import kr.chamyeo.election.ElectionKey;
 import kr.chamyeo.election.KeyCeremony;
@@ -120,7 +121,7 @@ public final class TrusteeRunner {
             String step = progress.get("step").asText();
             if (step.equals("MIX") && !mixed.contains(seat)) {
                 Shuffle.Result shuffled = Shuffle.shuffle(key.publicPoint(), MixRound.context(id, mixed.size() + 1), input(id));
-                List<String> lines = shuffled.outputs().stream().map(TrusteeRunner::line).toList();
+                List<String> lines = shuffled.outputs().stream().map(BallotText::of).toList();
                 api.post("/ballots/" + id + "/counting/mixes", Map.of("ciphertexts", lines, "proof", shuffled.proof()));
                 steps++;
             } else if (step.equals("DECRYPT") && !decrypted.contains(seat)) {
@@ -137,17 +138,9 @@ public final class TrusteeRunner {
     private List<List<Ciphertext>> input(String ballotId) {
         List<List<Ciphertext>> ballots = new ArrayList<>();
         for (JsonNode line : api.get("/ballots/" + ballotId + "/counting/input")) {
-            List<Ciphertext> ballot = new ArrayList<>();
-            for (String c : line.asText().split(";")) {
-                ballot.add(Ciphertext.parse(c));
-            }
-            ballots.add(ballot);
+            ballots.add(BallotText.parse(line.asText()));
         }
         return ballots;
-    }
-
-    private static String line(List<Ciphertext> ballot) {
-        return String.join(";", ballot.stream().map(Ciphertext::text).toList());
     }
 
     private <T> List<T> published(JsonNode view, String field, Class<T> type) {
