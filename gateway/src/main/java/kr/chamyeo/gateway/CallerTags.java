@@ -1,11 +1,8 @@
 package kr.chamyeo.gateway;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import kr.chamyeo.platform.jwt.SubjectHash;
 
 /**
  * The access log's short name for a token subject: the first 40 bits of HMAC-SHA256(secret, subject). An unkeyed
@@ -14,31 +11,17 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class CallerTags {
 
-    static final int MIN_SECRET_LENGTH = 32;
+    static final int MIN_SECRET_LENGTH = SubjectHash.MIN_SECRET_LENGTH;
     private static final HexFormat HEX = HexFormat.of();
+    private static final byte[] NO_CONTEXT = new byte[0];
 
-    // One MAC per event loop: Mac.getInstance for every new token cost more than the MAC itself.
-    private final ThreadLocal<Mac> macs;
+    private final SubjectHash hash;
 
     CallerTags(String secret) {
-        if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("chamyeo.gateway.log-secret (CHAMYEO_GATEWAY_LOG_SECRET) must be at least "
-                    + MIN_SECRET_LENGTH + " characters");
-        }
-        SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        macs = ThreadLocal.withInitial(() -> {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(key);
-                return mac;
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        hash = new SubjectHash(secret, "chamyeo.gateway.log-secret (CHAMYEO_GATEWAY_LOG_SECRET)");
     }
 
     String tag(String subject) {
-        byte[] mac = macs.get().doFinal(String.valueOf(subject).getBytes(StandardCharsets.UTF_8));
-        return HEX.formatHex(mac, 0, 5);
+        return HEX.formatHex(hash.of(NO_CONTEXT, subject), 0, 5);
     }
 }
