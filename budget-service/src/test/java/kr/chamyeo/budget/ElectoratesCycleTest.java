@@ -56,6 +56,10 @@ class ElectoratesCycleTest {
         long c = Budget.reviewed(cycleId, "C 방범등", "a", 40 * M, false);
         long s = Budget.reviewed(cycleId, "S 청소년 교실", "a", 10 * M, false);
         Budget.forward(cycleId, "a", List.of(a1, a2, a3, c, s));
+        // A limit for an electorate the cycle does not have is refused, and nothing is requested.
+        post(OFFICER, "/cycles/" + cycleId + "/assembly", Map.of("maxChoices", Map.of("RESIDENTS", 2))).statusCode(422)
+                .body("errors[0].field", equalTo("maxChoices.RESIDENTS"));
+        given().get("/api/v1/budget/cycles/" + cycleId).then().body("status", equalTo("OPEN"));
         post(OFFICER, "/cycles/" + cycleId + "/assembly", Map.of("maxChoices", Map.of("SCHOOL", 2))).statusCode(200)
                 .body("ballots.electorate", contains("COMMITTEE", "EVOTE", "SCHOOL"));
 
