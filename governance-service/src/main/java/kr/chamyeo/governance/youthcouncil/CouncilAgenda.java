@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.chamyeo.platform.problem.ProblemException;
 
 /** An agenda a youth-council subcommittee deliberates (분과 의제) and what became of it. */
 @Entity
@@ -18,7 +19,17 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class CouncilAgenda extends PanacheEntityBase {
 
     /** 상정 → 분과 채택 → 본회의 의결(시 제안) or 부결. */
-    public enum Status { PROPOSED, ADOPTED, PASSED, REJECTED }
+    public enum Status {
+        PROPOSED, ADOPTED, PASSED, REJECTED;
+
+        public boolean canMoveTo(Status next) {
+            return switch (this) {
+                case PROPOSED -> next == ADOPTED || next == REJECTED;
+                case ADOPTED -> next == PASSED || next == REJECTED;
+                case PASSED, REJECTED -> false;
+            };
+        }
+    }
 
     @Id
     public UUID id;
@@ -31,4 +42,17 @@ public class CouncilAgenda extends PanacheEntityBase {
     @Column(name = "decided_on")
     public LocalDate decidedOn;
     public String note;
+
+    /** The decision on this agenda: 409 if it is not a next step from its status, 422 for a rejection without its reason. */
+    public void decide(Status next, LocalDate on, String reason) {
+        if (!status.canMoveTo(next)) {
+            throw ProblemException.conflict("agenda-status", "an agenda that is " + status + " cannot become " + next);
+        }
+        if (next == Status.REJECTED && (reason == null || reason.isBlank())) {
+            throw ProblemException.unprocessable("note", "a rejection needs its reason");
+        }
+        status = next;
+        decidedOn = on;
+        note = reason;
+    }
 }

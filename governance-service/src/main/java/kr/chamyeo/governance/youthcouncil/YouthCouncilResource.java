@@ -317,20 +317,7 @@ public class YouthCouncilResource {
         if (a == null) {
             throw ProblemException.notFound("Agenda", id);
         }
-        boolean allowed = switch (a.status) {
-            case PROPOSED -> decision.status() == Status.ADOPTED || decision.status() == Status.REJECTED;
-            case ADOPTED -> decision.status() == Status.PASSED || decision.status() == Status.REJECTED;
-            case PASSED, REJECTED -> false;
-        };
-        if (!allowed) {
-            throw ProblemException.conflict("agenda-status", "an agenda that is " + a.status + " cannot become " + decision.status());
-        }
-        if (decision.status() == Status.REJECTED && (decision.note() == null || decision.note().isBlank())) {
-            throw ProblemException.unprocessable("note", "a rejection needs its reason");
-        }
-        a.status = decision.status();
-        a.decidedOn = decision.decidedOn();
-        a.note = decision.note();
+        a.decide(decision.status(), decision.decidedOn(), decision.note());
         return view(a);
     }
 
