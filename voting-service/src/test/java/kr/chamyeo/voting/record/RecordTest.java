@@ -106,6 +106,46 @@ class RecordTest {
         assertNamed(record, "ceremony", r -> ((ObjectNode) r.path("election")).put("publicKey", Group.hex(Group.base(Group.randomScalar()))));
     }
 
+    /**
+     * Twenty projects are two selection ciphertexts per ballot (§3: sixteen options a chunk): shuffled and decrypted as
+     * pairs, decoded across both, and the record verifies; choices in both chunks are counted where they belong.
+     */
+    @Test
+    void aBallotOfTwentyOptionsIsTwoCiphertextsWideAndCountsAndVerifies() throws Exception {
+        StringBuilder options = new StringBuilder("[");
+        for (int i = 1; i <= 20; i++) {
+            options.append(i > 1 ? "," : "").append("{\"key\":\"p-").append(i).append("\",\"label\":\"사업 ").append(i)
+                    .append("\",\"cost\":").append(10_000_000L * i).append('}');
+        }
+        String spec = TestBallots.spec(TestBallots.geumcheonResidents(), java.time.Instant.now().minusSeconds(1),
+                java.time.Instant.now().plusSeconds(3600), "{\"type\":\"APPROVAL\",\"minChoices\":1,\"maxChoices\":5,\"budgetLimit\":null}",
+                false).replace(TestBallots.OPTIONS, options.append(']').toString());
+        String ballot = TestBallots.create(spec).statusCode(201).extract().path("id");
+        vote(ballot, resident("wide-1-" + UUID.randomUUID()), "p-1", "p-17", "p-20").statusCode(201);
+        vote(ballot, resident("wide-2-" + UUID.randomUUID()), "p-16", "p-17").statusCode(201);
+        String election = given().get("/api/v1/voting/ballots/" + ballot).then().extract().path("electionId");
+        String key = given().get("/api/v1/voting/elections/" + election).then().extract().path("publicKey");
+        castEncrypted(ballot, key, new SelectionRule(20, 1, 5, null, null), new int[] {0, 15, 19}, 201);
+        given().auth().oauth2(TestTokens.officer(TestBallots.GEUMCHEON)).post("/api/v1/voting/ballots/" + ballot + "/close")
+                .then().statusCode(200);
+        TestElection.awaitCounted(ballot);
+
+        JsonNode record = MAPPER.readTree(given().get("/api/v1/voting/ballots/" + ballot + "/record").then().statusCode(200)
+                .extract().asString());
+        assertEquals(2, record.path("ballot").path("width").asInt());
+        Report report = Verifier.verify(record);
+        assertTrue(report.passed(), () -> String.join("\n", report.checks().stream().map(c -> c.line()).toList()));
+        JsonNode tallies = record.path("result").path("tallies");
+        int[] expected = new int[20];
+        for (int index : new int[] {0, 16, 19, 15, 16, 0, 15, 19}) {
+            expected[index]++;
+        }
+        for (int i = 0; i < 20; i++) {
+            assertEquals(expected[i], tallies.get(i).path("votes").asInt(), "p-" + (i + 1));
+        }
+        assertEquals(0, record.path("result").path("invalid").asInt());
+    }
+
     private static void assertNamed(JsonNode record, String part, Consumer<JsonNode> corruption) {
         JsonNode corrupted = record.deepCopy();
         corruption.accept(corrupted);
