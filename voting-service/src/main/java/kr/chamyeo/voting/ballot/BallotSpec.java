@@ -20,7 +20,9 @@ import kr.chamyeo.platform.district.DistrictCode;
 public record BallotSpec(
         @Schema(example = "2021 금천구 주민참여예산 주민투표") @NotBlank @Size(max = 300) String title,
         @Schema(example = "총회 상정 사업 중 최대 5개를 선택하세요") @Size(max = 4000) String description,
-        @Schema(description = "주관 자치구 코드", example = "11545") @NotNull @DistrictCode String ownerDistrict,
+        @Schema(description = "주관 자치구 코드, or 11000 for a ballot the city itself runs (시 단위 투표, e.g. the youth budget's "
+                + "city-wide vote; CITY_ADMIN only)", example = "11545")
+        @NotNull @DistrictCode(orCity = true, message = "must be one of Seoul's 25 district codes or 11000 (the city)") String ownerDistrict,
         @Schema(description = "주관 행정동 (주민총회)", example = "독산1동") @Size(max = 50) String ownerDong,
         @NotNull @Valid Eligibility eligibility,
         @Schema(description = "투표 시작 (포함)", example = "2021-06-01T00:00:00Z") @NotNull Instant opensAt,
