@@ -55,7 +55,8 @@ start_voting() { # port
   QUARKUS_HTTP_PORT=$1 KAFKA_BOOTSTRAP_SERVERS=$KAFKA \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$RUN/keys/jwt-public.pem" MP_JWT_VERIFY_ISSUER=https://chamyeo.local/dev \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:${CHAMYEO_DB_PORT:-5432}/chamyeo_voting_replicas" \
-    QUARKUS_DATASOURCE_PASSWORD="${CHAMYEO_DB_PASSWORD:-chamyeo}" QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S \
+    QUARKUS_DATASOURCE_PASSWORD="${CHAMYEO_DB_PASSWORD:-chamyeo}" QUARKUS_FLYWAY_PASSWORD="${CHAMYEO_DB_PASSWORD:-chamyeo}" \
+    QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S \
     CHAMYEO_VOTING_ROLL_SECRET=replica-check-roll-secret-at-least-32-characters \
     java ${JAVA_OPTS:--Xmx384m} -jar "$JAR" >"$RUN/voting-$1.log" 2>&1 &
   pids+=($!)

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Makes sure the machine's PostgreSQL 15 is installed and running, and creates one database and one user per
-# service (plus a *_test database each for the test suite). Safe to run again. Run as root on Debian.
+# Makes sure the machine's PostgreSQL 15 is installed and running, and creates per service one database (plus a
+# *_test database for the test suite) and two roles (issue 23): chamyeo_<svc>, the databases' owner, which only
+# Flyway uses to migrate, and chamyeo_<svc>_app, which the service connects as: it can read and write rows of its
+# own database's tables (Flyway's afterMigrate grants it that), never change their definitions, and cannot connect
+# to another service's database. Safe to run again. Run as root on Debian.
 #
-#   CHAMYEO_DB_PASSWORD   password given to every service user (default: chamyeo — local use only)
+#   CHAMYEO_DB_PASSWORD   password given to every service role (default: chamyeo — local use only)
 #   CHAMYEO_PG_CLUSTER    PostgreSQL 15 cluster to use, created if missing (default: main)
 #   CHAMYEO_DB_PORT       its port (default: 5432); the end-to-end tests use their own cluster so that
 #                         restarting it in a fault drill disturbs nobody else's databases
@@ -45,11 +48,14 @@ sql() { as_postgres psql -p "$PORT" -v ON_ERROR_STOP=1 -qtAc "$1"; }
 # ICU's ko-KR collation ships with PostgreSQL itself, so no OS locale is needed.
 for svc in "${SERVICES[@]}"; do
   user="chamyeo_${svc}"
-  if [[ -z $(sql "select 1 from pg_roles where rolname = '${user}'") ]]; then
-    sql "create role ${user} login password '${PASSWORD}'"
-  else
-    sql "alter role ${user} password '${PASSWORD}'"
-  fi
+  app="chamyeo_${svc}_app"
+  for role in "$user" "$app"; do
+    if [[ -z $(sql "select 1 from pg_roles where rolname = '${role}'") ]]; then
+      sql "create role ${role} login password '${PASSWORD}'"
+    else
+      sql "alter role ${role} password '${PASSWORD}'"
+    fi
+  done
   for suffix in "" _test "${EXTRA_SUFFIXES[@]}"; do
     db="chamyeo_${svc}${suffix}"
     for reset in "${RESET_SUFFIXES[@]}"; do
@@ -60,8 +66,10 @@ for svc in "${SERVICES[@]}"; do
     if [[ -z $(sql "select 1 from pg_database where datname = '${db}'") ]]; then
       sql "create database ${db} owner ${user} encoding 'UTF8' template template0 locale_provider icu icu_locale 'ko-KR' locale 'C.UTF-8'"
     fi
+    # Only the service's own roles may connect (every role may by default, through PUBLIC).
+    sql "revoke connect, temporary on database ${db} from public; grant connect, temporary on database ${db} to ${app}"
     # Extensions need a superuser; the services' migrations then find them present.
     as_postgres psql -p "$PORT" -v ON_ERROR_STOP=1 -qtA -d "${db}" -c "set client_min_messages = warning; create extension if not exists btree_gist" >/dev/null
   done
 done
-echo "PostgreSQL 15 ready on localhost:$PORT (databases: ${SERVICES[*]/#/chamyeo_})"
+echo "PostgreSQL 15 ready on localhost:$PORT (databases and owners: ${SERVICES[*]/#/chamyeo_}; service roles: chamyeo_<svc>_app)"

@@ -6,6 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import kr.chamyeo.platform.kafka.KafkaBroker;
+
 /**
  * Counts, on one topic, the events of a type whose record key is the given key, reading from the beginning
  * until the topic's end: {@code java CountEvents.java BOOTSTRAP TOPIC KEY TYPE}. Prints the count.
@@ -13,7 +15,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public class CountEvents {
     public static void main(String[] args) {
         Properties p = new Properties();
-        p.put("bootstrap.servers", args[0]);
+        // The broker's super user: a service's own user may only commit offsets of its own consumer group.
+        p.putAll(KafkaBroker.clientProperties(args[0], KafkaBroker.ADMIN, KafkaBroker.adminPassword()));
         p.put("group.id", "count-events-" + System.nanoTime());
         p.put("auto.offset.reset", "earliest");
         p.put("enable.auto.commit", "false");

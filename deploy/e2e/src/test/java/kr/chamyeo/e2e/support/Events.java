@@ -41,7 +41,7 @@ public final class Events {
     /** Every CloudEvent on the topic so far (waits until {@code until} holds or the timeout passes). */
     public List<Event> read(String topic, Predicate<List<Event>> until, Duration timeout) {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(authenticated());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -85,7 +85,7 @@ public final class Events {
     /** Sends a CloudEvent as another service would (structured mode, JSON). */
     public void send(String topic, String key, String id, String source, String type, JsonNode data) {
         Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.putAll(authenticated());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         ObjectNode event = OpenApi.JSON.createObjectNode();
         event.put("specversion", "1.0").put("id", id).put("source", source).put("type", type).put("subject", key)
@@ -97,6 +97,21 @@ public final class Events {
         } catch (Exception e) {
             throw new IllegalStateException("could not send " + type + " to " + topic, e);
         }
+    }
+
+    /**
+     * The stack's broker takes only authenticated clients (issue 23); the tests read and play any service as its super
+     * user (platform/kafka-broker KafkaBroker: SASL/PLAIN, CHAMYEO_KAFKA_ADMIN_PASSWORD or the local default).
+     */
+    private Properties authenticated() {
+        String password = System.getenv().getOrDefault("CHAMYEO_KAFKA_ADMIN_PASSWORD", "chamyeo-admin");
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("security.protocol", "SASL_PLAINTEXT");
+        p.put("sasl.mechanism", "PLAIN");
+        p.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"admin\" password=\""
+                + password + "\";");
+        return p;
     }
 
     public static Map<String, Long> countBy(List<Event> events, java.util.function.Function<Event, String> key) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -309,6 +310,11 @@ class ManifestsTest {
                 }
             }
         }
+        // Where Strimzi runs Kafka, each service's login is the Secret its User Operator writes for the KafkaUser.
+        Set<String> kafkaUsers = r.custom("KafkaUser").map(u -> u.getMetadata().getName()).collect(Collectors.toSet());
+        if (r.custom("Kafka").findAny().isPresent()) {
+            requiredSecretsFromStrimzi().forEach(secret -> assertTrue(kafkaUsers.contains(secret), secret + " comes from a KafkaUser"));
+        }
         // Where CloudNativePG runs the databases, the credentials and CA Secrets are its <cluster>-app and
         // <cluster>-ca Secrets: nobody creates them by hand.
         Set<String> clusters = r.custom("Cluster").map(c -> c.getMetadata().getName()).collect(Collectors.toSet());
@@ -327,6 +333,97 @@ class ManifestsTest {
     void requiredSecretsListsExactlyTheSecretsInUse() {
         Set<String> used = variants().flatMap(r -> secretsUsed(r).keySet().stream()).collect(Collectors.toSet());
         assertEquals(requiredSecrets().keySet(), used);
+    }
+
+    /**
+     * Issue 23: a service connects as a role that owns nothing (rows only), Flyway as the database's owner, so the
+     * running service can neither alter its tables nor lift the audit trail's guard; where CloudNativePG runs the
+     * databases it creates that role from the Secret the service reads.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    @SuppressWarnings("unchecked")
+    void servicesConnectAsTheirRowOnlyRoleAndMigrateAsTheOwner(Rendered r) {
+        for (String svc : SERVICES) {
+            Map<String, String> fromSecrets = new HashMap<>();
+            for (EnvVar env : containers(r.one(Deployment.class, svc + "-service")).get(0).getEnv()) {
+                if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                    var ref = env.getValueFrom().getSecretKeyRef();
+                    fromSecrets.put(env.getName(), ref.getName() + "/" + ref.getKey());
+                }
+            }
+            assertEquals(svc + "-db-service/username", fromSecrets.get("QUARKUS_DATASOURCE_USERNAME"), svc);
+            assertEquals(svc + "-db-service/password", fromSecrets.get("QUARKUS_DATASOURCE_PASSWORD"), svc);
+            assertEquals(svc + "-db-app/username", fromSecrets.get("QUARKUS_FLYWAY_USERNAME"), svc);
+            assertEquals(svc + "-db-app/password", fromSecrets.get("QUARKUS_FLYWAY_PASSWORD"), svc);
+            r.custom("Cluster").filter(c -> c.getMetadata().getName().equals(svc + "-db")).forEach(cluster -> {
+                List<Object> roles = (List<Object>) map(spec(cluster).get("managed")).get("roles");
+                assertTrue(roles != null && roles.stream().map(ManifestsTest::map).anyMatch(role ->
+                        ("chamyeo_" + svc + "_app").equals(role.get("name")) && Boolean.TRUE.equals(role.get("login"))
+                                && (svc + "-db-service").equals(map(role.get("passwordSecret")).get("name"))
+                                && role.get("superuser") == null && role.get("createdb") == null && role.get("createrole") == null),
+                        r.name + ": Cluster " + svc + "-db creates the role chamyeo_" + svc + "_app from " + svc + "-db-service");
+            });
+        }
+    }
+
+    /**
+     * Issue 23: Kafka takes only authenticated clients, and each service's KafkaUser writes exactly the topics its
+     * code publishes and reads exactly those it consumes, so one service's credentials cannot forge another's events.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    @SuppressWarnings("unchecked")
+    void eachServiceLogsInToKafkaAsAUserThatWritesOnlyWhatItPublishes(Rendered r) {
+        for (String service : EventTopics.SERVICES) {
+            assertTrue(containers(r.one(Deployment.class, service)).get(0).getEnv().stream().anyMatch(env ->
+                    env.getName().equals("KAFKA_SASL_JAAS_CONFIG") && env.getValueFrom().getSecretKeyRef().getName().equals(service)
+                            && env.getValueFrom().getSecretKeyRef().getKey().equals("sasl.jaas.config")), service);
+        }
+        if (r.custom("Kafka").findAny().isEmpty()) {
+            return;
+        }
+        Map<String, Object> kafka = map(spec(r.custom("Kafka").findFirst().orElseThrow()).get("kafka"));
+        assertEquals("simple", map(kafka.get("authorization")).get("type"), "ACLs are enforced");
+        for (Object listener : (List<Object>) kafka.get("listeners")) {
+            assertEquals("scram-sha-512", map(map(listener).get("authentication")).get("type"), "every listener authenticates");
+        }
+        Map<String, List<String>> inCode = EventTopics.inCode();
+        for (String service : EventTopics.SERVICES) {
+            GenericKubernetesResource user = r.custom("KafkaUser").filter(u -> u.getMetadata().getName().equals(service))
+                    .findFirst().orElseThrow(() -> new AssertionError(r.name + ": no KafkaUser " + service));
+            assertEquals("scram-sha-512", map(spec(user).get("authentication")).get("type"));
+            Set<String> writes = new TreeSet<>();
+            Set<String> reads = new TreeSet<>();
+            Set<String> groups = new TreeSet<>();
+            for (Object acl : (List<Object>) map(spec(user).get("authorization")).get("acls")) {
+                Map<String, Object> resource = map(map(acl).get("resource"));
+                List<String> operations = (List<String>) map(acl).get("operations");
+                assertEquals("literal", resource.get("patternType"), service + ": whole names only");
+                String name = (String) resource.get("name");
+                if ("group".equals(resource.get("type"))) {
+                    assertEquals(List.of("Read"), operations);
+                    groups.add(name);
+                } else {
+                    assertEquals("topic", resource.get("type"));
+                    assertTrue(Set.of("Write", "Read", "Describe").containsAll(operations), service + " " + operations);
+                    if (operations.contains("Write")) {
+                        writes.add(name);
+                    }
+                    if (operations.contains("Read")) {
+                        reads.add(name);
+                    }
+                }
+            }
+            assertEquals(topicsWhere(inCode, service + " produces"), writes, service + " writes");
+            assertEquals(topicsWhere(inCode, service + " consumes"), reads, service + " reads");
+            assertEquals(Set.of(service), groups, service + " commits offsets of its own consumer group only");
+        }
+    }
+
+    private static Set<String> topicsWhere(Map<String, List<String>> inCode, String use) {
+        return inCode.entrySet().stream().filter(e -> e.getValue().contains(use)).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Secret name -> keys read, from env, volumes, image pulls, Ingress TLS and the backup object store. */
@@ -641,6 +738,16 @@ class ManifestsTest {
             List<String> keys = new ArrayList<>();
             s.path("keys").forEach(k -> keys.add(k.asText()));
             out.put(s.path("name").asText(), keys);
+        }
+        return out;
+    }
+
+    static Set<String> requiredSecretsFromStrimzi() {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode s : Rendered.readAll(Rendered.K8S.resolve("required-secrets.yaml")).get(0).path("secrets")) {
+            if (s.has("strimziUser")) {
+                out.add(s.path("name").asText());
+            }
         }
         return out;
     }

@@ -529,6 +529,7 @@ class OperationsTest {
         List<Object[]> operands = new ArrayList<>();
         GenericKubernetesResource kafka = PROD.custom("Kafka").findFirst().orElseThrow();
         operands.add(new Object[] {1, map(map(spec(kafka).get("entityOperator")).get("topicOperator")).get("resources")});
+        operands.add(new Object[] {1, map(map(spec(kafka).get("entityOperator")).get("userOperator")).get("resources")});
         operands.add(new Object[] {1, map(spec(kafka).get("kafkaExporter")).get("resources")});
         for (GenericKubernetesResource pool : PROD.custom("KafkaNodePool").toList()) {
             int n = (Integer) spec(pool).get("replicas");

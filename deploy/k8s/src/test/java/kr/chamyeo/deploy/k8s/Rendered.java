@@ -66,7 +66,7 @@ final class Rendered {
      * README's tested operator releases serve (Strimzi's v1 only: 1.0 removed v1beta2).
      */
     private static final List<String> CUSTOM = List.of("kafka.strimzi.io/v1/Kafka",
-            "kafka.strimzi.io/v1/KafkaNodePool", "kafka.strimzi.io/v1/KafkaTopic",
+            "kafka.strimzi.io/v1/KafkaNodePool", "kafka.strimzi.io/v1/KafkaTopic", "kafka.strimzi.io/v1/KafkaUser",
             "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/ScheduledBackup",
             "barmancloud.cnpg.io/v1/ObjectStore");
     /**
@@ -76,7 +76,8 @@ final class Rendered {
     private static final Map<String, Class<?>> STRIMZI = Map.of(
             "kafka.strimzi.io/v1/Kafka", io.strimzi.api.kafka.model.kafka.Kafka.class,
             "kafka.strimzi.io/v1/KafkaNodePool", io.strimzi.api.kafka.model.nodepool.KafkaNodePool.class,
-            "kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class);
+            "kafka.strimzi.io/v1/KafkaTopic", io.strimzi.api.kafka.model.topic.KafkaTopic.class,
+            "kafka.strimzi.io/v1/KafkaUser", io.strimzi.api.kafka.model.user.KafkaUser.class);
     /** Kinds without a namespace; every other object must name the one it belongs in. */
     static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "PriorityClass");
 

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,8 +38,12 @@ public class AuditTrail {
         }
     }
 
-    /** The result of walking the chain: how many records, the head, and the first broken link if any. */
-    public record Verification(long records, Long headId, String headHash, Long firstBrokenId, String problem) {
+    /**
+     * The result of walking the chain: how many records, the head, the first broken link if any, and the recomputed
+     * hash (hex) of each record asked for ({@code reached}, for checkpoints).
+     */
+    public record Verification(long records, Long headId, String headHash, Long firstBrokenId, String problem,
+                               Map<Long, String> reached) {
 
         public boolean intact() {
             return problem == null;
@@ -99,13 +106,13 @@ public class AuditTrail {
      * and compares the end with the head row. Names the first record whose link is broken: the one that was altered,
      * or the one after records that were removed or slipped in.
      */
-    public Verification verify() throws SQLException {
+    public Verification verify(Set<Long> marks) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             // One snapshot for the walk and the head: records appended meanwhile would otherwise look like a broken end.
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                return walk(connection);
+                return walk(connection, marks);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -113,8 +120,9 @@ public class AuditTrail {
         }
     }
 
-    private Verification walk(Connection connection) throws SQLException {
+    private Verification walk(Connection connection, Set<Long> marks) throws SQLException {
         {
+            Map<Long, String> reached = new HashMap<>();
             byte[] previous = AuditChain.GENESIS;
             long lastId = 0;
             long records = 0;
@@ -140,12 +148,15 @@ public class AuditTrail {
                 for (Object[] record : page) {
                     AuditChain.Link link = (AuditChain.Link) record[0];
                     if (!Arrays.equals(previous, (byte[]) record[1])) {
-                        return broken(records, link.id(), "its previous hash is not the hash of the record before it ("
+                        return broken(records, link.id(), reached, "its previous hash is not the hash of the record before it ("
                                 + (any ? "record " + lastId : "the start of the chain") + "): records were removed or inserted");
                     }
                     byte[] expected = AuditChain.hash(previous, link);
                     if (!Arrays.equals(expected, (byte[]) record[2])) {
-                        return broken(records, link.id(), "its contents do not match its hash: the record was altered");
+                        return broken(records, link.id(), reached, "its contents do not match its hash: the record was altered");
+                    }
+                    if (marks.contains(link.id())) {
+                        reached.put(link.id(), AuditChain.hex(expected));
                     }
                     previous = expected;
                     lastId = link.id();
@@ -156,7 +167,7 @@ public class AuditTrail {
             try (PreparedStatement select = connection.prepareStatement("select last_id, hash from audit_chain_head where id = 1");
                  ResultSet head = select.executeQuery()) {
                 if (!head.next()) {
-                    return broken(records, null, "the chain's head row is missing");
+                    return broken(records, null, reached, "the chain's head row is missing");
                 }
                 long headId = head.getLong(1);
                 Long named = head.wasNull() ? null : headId;
@@ -164,14 +175,14 @@ public class AuditTrail {
                 if (!Arrays.equals(headHash, previous) || (named == null ? any : !any || named != lastId)) {
                     return new Verification(records, named, AuditChain.hex(headHash), named,
                             "the head names record " + named + " but the chain ends at " + (any ? "record " + lastId : "no record")
-                                    + ": the newest records were removed or the head was rewritten");
+                                    + ": the newest records were removed or the head was rewritten", reached);
                 }
-                return new Verification(records, named, AuditChain.hex(headHash), null, null);
+                return new Verification(records, named, AuditChain.hex(headHash), null, null, reached);
             }
         }
     }
 
-    private static Verification broken(long records, Long id, String problem) {
-        return new Verification(records, null, null, id, "record " + id + ": " + problem);
+    private static Verification broken(long records, Long id, Map<Long, String> reached, String problem) {
+        return new Verification(records, null, null, id, "record " + id + ": " + problem, reached);
     }
 }

@@ -11,11 +11,17 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -88,6 +94,29 @@ class AuditTest {
     }
 
     @Test
+    void theServiceRoleCanNeitherChangeTheTableNorLiftItsGuard() {
+        // Without separate roles the service would connect as the table's owner, and every one of these would succeed.
+        assertEquals(0L, count("select count(*) from pg_tables where tablename = 'audit_record' and tableowner = current_user"),
+                "the service does not own the audit table");
+        for (String statement : new String[] {
+                "alter table audit_record disable trigger audit_record_no_update",
+                "alter table audit_record add column forged text",
+                "drop table audit_record",
+                "update audit_record set actor = 'someone-else'",
+                "create table audit_shadow (id bigint)"}) {
+            RuntimeException refused = assertThrows(RuntimeException.class,
+                    () -> QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).executeUpdate()), statement);
+            assertEquals("42501", sqlState(refused), statement + " is refused for lack of privilege");
+        }
+        // A grant by a role that holds no grant option is ignored with a warning, not refused.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("grant update, delete on audit_record to current_user").executeUpdate());
+        assertEquals(0L, count("select count(*) from (select 1 where has_table_privilege('audit_record', 'update') "
+                + "or has_table_privilege('audit_record', 'delete') or has_table_privilege('audit_record', 'truncate')) p"));
+        given().auth().oauth2(TestTokens.cityAdmin()).post("/probe/districts/11545/actions").then().statusCode(200);
+        verify().body("intact", equalTo(true));
+    }
+
+    @Test
     void anAuditedWriteAndItsRecordCommitTogether() {
         given().auth().oauth2(TestTokens.officer("11545")).header("X-Request-Id", "in-tx-1").contentType("application/json")
                 .body("{\"name\":\"audited-in-tx\",\"amount\":1,\"kind\":\"ORDINARY\"}").post("/probe").then().statusCode(200);
@@ -98,14 +127,14 @@ class AuditTest {
 
     @Test
     void aChangeWhoseAuditRecordCannotBeWrittenIsRolledBack() {
-        // The table's owner (the only role of the test database) takes INSERT away from itself for a moment.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("revoke insert on audit_record from current_user").executeUpdate());
+        // The table's owner takes INSERT away from the service's role for a moment.
+        asOwner("revoke insert on audit_record from " + serviceRole());
         try {
             given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json")
                     .body("{\"name\":\"unaudited\",\"amount\":1,\"kind\":\"ORDINARY\"}").post("/probe").then().statusCode(500)
                     .contentType("application/problem+json");
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("grant insert on audit_record to current_user").executeUpdate());
+            asOwner("grant insert on audit_record to " + serviceRole());
         }
         given().get("/probe/count/unaudited").then().statusCode(200).body(equalTo("0"));
     }
@@ -149,6 +178,75 @@ class AuditTest {
     }
 
     @Test
+    void aChainRebuiltFromTheStartNoLongerReachesASignedCheckpoint() {
+        given().auth().oauth2(TestTokens.cityAdmin()).header("X-Request-Id", "checkpointed").post("/probe/districts/11545/actions")
+                .then().statusCode(200);
+        io.restassured.path.json.JsonPath kept = given().auth().oauth2(TestTokens.cityAdmin()).post("/audit/checkpoints").then()
+                .statusCode(201).body("service", equalTo("platform-probe")).body("signature", notNullValue()).extract().jsonPath();
+        String checkpoint = kept.prettify();
+        long signed = kept.getLong("lastId");
+        verify().body("intact", equalTo(true)).body("checkpoints", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        verifyCheckpoint(checkpoint).body("valid", equalTo(true)).body("problem", nullValue());
+        given().auth().oauth2(TestTokens.cityAdmin()).get("/audit/checkpoints").then().statusCode(200)
+                .body("lastId", hasItem((int) signed));
+
+        // A forged checkpoint (another head, the old signature) is not the service's.
+        verifyCheckpoint(checkpoint.replace(kept.getString("headHash"), "00".repeat(32))).body("valid", equalTo(false))
+                .body("problem", containsString("signature"));
+
+        // Whoever holds the database's rights rewrites a record and re-chains everything after it, head included: the
+        // chain is whole in itself, and only the checkpoint shows it.
+        long target = count("select id from audit_record where request_id = 'checkpointed'");
+        asOwner("alter table audit_record disable trigger audit_record_no_update",
+                "grant update, delete on audit_record to current_user",
+                "create table audit_original as select * from audit_record where id >= " + target,
+                "create table audit_head_original as select * from audit_chain_head");
+        try {
+            asOwner("update audit_record set actor = 'someone-else' where id = " + target,
+                    """
+                    do $$
+                    declare
+                        prev bytea := (select prev_hash from audit_record where id = %d);
+                        r audit_record;
+                    begin
+                        for r in select * from audit_record where id >= %d order by id loop
+                            update audit_record set prev_hash = prev, hash = audit_record_link(prev, r) where id = r.id
+                                returning hash into prev;
+                        end loop;
+                        update audit_chain_head set hash = prev where id = 1;
+                    end;
+                    $$""".formatted(target, target));
+            verifyCheckpoint(checkpoint).body("valid", equalTo(false)).body("problem", containsString("rewritten"));
+            verify().body("intact", equalTo(false)).body("firstBrokenId", equalTo((int) signed))
+                    .body("problem", containsString("rewritten"));
+        } finally {
+            asOwner("delete from audit_record where id >= " + target,
+                    "insert into audit_record select * from audit_original",
+                    "update audit_chain_head set hash = (select hash from audit_head_original), last_id = (select last_id from audit_head_original)",
+                    "drop table audit_original", "drop table audit_head_original",
+                    "revoke update, delete on audit_record from current_user",
+                    "alter table audit_record enable trigger audit_record_no_update");
+        }
+        verifyCheckpoint(checkpoint).body("valid", equalTo(true));
+        verify().body("intact", equalTo(true));
+    }
+
+    @Test
+    void aKeptCheckpointWithAMalformedFieldIsRefusedByName() {
+        given().auth().oauth2(TestTokens.cityAdmin()).contentType("application/json")
+                .body("{\"service\":\"platform-probe\",\"lastId\":1,\"headHash\":\"xyz\",\"signedAt\":\"2026-05-03T09:14:00Z\",\"signature\":\"AA==\"}")
+                .post("/audit/checkpoints/verify").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("headHash"));
+        given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json").body("{}")
+                .post("/audit/checkpoints/verify").then().statusCode(403);
+    }
+
+    private static io.restassured.response.ValidatableResponse verifyCheckpoint(String checkpoint) {
+        return given().auth().oauth2(TestTokens.cityAdmin()).contentType("application/json").body(checkpoint)
+                .post("/audit/checkpoints/verify").then().log().ifValidationFails().statusCode(200);
+    }
+
+    @Test
     void theMigrationsChainOfOlderRowsMatchesTheApplications() {
         given().auth().oauth2(TestTokens.cityAdmin()).header("X-Request-Id", "sql-link").post("/probe/districts/11545/actions")
                 .then().statusCode(200);
@@ -169,11 +267,30 @@ class AuditTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
-    private void asOwner(String... statements) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /** Runs statements as the database's owner, the role Flyway migrates with (the service's own role cannot). */
+    private static void asOwner(String... statements) {
+        Config config = ConfigProvider.getConfig();
+        try (Connection owner = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.flyway.username", String.class), config.getValue("quarkus.flyway.password", String.class));
+             Statement sql = owner.createStatement()) {
             for (String statement : statements) {
-                em.createNativeQuery(statement).executeUpdate();
+                sql.execute(statement);
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String serviceRole() {
+        return ConfigProvider.getConfig().getValue("quarkus.datasource.username", String.class);
+    }
+
+    private static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException e) {
+                return e.getSQLState();
+            }
+        }
+        return null;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -19,6 +20,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import kr.chamyeo.platform.kafka.KafkaBroker;
+
 /**
  * Reads and writes raw records on the test broker, so tests can check exactly what a service published and
  * play the part of another service with its exact messages.
@@ -32,10 +35,20 @@ public final class EventProbe {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
+    /**
+     * Client settings that authenticate to the test broker as {@code principal}: a service's name (then the broker
+     * lets it write only that service's topics) or {@link KafkaBroker#ADMIN}, which may write anything — the probe
+     * itself, playing any service, and the part of a client that got past the broker's ACLs.
+     */
+    public static Map<String, Object> clientSettings(String principal) {
+        return KafkaBroker.clientProperties(bootstrap(), principal,
+                KafkaBroker.ADMIN.equals(principal) ? KafkaBroker.adminPassword() : KafkaBroker.servicePassword());
+    }
+
     /** All record values on {@code topic} (from the beginning) that match, waiting until {@code expected} are seen or the timeout passes. */
     public static List<String> read(String topic, Predicate<String> filter, int expected, Duration timeout) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.putAll(clientSettings(KafkaBroker.ADMIN));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -67,7 +80,7 @@ public final class EventProbe {
     /** Sends one record and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.putAll(clientSettings(KafkaBroker.ADMIN));
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
