@@ -67,7 +67,7 @@ public final class KafkaBroker implements AutoCloseable {
             new Principal("budget-service", List.of("budget."), List.of("voting.requests"), List.of()),
             new Principal("voting-service", List.of("voting."), List.of(), List.of("voting.requests")),
             new Principal("community-service", List.of("community."), List.of("voting.requests"), List.of()),
-            new Principal("governance-service", List.of("governance."), List.of(), List.of()),
+            new Principal("governance-service", List.of("governance."), List.of("voting.requests"), List.of()),
             new Principal("platform-probe", List.of("probe."), List.of(), List.of()));
 
     /** A client of the broker: the topic prefixes and whole topics it writes, and topics it must never write. */

@@ -44,14 +44,15 @@ class KafkaBrokerAclTest {
         // Ballots are asked for by the services that run votes.
         assertDoesNotThrow(() -> send("budget-service", KafkaBroker.servicePassword(), "voting.requests"));
         assertDoesNotThrow(() -> send("community-service", KafkaBroker.servicePassword(), "voting.requests"));
+        assertDoesNotThrow(() -> send("governance-service", KafkaBroker.servicePassword(), "voting.requests"));
     }
 
     @Test
     void anotherServicesCredentialsCannotWriteTheTopic() {
-        // budget-service forging voting-service's BallotOpened, governance-service asking for a ballot, voting-service
-        // asking itself to open one: refused by the broker whatever the event's source says.
+        // budget-service forging voting-service's BallotOpened, governance-service a budget cycle, voting-service asking
+        // itself to open a ballot: refused by the broker whatever the event's source says.
         assertRefused(TopicAuthorizationException.class, () -> send("budget-service", KafkaBroker.servicePassword(), "voting.ballots"));
-        assertRefused(TopicAuthorizationException.class, () -> send("governance-service", KafkaBroker.servicePassword(), "voting.requests"));
+        assertRefused(TopicAuthorizationException.class, () -> send("governance-service", KafkaBroker.servicePassword(), "budget.cycles"));
         assertRefused(TopicAuthorizationException.class, () -> send("voting-service", KafkaBroker.servicePassword(), "voting.requests"));
         assertRefused(TopicAuthorizationException.class, () -> send("community-service", KafkaBroker.servicePassword(), "budget.cycles"));
     }
