@@ -155,7 +155,8 @@ class PlanResourceTest {
                 .put("/api/v1/community/plans/" + plan + "/measures/m1/actuals/2019").then().statusCode(422);
         given().get("/api/v1/community/plans/" + plan + "/progress").then().statusCode(422).contentType("application/problem+json");
         given().queryParam("year", 2017).get("/api/v1/community/plans/" + plan + "/progress").then().statusCode(422);
-        given().get("/api/v1/community/plans/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/community/plans/not-a-uuid").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("id"));
     }
 
     private static String importSmallPlan(String code) {

@@ -237,7 +237,7 @@ class SortitionResourceTest {
                 .body("errors[0].field", equalTo("quotas"));
         given().auth().oauth2(officer).get(BASE + "/" + java.util.UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(officer).get(BASE + "/not-a-uuid").then().statusCode(404);
+        given().auth().oauth2(officer).get(BASE + "/not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("id"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package kr.chamyeo.platform.problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -10,9 +11,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -64,9 +68,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, HttpServerRequest request) {
+    public Response web(WebApplicationException e, HttpServerRequest request, ResourceInfo resource, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return respond(jsonProblem(jpe, request.path()));
+        }
+        if (e instanceof NotFoundException && e.getCause() != null && resource.getResourceMethod() != null) {
+            // A matched resource method whose path or query value did not convert: malformed input, not a missing resource.
+            Optional<Problem> malformed = MalformedParameters.find(resource.getResourceMethod(), uri, request.path());
+            if (malformed.isPresent()) {
+                return respond(malformed.get());
+            }
         }
         int status = e.getResponse().getStatus();
         String reason = Response.Status.fromStatusCode(status) == null

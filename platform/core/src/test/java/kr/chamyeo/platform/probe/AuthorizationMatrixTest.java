@@ -18,7 +18,8 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationAnswersEachCallerAsItsRuleSays() {
-        List<AuthorizationMatrix.Mismatch> mismatches = AuthorizationMatrix.check(Set.of("POST /probe", "GET /probe/count/{name}"));
+        List<AuthorizationMatrix.Mismatch> mismatches = AuthorizationMatrix.check(
+                Set.of("POST /probe", "GET /probe/count/{name}", "GET /probe/items/{id}"));
         assertEquals(List.of(), mismatches);
     }
 

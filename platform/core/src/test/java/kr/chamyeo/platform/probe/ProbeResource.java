@@ -1,6 +1,7 @@
 package kr.chamyeo.platform.probe;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import kr.chamyeo.platform.audit.SecretBallot;
@@ -71,6 +73,13 @@ public class ProbeResource {
     public long count(@PathParam("name") String name) {
         return ((Number) em.createNativeQuery("select count(*) from probe_item where name = ?1")
                 .setParameter(1, name).getSingleResult()).longValue();
+    }
+
+    @GET
+    @PermitAll
+    @Path("/items/{id}")
+    public String item(@PathParam("id") UUID id, @QueryParam("kind") Kind kind, @QueryParam("year") Integer year) {
+        return "{\"id\":\"" + id + "\"}";
     }
 
     @POST

@@ -51,6 +51,25 @@ class ProblemJsonTest {
         assertEquals(401, secret.path("401").path("content").path("application/problem+json").path("example").path("status").asInt());
     }
 
+    /** JAX-RS itself answers 404 for a value that does not convert; the documents (and a client) expect 400. */
+    @Test
+    void malformedPathOrQueryValueIs400NamingTheParameter() {
+        given().get("/probe/items/not-a-uuid")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", containsString("malformed-request")).body("instance", equalTo("/probe/items/not-a-uuid"))
+                .body("errors[0].field", equalTo("id")).body("errors[0].message", containsString("UUID"));
+        String id = "3f2b8c1e-5d4a-4e7b-9c6d-1a2b3c4d5e6f";
+        given().get("/probe/items/" + id + "?kind=NOPE")
+                .then().statusCode(400).body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", equalTo("must be one of [ORDINARY, EVENT]"));
+        given().get("/probe/items/" + id + "?kind=EVENT&year=이천이십일")
+                .then().statusCode(400).body("errors[0].field", equalTo("year"))
+                .body("errors[0].message", equalTo("must be an integer"));
+        given().get("/probe/items/" + id + "?kind=EVENT&year=2021").then().statusCode(200).body("id", equalTo(id));
+        // A path no resource has stays 404.
+        given().get("/probe/nothing/here").then().statusCode(404).contentType("application/problem+json");
+    }
+
     @Test
     void malformedJsonIs400() {
         given().contentType("application/json").body("{\"name\": ").post("/probe")
