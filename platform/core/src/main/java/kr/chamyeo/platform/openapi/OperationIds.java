@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 public final class OperationIds implements OASFilter {
 
     /** Resources that {@code platform} adds to every service. */
-    private static final Set<String> PLATFORM_RESOURCES = Set.of("AuditResource");
+    private static final Set<String> PLATFORM_RESOURCES = Set.of("AuditResource", "DeadLetterResource");
 
     private final String service;
 

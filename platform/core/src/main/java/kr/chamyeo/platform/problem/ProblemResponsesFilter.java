@@ -130,6 +130,10 @@ public class ProblemResponsesFilter implements OASFilter {
             content.addMediaType(Problem.MEDIA_TYPE, media);
         }
         media.setSchema(OASFactory.createSchema().ref(REF));
+        if (media.getExamples() != null && media.getExamples().isEmpty()) {
+            // An annotation's empty examples map next to the example added here is invalid for OpenAPI Generator.
+            media.setExamples(null);
+        }
         if (media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())) {
             media.setExample(example(path, status, response.getDescription()));
         }

@@ -37,6 +37,7 @@ class OperationIdsTest {
     void platformResourcesCarryTheServiceNameSoTheCombinedDocumentStaysUnique() {
         assertEquals("budgetAuditList", new OperationIds("budget").rename("AuditResource_list"));
         assertEquals("votingAuditList", new OperationIds("voting").rename("AuditResource_list"));
+        assertEquals("communityDeadLetterReplay", new OperationIds("community").rename("DeadLetterResource_replay"));
     }
 
     @Test

@@ -48,6 +48,21 @@ class ProblemResponsesFilterTest {
         assertTrue(response.getDescription() != null && !response.getDescription().isBlank());
     }
 
+    /** {@code @APIResponse(content = @Content(...))} leaves an empty examples map: with the example added, invalid. */
+    @Test
+    void anEmptyExamplesMapGivesWayToTheExample() {
+        Operation post = ok().requestBody(OASFactory.createRequestBody());
+        post.getResponses().addAPIResponse("422", OASFactory.createAPIResponse().description("Invalid ballot")
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().examples(new java.util.HashMap<>()))));
+        filtered(document("/ballots", null, post));
+
+        MediaType media = post.getResponses().getAPIResponse("422").getContent().getMediaType(Problem.MEDIA_TYPE);
+        assertNull(media.getExamples());
+        assertEquals(422, ((Map<?, ?>) media.getExample()).get("status"));
+        assertEquals("Invalid ballot", post.getResponses().getAPIResponse("422").getDescription());
+    }
+
     @Test
     void securedWriteWithBodyAndPathIdAnswersEveryProblemStatus() {
         Operation post = ok().security(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", "OFFICER")))

@@ -107,13 +107,27 @@ public final class OpenApiContract {
             }
             schema.getValue().path("properties").fields().forEachRemaining(property -> {
                 JsonNode items = property.getValue().path("items");
-                if (property.getValue().path("type").asText().equals("array") && !items.has("$ref")
+                if (isType(property.getValue(), "array") && !items.has("$ref")
                         && !items.has("type") && !items.has("oneOf") && !items.has("anyOf")) {
                     broken.add(schema.getKey() + "." + property.getKey());
                 }
             });
         });
         return broken;
+    }
+
+    /** {@code type: T} or, for a value that may be null, {@code type: [T, "null"]}. */
+    static boolean isType(JsonNode schema, String type) {
+        JsonNode declared = schema.path("type");
+        if (declared.isArray()) {
+            for (JsonNode t : declared) {
+                if (t.asText().equals(type)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return declared.asText().equals(type);
     }
 
     /** Operations that say nothing about security: public ones must say {@code security: []}. */
