@@ -30,8 +30,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Serves one OpenAPI document for the whole suite at {@code /q/openapi}, merged from the services' own
- * documents, so partner systems integrate against a single contract. Schemas that two services name alike
- * but define differently are renamed {@code <service>_<name>} with their references rewritten.
+ * documents, so partner systems integrate against a single contract. Each service's model names are made usable
+ * first ({@link SchemaNames}); schemas that two services still name alike but define differently are then named after
+ * their service ({@code VotingBallotView}) with their references rewritten.
  */
 @Singleton
 public class CombinedOpenApi {
@@ -115,25 +116,32 @@ public class CombinedOpenApi {
         info.put("description", "Seoul civic participation suite: participatory budgets (주민참여예산), mobile voting (엠보팅), "
                 + "village community (마을공동체) and youth governance (청년 거버넌스), behind one gateway. "
                 + "Errors are RFC 7807 application/problem+json; protected operations need a bearer JWT.");
+        ObjectNode server = combined.putArray("servers").addObject();
+        server.put("url", "http://localhost:8080");
+        server.put("description", "The local stack's gateway (deploy/local/stack up); in production the city's gateway host");
         ObjectNode paths = combined.putObject("paths");
         ObjectNode components = combined.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
         ObjectNode securitySchemes = components.putObject("securitySchemes");
         ArrayNode tags = combined.putArray("tags");
 
+        Map<String, Integer> tagUses = new TreeMap<>();
+        documents.values().forEach(d -> d.path("tags").forEach(t -> tagUses.merge(t.path("name").asText(), 1, Integer::sum)));
         for (Map.Entry<String, JsonNode> entry : documents.entrySet()) {
             String service = entry.getKey();
-            JsonNode document = entry.getValue().deepCopy();
+            ObjectNode document = (ObjectNode) entry.getValue().deepCopy();
+            SchemaNames.tidy(document);
+            separateSharedTags(document, service, tagUses);
             JsonNode ownSchemas = document.path("components").path("schemas");
             Map<String, String> renames = new TreeMap<>();
             for (Iterator<String> names = ownSchemas.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (schemas.has(name) && !schemas.get(name).equals(ownSchemas.get(name))) {
-                    renames.put(name, service + "_" + name);
+                    renames.put(name, upperFirst(service) + name);
                 }
             }
             if (!renames.isEmpty()) {
-                rewriteRefs(document, renames);
+                SchemaNames.rewriteRefs(document, renames);
                 ownSchemas = document.path("components").path("schemas");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = ownSchemas.fields(); it.hasNext(); ) {
@@ -161,18 +169,29 @@ public class CombinedOpenApi {
         return false;
     }
 
-    private static void rewriteRefs(JsonNode node, Map<String, String> renames) {
-        if (node instanceof ObjectNode object) {
-            JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/components/schemas/")) {
-                String name = ref.asText().substring("#/components/schemas/".length());
-                if (renames.containsKey(name)) {
-                    object.put("$ref", "#/components/schemas/" + renames.get(name));
+    /**
+     * A tag that several services use (every service has {@code Audit (감사 기록)} and {@code Events (이벤트)}) would
+     * put four services' operations in one group of a generated client: each service's copy is named after it.
+     */
+    private static void separateSharedTags(ObjectNode document, String service, Map<String, Integer> tagUses) {
+        String prefix = upperFirst(service) + " ";
+        document.path("tags").forEach(tag -> {
+            if (tagUses.getOrDefault(tag.path("name").asText(), 0) > 1) {
+                ((ObjectNode) tag).put("name", prefix + tag.path("name").asText());
+            }
+        });
+        document.path("paths").forEach(item -> item.forEach(operation -> {
+            if (operation.path("tags") instanceof ArrayNode operationTags) {
+                for (int i = 0; i < operationTags.size(); i++) {
+                    if (tagUses.getOrDefault(operationTags.get(i).asText(), 0) > 1) {
+                        operationTags.set(i, operationTags.textNode(prefix + operationTags.get(i).asText()));
+                    }
                 }
             }
-            object.elements().forEachRemaining(child -> rewriteRefs(child, renames));
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(child -> rewriteRefs(child, renames));
-        }
+        }));
+    }
+
+    private static String upperFirst(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -131,12 +131,20 @@ class GatewayTest {
                 .body("paths", hasKey("/api/v1/budget/cycles"))
                 .body("paths", hasKey("/api/v1/community/plans"))
                 .body("components.schemas", hasKey("Cycle"))
-                .body("components.schemas", hasKey("community_Cycle"))
+                .body("components.schemas", hasKey("CommunityCycle"))
                 .body("components.schemas.Problem", notNullValue())
                 .body("paths.'/api/v1/community/plans'.get.responses.'200'.content.'application/json'.schema.'$ref'",
-                        equalTo("#/components/schemas/community_Cycle"))
+                        equalTo("#/components/schemas/CommunityCycle"))
                 .body("components.securitySchemes", hasKey("bearer"))
                 .body("x-unavailable-services", org.hamcrest.Matchers.hasItems("voting", "governance"));
+    }
+
+    @Test
+    void servesTheEventsAsyncApiDocumentBesideTheOpenApiOne() {
+        given().get("/q/asyncapi").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/yaml"))
+                .body(org.hamcrest.Matchers.containsString("asyncapi: 3.1.0"))
+                .body(org.hamcrest.Matchers.containsString("address: voting.ballots"))
+                .body(org.hamcrest.Matchers.containsString("주민자치회"));
     }
 
     @Test
