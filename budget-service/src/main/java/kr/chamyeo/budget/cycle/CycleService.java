@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -31,6 +32,10 @@ public class CycleService {
 
     @Inject
     Caller caller;
+
+    /** Tells the service's other features in the same transaction, e.g. the youth council's rounds waiting for Seoul's cycle. */
+    @Inject
+    Event<CycleCreated> created;
 
     @Transactional
     public CycleView create(CycleRequest request) {
@@ -94,8 +99,9 @@ public class CycleService {
             cycle.subcommittees.add(sub);
         }
         cycle.persist();
-        outbox.publish(TOPIC, "CycleCreated", cycle.id.toString(),
-                new CycleCreated(cycle.id, cycle.district, cycle.fiscalYear, cycle.kind, cycle.totalAmount));
+        CycleCreated event = new CycleCreated(cycle.id, cycle.district, cycle.fiscalYear, cycle.kind, cycle.totalAmount);
+        outbox.publish(TOPIC, "CycleCreated", cycle.id.toString(), event);
+        created.fire(event);
         return CycleView.of(cycle);
     }
 

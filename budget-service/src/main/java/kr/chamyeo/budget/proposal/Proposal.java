@@ -3,6 +3,7 @@ package kr.chamyeo.budget.proposal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -51,6 +52,10 @@ public class Proposal extends PanacheEntityBase {
     public String contactEmail;
     public String submittedBy;
     public OffsetDateTime submittedAt;
+    /** The youth council's round (YouthBudgetProposed roundId) for a {@link Origin#YOUTH_COUNCIL} proposal, else null. */
+    public UUID councilRound;
+    /** The youth council's priority (1 first) for a {@link Origin#YOUTH_COUNCIL} proposal, else null. */
+    public Integer councilPriority;
     @Version
     public int version;
 

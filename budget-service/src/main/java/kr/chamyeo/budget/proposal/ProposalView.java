@@ -2,6 +2,7 @@ package kr.chamyeo.budget.proposal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,6 +25,10 @@ public record ProposalView(
         Stage stage,
         @Schema(description = "Review round: 1, +1 for every return for supplement", example = "1") int reviewRound,
         OffsetDateTime submittedAt,
+        @Schema(description = "For a youth council proposal (origin YOUTH_COUNCIL, 청년의회): its round (YouthBudgetProposed roundId)")
+        UUID councilRound,
+        @Schema(description = "For a youth council proposal: the council's priority, 1 first (정책의 우선순위)", example = "1")
+        Integer councilPriority,
         ProposalRequest.Contact contact,
         List<HistoryView> history) {
 
@@ -38,6 +43,7 @@ public record ProposalView(
     public static ProposalView of(Proposal p, boolean withContact, boolean withHistory) {
         return new ProposalView(p.id, p.cycle.id, p.origin, p.sourceChannel, p.title, p.description, p.subcommitteeCode,
                 p.dong, p.eventType, p.requestedAmount, p.amount, p.stage, p.reviewRound, p.submittedAt,
+                p.councilRound, p.councilPriority,
                 withContact ? new ProposalRequest.Contact(p.contactName, p.contactPhone, p.contactEmail) : null,
                 withHistory ? p.history.stream().map(h -> new HistoryView(h.stage, h.reviewRound, h.decision, h.amount,
                         h.department, h.reason, h.actor, h.actorRole, h.decidedAt)).toList() : null);
