@@ -62,13 +62,15 @@ public class BallotResource {
             + "a ballot: eligibility, window (opens-at inclusive, closes-at exclusive), options and rule (SINGLE 단일, "
             + "APPROVAL 복수 min..max, BUDGET 예산 한도). Publishes BallotOpened on voting.ballots.")
     @APIResponse(responseCode = "201", description = "Ballot created", content = @Content(schema = @Schema(implementation = BallotView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the owner district")
+    @APIResponse(responseCode = "403", description = "Not an officer of the owner district, or an electorate beyond it (city-wide or "
+            + "another district's residents: CITY_ADMIN only)")
     @APIResponse(responseCode = "422", description = "Invalid ballot (field and rule named)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(value = "{\"type\":\"…/rule-violation\",\"status\":422,\"errors\":[{\"field\":\"closesAt\","
                             + "\"message\":\"must be after opensAt\"}]}")))
     public Response create(@Valid @NotNull BallotSpec spec) {
         caller.requireDistrict(spec.ownerDistrict(), Roles.OFFICER);
+        requireOwnElectorate(spec);
         Ballot ballot = service.create(spec);
         return Response.status(201).entity(view(ballot)).build();
     }
@@ -117,6 +119,22 @@ public class BallotResource {
             throw ProblemException.conflict("already-closed", "Voting on ballot " + id + " has already ended");
         }
         return view(ballot);
+    }
+
+    /**
+     * An officer opens ballots for their own district's residents only: owning a ballot in 11545 must not let an
+     * officer poll 11680's residents or all of Seoul (issue 23). A wider electorate is the city's to open.
+     */
+    private void requireOwnElectorate(BallotSpec spec) {
+        if (caller.isCityAdmin()) {
+            return;
+        }
+        List<String> districts = spec.eligibility() == null ? null : spec.eligibility().districts();
+        if (districts == null || districts.isEmpty() || districts.stream().anyMatch(d -> !d.equals(spec.ownerDistrict()))) {
+            throw ProblemException.forbidden("An officer opens ballots for their own district's residents only: "
+                    + "eligibility.districts must be [\"" + spec.ownerDistrict() + "\"]; a city-wide or another district's "
+                    + "electorate needs CITY_ADMIN");
+        }
     }
 
     private BallotView view(Ballot ballot) {

@@ -16,7 +16,7 @@ import kr.chamyeo.voting.TestBallots;
 import kr.chamyeo.voting.TestElection;
 
 /**
- * The city runs ballots of its own — the youth budget's city-wide vote (청년자율예산 대시민투표, seeds 000/001) — owned by
+ * Who may poll whom. The city runs ballots of its own — the youth budget's city-wide vote (청년자율예산 대시민투표, seeds 000/001) — owned by
  * 11000 under the city-wide trustees' key; only a city administrator opens one, and no other non-district code passes.
  */
 @QuarkusTest
@@ -27,6 +27,26 @@ class CityBallotTest {
         return TestBallots.spec("{\"districts\":[],\"dongs\":[],\"minAge\":19,\"maxAge\":39,\"requiredRole\":null}",
                 Instant.now().minusSeconds(1), Instant.now().plusSeconds(600), TestBallots.approval(), false)
                 .replace("\"ownerDistrict\":\"11545\"", "\"ownerDistrict\":\"" + owner + "\"");
+    }
+
+    /** Issue 23: owning a ballot in 11545 does not let an officer poll 강남구 (11680) or all of Seoul. */
+    @Test
+    void anOfficerOpensBallotsForTheirOwnDistrictsResidentsOnly() {
+        TestElection.cityWide();
+        String officer = TestTokens.officer(TestBallots.GEUMCHEON);
+        for (String districts : new String[] {"[\"11680\"]", "[]", "[\"11545\",\"11680\"]"}) {
+            given().auth().oauth2(officer).contentType("application/json").body(electorate(districts))
+                    .post("/api/v1/voting/ballots").then().statusCode(403).contentType("application/problem+json");
+        }
+        given().auth().oauth2(officer).contentType("application/json").body(electorate("[\"11545\"]"))
+                .post("/api/v1/voting/ballots").then().statusCode(201);
+        given().auth().oauth2(TestTokens.cityAdmin()).contentType("application/json").body(electorate("[\"11680\"]"))
+                .post("/api/v1/voting/ballots").then().statusCode(201);
+    }
+
+    private static String electorate(String districts) {
+        return TestBallots.spec("{\"districts\":" + districts + ",\"dongs\":[],\"minAge\":null,\"maxAge\":null,\"requiredRole\":null}",
+                Instant.now().minusSeconds(1), Instant.now().plusSeconds(600), TestBallots.approval(), false);
     }
 
     @Test
