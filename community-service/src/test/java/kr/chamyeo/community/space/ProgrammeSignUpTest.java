@@ -335,7 +335,8 @@ class ProgrammeSignUpTest {
         decideSignUp(manager, UUID.randomUUID().toString(), "APPROVED").statusCode(404);
         given().auth().oauth2(manager).contentType("application/json").body("{}")
                 .post(API + "/space-programmes/" + open + "/cancellation").then().statusCode(422).body("errors[0].field", containsString("reason"));
-        given().get(API + "/space-programmes?openOn=내일").then().statusCode(404).contentType("application/problem+json");
+        given().get(API + "/space-programmes?openOn=내일").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("openOn"));
         given().get(API + "/space-programmes?district=99999").then().statusCode(422);
         given().get(API + "/space-programmes/" + open).then().body("requested", equalTo(2));
     }
