@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -57,14 +60,16 @@ public class AuditCheckpoints {
     private static final String FORMAT = "chamyeo-audit-checkpoint/1";
 
     @Schema(name = "AuditCheckpoint", description = "The audit chain's head as the service signed it (Ed25519)")
-    public record Checkpoint(@Schema(example = "budget-service") String service,
+    public record Checkpoint(@Schema(example = "budget-service") @Size(max = 100) String service,
                              @Schema(example = "1520", description = "The last record covered; null for an empty chain") Long lastId,
                              @Schema(example = "5d41402abc4b2a76b9719d911017c5925d41402abc4b2a76b9719d911017c592",
-                                     description = "SHA-256 (hex) of that record, as the chain links it") String headHash,
+                                     description = "SHA-256 (hex) of that record, as the chain links it")
+                             @Pattern(regexp = "[0-9a-fA-F]{64}") String headHash,
                              @Schema(example = "2026-05-03T09:14:00.123456Z") Instant signedAt,
-                             @Schema(example = "3f2a9c0d1e4b5a67", description = "First 8 bytes (hex) of SHA-256 of the verify key") String keyId,
+                             @Schema(example = "3f2a9c0d1e4b5a67", description = "First 8 bytes (hex) of SHA-256 of the verify key")
+                             @Pattern(regexp = "[0-9a-f]{16}") String keyId,
                              @Schema(description = "Ed25519 signature (base64) over the format name, service, last id, head hash "
-                                     + "and time, one per line") String signature) {
+                                     + "and time, one per line") @Size(max = 200) String signature) {
 
         byte[] message() {
             return String.join("\n", FORMAT, service, lastId == null ? "-" : lastId.toString(), headHash.toLowerCase(),

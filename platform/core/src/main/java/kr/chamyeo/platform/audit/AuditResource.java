@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -192,7 +193,7 @@ public class AuditResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a city administrator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A field is missing or malformed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CheckpointVerification verifyCheckpoint(AuditCheckpoints.Checkpoint checkpoint) throws SQLException {
+    public CheckpointVerification verifyCheckpoint(@Valid AuditCheckpoints.Checkpoint checkpoint) throws SQLException {
         if (checkpoint == null) {
             throw ProblemException.unprocessable("body", "a checkpoint is required");
         }
