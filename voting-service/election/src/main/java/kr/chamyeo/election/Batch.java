@@ -7,14 +7,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * Many equations {@code s·X = A + c·(Y − k·G)} checked at once by the small exponents test (Bellare, Garay and Rabin,
  * "Fast batch verification for modular exponentiation and digital signatures", EUROCRYPT 1998, §3.2): each equation
  * is weighted by a fresh random 128-bit z, and the weighted sum must be the point at infinity — one
- * multi-exponentiation instead of two per equation. A false equation passes with probability at most 2^−128. The
+ * multi-exponentiation ({@link MultiScalar}) instead of two per equation. A false equation passes with probability at most 2^−128. The
  * weights come from a SecureRandom the prover cannot predict, drawn after the proof is fixed.
  */
 final class Batch {
@@ -55,6 +54,6 @@ final class Batch {
         if (ps.isEmpty()) {
             return true;
         }
-        return ECAlgorithms.sumOfMultiplies(ps.toArray(ECPoint[]::new), ks.toArray(BigInteger[]::new)).isInfinity();
+        return MultiScalar.sum(ps.toArray(ECPoint[]::new), ks.toArray(BigInteger[]::new)).isInfinity();
     }
 }

@@ -11,7 +11,10 @@ import org.bouncycastle.math.ec.ECPoint;
 public record Ciphertext(ECPoint alpha, ECPoint beta) {
 
     public static Ciphertext encrypt(ECPoint publicKey, ECPoint message, BigInteger r) {
-        return new Ciphertext(Group.base(r), message.add(Group.fixed(publicKey, r)).normalize());
+        // Both points normalised together: one field inversion per vote instead of three.
+        ECPoint[] pair = {Group.comb(Group.generator(), r), message.add(Group.comb(publicKey, r))};
+        Group.curve().normalizeAll(pair);
+        return new Ciphertext(pair[0], pair[1]);
     }
 
     /** The same plaintext under fresh randomness: (alpha + s·G, beta + s·PK). */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -182,8 +181,8 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
             betas[choices.size() + j] = bits.get(j).beta();
             weights[choices.size() + j] = BigInteger.ONE.shiftLeft(j);
         }
-        ECPoint spentAlpha = ECAlgorithms.sumOfMultiplies(alphas, weights);
-        ECPoint spentBeta = ECAlgorithms.sumOfMultiplies(betas, weights);
+        ECPoint spentAlpha = MultiScalar.sum(alphas, weights);
+        ECPoint spentBeta = MultiScalar.sum(betas, weights);
         ECPoint limit = Group.base(BigInteger.valueOf(rule.budgetLimit()).divide(unit));
         return new Ciphertext(spentAlpha.negate().normalize(), limit.subtract(spentBeta).normalize());
     }

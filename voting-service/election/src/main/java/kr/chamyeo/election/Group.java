@@ -71,6 +71,14 @@ public final class Group {
         return COMB.multiply(p, k.mod(Q)).normalize();
     }
 
+    /**
+     * k·P by the comb as {@link #fixed}, not normalised: for callers that normalise many results together
+     * ({@code ECCurve.normalizeAll}, one field inversion for all).
+     */
+    public static ECPoint comb(ECPoint p, BigInteger k) {
+        return COMB.multiply(p, k.mod(Q));
+    }
+
     /** k·P for a point used once. */
     public static ECPoint mul(ECPoint p, BigInteger k) {
         return p.multiply(k.mod(Q)).normalize();

@@ -156,7 +156,7 @@ public final class ThresholdDecryption {
         }
         return IntStream.range(0, ciphertexts.size()).parallel().mapToObj(t -> {
             ECPoint[] shares = partials.stream().map(p -> Group.point(p.shares().get(t))).toArray(ECPoint[]::new);
-            return ciphertexts.get(t).beta().add(ECAlgorithms.sumOfMultiplies(shares, lambdas)).normalize();
+            return ciphertexts.get(t).beta().add(MultiScalar.sum(shares, lambdas)).normalize();
         }).toList();
     }
 

@@ -16,4 +16,12 @@ public final class Tracker {
     public static String of(String ballotId, List<Ciphertext> ciphertexts) {
         return Hash.hex("chamyeo/tracker", ballotId, ciphertexts);
     }
+
+    /**
+     * The same hash from the ballot's {@link BallotText} (which is {@code Hash}'s text of the ciphertexts): the vote path
+     * writes that text anyway, so the points are encoded once per vote.
+     */
+    public static String ofText(String ballotId, String ballotText) {
+        return Hash.hex("chamyeo/tracker", ballotId, ballotText);
+    }
 }

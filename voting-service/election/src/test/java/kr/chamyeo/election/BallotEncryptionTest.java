@@ -183,6 +183,8 @@ class BallotEncryptionTest {
         String tracker = ballot.tracker();
         assertTrue(tracker.matches("[0-9a-f]{64}"));
         assertEquals(Hash.hex("chamyeo/tracker", ballot.ballotId(), ciphertexts), tracker);
+        // The vote path hashes the board's text of the ciphertexts: the same tracker.
+        assertEquals(tracker, Tracker.ofText(ballot.ballotId(), BallotText.of(ciphertexts)));
         assertNotEquals(tracker, Tracker.of(id(), ciphertexts));
         List<Ciphertext> changed = new ArrayList<>(ciphertexts);
         changed.set(1, changed.get(1).reencrypt(PK, BigInteger.ONE));

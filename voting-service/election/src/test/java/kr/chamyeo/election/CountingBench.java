@@ -97,8 +97,8 @@ public final class CountingBench {
             partials.add(partial);
         }
         start = now();
-        List<ECPoint> points = ThresholdDecryption.combine(key, ballotId, last, partials);
-        phases.add(print(phase("service: combine (verifies all 3 shares again)", start), n, true));
+        List<ECPoint> points = ThresholdDecryption.combineVerified(key, last, partials);
+        phases.add(print(phase("service: combine (shares verified at their post, as CountingService)", start), n, true));
 
         start = now();
         List<Optional<int[]>> decoded = points.parallelStream().map(p -> Selection.decode(new ECPoint[] {p}, OPTIONS)).toList();

@@ -197,10 +197,10 @@ public class VoteResource {
     private Uni<Response> store(Target target, List<Ciphertext> ciphertexts, String proof) {
         UUID id = target.ballot().id();
         Voter voter = voter();
-        String tracker = Tracker.of(id.toString(), ciphertexts);
+        String text = BallotText.of(ciphertexts);
+        String tracker = Tracker.ofText(id.toString(), text);
         PendingVote vote = new PendingVote(id, keys.voterHash(id, caller.subject()), sexOf(voter.sex()),
-                voter.ageIn(Year.now(SEOUL).getValue()), voter.dong(), tracker,
-                BallotText.of(ciphertexts), proof, new CompletableFuture<>());
+                voter.ageIn(Year.now(SEOUL).getValue()), voter.dong(), tracker, text, proof, new CompletableFuture<>());
         Context requestContext = Vertx.currentContext();
         return Uni.createFrom().completionStage(writer.submit(vote))
                 .ifNoItem().after(STORE_TIMEOUT).fail()

@@ -5,15 +5,14 @@ import java.util.Arrays;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
-import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
-import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 import kr.chamyeo.election.Group;
+import kr.chamyeo.election.MultiScalar;
 
 /**
- * The bulk group operations of a shuffle, spread over all cores: BouncyCastle's multi-scalar multiplication
- * and fixed-base comb, with Montgomery's batch normalisation (one field inversion per chunk instead of one per
+ * The bulk group operations of a shuffle, spread over all cores: multi-scalar multiplication ({@link MultiScalar})
+ * and BouncyCastle's fixed-base comb, with Montgomery's batch normalisation (one field inversion per chunk instead of one per
  * point). Nothing here is curve arithmetic of our own.
  */
 final class Arithmetic {
@@ -21,14 +20,7 @@ final class Arithmetic {
     /** Large enough that the shared doublings of a multi-exponentiation vanish, small enough to use both cores. */
     private static final int CHUNK = 1024;
 
-    private static final FixedPointCombMultiplier COMB = new FixedPointCombMultiplier();
-
     private Arithmetic() {
-    }
-
-    /** k·P without normalisation, for a base P used many times (G, the public key, h_1). */
-    static ECPoint comb(ECPoint base, BigInteger k) {
-        return COMB.multiply(base, k.mod(Group.order()));
     }
 
     /** {@code count} points computed in parallel, then normalised in batches. */
@@ -45,11 +37,7 @@ final class Arithmetic {
         return IntStream.range(0, count).parallel().mapToObj(scalar).toArray(BigInteger[]::new);
     }
 
-    /**
-     * Σ k_i·P_i (normalised). BouncyCastle caches a window table on every point it multiplies; the points are
-     * copied first so that tables of the N ciphertexts are garbage after their chunk instead of living as long
-     * as the ballots (some 3 KB per point).
-     */
+    /** Σ k_i·P_i (normalised), in chunks over the cores ({@link MultiScalar}: no tables left on the ciphertexts). */
     static ECPoint sum(ECPoint[] points, BigInteger[] scalars) {
         if (points.length != scalars.length) {
             throw new IllegalArgumentException(points.length + " points but " + scalars.length + " scalars");
@@ -57,16 +45,8 @@ final class Arithmetic {
         int count = points.length;
         return IntStream.range(0, chunks(count)).parallel().mapToObj(c -> {
             int from = c * CHUNK;
-            int length = Math.min(CHUNK, count - from);
-            ECPoint[] copies = new ECPoint[length];
-            BigInteger[] ks = new BigInteger[length];
-            for (int i = 0; i < length; i++) {
-                ECPoint p = points[from + i];
-                copies[i] = Group.curve()
-                        .createPoint(p.getAffineXCoord().toBigInteger(), p.getAffineYCoord().toBigInteger());
-                ks[i] = scalars[from + i].mod(Group.order());
-            }
-            return ECAlgorithms.sumOfMultiplies(copies, ks);
+            int to = Math.min(count, from + CHUNK);
+            return MultiScalar.sum(Arrays.copyOfRange(points, from, to), Arrays.copyOfRange(scalars, from, to));
         }).reduce(Group.infinity(), ECPoint::add).normalize();
     }
 

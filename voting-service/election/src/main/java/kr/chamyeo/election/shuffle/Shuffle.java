@@ -103,9 +103,9 @@ public final class Shuffle {
         // Output position i holds input π⁻¹(i), component k re-randomised by s[i·w + k].
         BigInteger[] s = Arithmetic.scalars(n * w, t -> coins.scalar("s", t));
         ECPoint[] alphas = Arithmetic.points(n * w,
-                t -> in[inverse[t / w]][t % w].alpha().add(Arithmetic.comb(Group.generator(), s[t])));
+                t -> in[inverse[t / w]][t % w].alpha().add(Group.comb(Group.generator(), s[t])));
         ECPoint[] betas = Arithmetic.points(n * w,
-                t -> in[inverse[t / w]][t % w].beta().add(Arithmetic.comb(pk, s[t])));
+                t -> in[inverse[t / w]][t % w].beta().add(Group.comb(pk, s[t])));
         Ciphertext[][] out = new Ciphertext[n][w];
         for (int t = 0; t < n * w; t++) {
             out[t / w][t % w] = new Ciphertext(alphas[t], betas[t]);
@@ -127,7 +127,7 @@ public final class Shuffle {
         int[] inverse = inverse(pi);
 
         BigInteger[] r = Arithmetic.scalars(n, j -> coins.scalar("r", j));
-        ECPoint[] u = Arithmetic.points(n, j -> Arithmetic.comb(g, r[j]).add(h[pi[j]]));
+        ECPoint[] u = Arithmetic.points(n, j -> Group.comb(g, r[j]).add(h[pi[j]]));
 
         String statement = Transcript.statement(pk, seed, in, out, u);
         BigInteger[] e = Transcript.batch(statement, n);
@@ -149,7 +149,7 @@ public final class Shuffle {
             y[i] = ePrime[i - 1].multiply(y[i - 1]).mod(q);
         }
         ECPoint h1 = h[0];
-        ECPoint[] chain = Arithmetic.points(n, i -> Arithmetic.comb(g, x[i + 1]).add(Arithmetic.comb(h1, y[i + 1])));
+        ECPoint[] chain = Arithmetic.points(n, i -> Group.comb(g, x[i + 1]).add(Group.comb(h1, y[i + 1])));
 
         BigInteger alpha = coins.scalar("alpha", 0);
         BigInteger gamma = coins.scalar("gamma", 0);
@@ -158,19 +158,19 @@ public final class Shuffle {
         BigInteger[] epsilon = Arithmetic.scalars(n, i -> coins.scalar("epsilon", i));
         BigInteger[] phi = Arithmetic.scalars(w, k -> coins.scalar("phi", k));
 
-        ECPoint aPrime = Arithmetic.comb(g, alpha).add(Arithmetic.sum(h, epsilon)).normalize();
+        ECPoint aPrime = Group.comb(g, alpha).add(Arithmetic.sum(h, epsilon)).normalize();
         // B'_i = β_i·G + ε_i·B_{i−1} = (β_i + ε_i·x_{i−1})·G + (ε_i·y_{i−1})·h_1.
         ECPoint[] chainCommitments = Arithmetic.points(n,
-                i -> Arithmetic.comb(g, beta[i].add(epsilon[i].multiply(x[i])))
-                        .add(Arithmetic.comb(h1, epsilon[i].multiply(y[i]))));
+                i -> Group.comb(g, beta[i].add(epsilon[i].multiply(x[i])))
+                        .add(Group.comb(h1, epsilon[i].multiply(y[i]))));
         ECPoint cPrime = Group.base(gamma);
         ECPoint dPrime = Group.base(delta);
         Ciphertext[] fPrime = new Ciphertext[w];
         for (int k = 0; k < w; k++) {
             ECPoint weightedAlpha = Arithmetic.sum(column(out, k, true), epsilon);
             ECPoint weightedBeta = Arithmetic.sum(column(out, k, false), epsilon);
-            fPrime[k] = new Ciphertext(Arithmetic.comb(g, phi[k].negate()).add(weightedAlpha).normalize(),
-                    Arithmetic.comb(pk, phi[k].negate()).add(weightedBeta).normalize());
+            fPrime[k] = new Ciphertext(Group.comb(g, phi[k].negate()).add(weightedAlpha).normalize(),
+                    Group.comb(pk, phi[k].negate()).add(weightedBeta).normalize());
         }
 
         BigInteger v = Transcript.challenge(statement, chain, chainCommitments, aPrime, cPrime, dPrime, fPrime);

@@ -1,0 +1,101 @@
+package kr.chamyeo.election;
+
+import java.math.BigInteger;
+
+import org.bouncycastle.math.ec.ECPoint;
+import org.bouncycastle.math.ec.WNafUtil;
+
+/**
+ * Σ k_i·P_i by interleaved window-NAF (Straus' method with Möller's signed windows, "Algorithms for
+ * multi-exponentiation", SAC 2001, §3.2 and §5) — the algorithm of BouncyCastle's
+ * {@code ECAlgorithms.sumOfMultiplies}, written over BouncyCastle's own point operations and NAF recoding, with one
+ * difference that matters for a ballot's hundred short multiplications: BouncyCastle builds and normalises each point's
+ * table of odd multiples on its own (one field inversion per point, a third of a ballot's verification), while here
+ * the doubled points, then all tables, are normalised together by Montgomery's trick ({@code ECCurve.normalizeAll}):
+ * two inversions per call. No table is cached on the caller's points, so ciphertexts leave no 3 KB tables behind.
+ */
+public final class MultiScalar {
+
+    private MultiScalar() {
+    }
+
+    /** Σ scalars[i]·points[i] (not normalised); scalars are taken mod q, terms with O or 0 are skipped. */
+    public static ECPoint sum(ECPoint[] points, BigInteger[] scalars) {
+        if (points.length != scalars.length) {
+            throw new IllegalArgumentException(points.length + " points but " + scalars.length + " scalars");
+        }
+        int count = 0;
+        ECPoint[] bases = new ECPoint[points.length];
+        byte[][] nafs = new byte[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            BigInteger k = scalars[i].mod(Group.order());
+            if (k.signum() == 0 || points[i].isInfinity()) {
+                continue;
+            }
+            int width = Math.max(2, WNafUtil.getWindowSize(k.bitLength()));
+            bases[count] = points[i];
+            nafs[count] = WNafUtil.generateWindowNaf(width, k);
+            count++;
+        }
+        if (count == 0) {
+            return Group.infinity();
+        }
+        Group.curve().normalizeAll(bases, 0, count, null);
+        ECPoint[] doubled = new ECPoint[count];
+        int[] tableLengths = new int[count];
+        int tableSize = 0;
+        for (int j = 0; j < count; j++) {
+            doubled[j] = bases[j].twice();
+            tableLengths[j] = tableLength(nafs[j]);
+            tableSize += tableLengths[j];
+        }
+        Group.curve().normalizeAll(doubled);
+        // The odd multiples P, 3P, 5P, … of every base in one array, so that one inversion normalises them all.
+        ECPoint[] odd = new ECPoint[tableSize];
+        int[] offsets = new int[count];
+        for (int j = 0, at = 0; j < count; j++) {
+            offsets[j] = at;
+            odd[at] = bases[j];
+            for (int m = 1; m < tableLengths[j]; m++) {
+                odd[at + m] = odd[at + m - 1].add(doubled[j]);
+            }
+            at += tableLengths[j];
+        }
+        Group.curve().normalizeAll(odd);
+        int length = 0;
+        for (int j = 0; j < count; j++) {
+            length = Math.max(length, nafs[j].length);
+        }
+        ECPoint sum = Group.infinity();
+        int pendingDoublings = 0;
+        for (int bit = length - 1; bit >= 0; bit--) {
+            ECPoint level = Group.infinity();
+            for (int j = 0; j < count; j++) {
+                int digit = bit < nafs[j].length ? nafs[j][bit] : 0;
+                if (digit != 0) {
+                    ECPoint multiple = odd[offsets[j] + (Math.abs(digit) >>> 1)];
+                    level = level.add(digit > 0 ? multiple : multiple.negate());
+                }
+            }
+            if (level.isInfinity()) {
+                pendingDoublings++;
+                continue;
+            }
+            if (pendingDoublings > 0) {
+                sum = sum.timesPow2(pendingDoublings);
+                pendingDoublings = 0;
+            }
+            sum = sum.twicePlus(level);
+        }
+        return pendingDoublings > 0 ? sum.timesPow2(pendingDoublings) : sum;
+    }
+
+    /** How many odd multiples the recoding uses: its largest digit is 2·length − 1. */
+    private static int tableLength(byte[] naf) {
+        int largest = 1;
+        for (byte digit : naf) {
+            largest = Math.max(largest, Math.abs(digit));
+        }
+        return (largest + 1) / 2;
+    }
+}

@@ -1,0 +1,73 @@
+package kr.chamyeo.election;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import java.util.Random;
+
+import org.bouncycastle.math.ec.ECAlgorithms;
+import org.bouncycastle.math.ec.ECPoint;
+import org.junit.jupiter.api.Test;
+
+/** {@link MultiScalar} against BouncyCastle's own {@code ECAlgorithms.sumOfMultiplies} and against plain multiplication. */
+class MultiScalarTest {
+
+    private final Random random = new Random(21);
+
+    @Test
+    void agreesWithBouncyCastleForShortLongAndMixedScalars() {
+        for (int count : new int[] {1, 2, 3, 7, 16, 64, 150}) {
+            ECPoint[] points = new ECPoint[count];
+            BigInteger[] scalars = new BigInteger[count];
+            for (int i = 0; i < count; i++) {
+                points[i] = Group.base(Group.randomScalar());
+                // Weights of the batch test (128 bits), challenges (256), tiny costs and q − 1 (the longest NAF).
+                scalars[i] = switch (i % 4) {
+                    case 0 -> new BigInteger(128, random);
+                    case 1 -> Group.randomScalar();
+                    case 2 -> BigInteger.valueOf(random.nextInt(40));
+                    default -> Group.order().subtract(BigInteger.ONE);
+                };
+            }
+            assertEquals(ECAlgorithms.sumOfMultiplies(copies(points), scalars).normalize(),
+                    MultiScalar.sum(points, scalars).normalize(), count + " terms");
+        }
+    }
+
+    @Test
+    void skipsZeroScalarsAndThePointAtInfinityAndReducesModQ() {
+        ECPoint p = Group.base(BigInteger.valueOf(5));
+        ECPoint q = Group.base(BigInteger.valueOf(11));
+        ECPoint sum = MultiScalar.sum(new ECPoint[] {p, Group.infinity(), q, p},
+                new BigInteger[] {BigInteger.TWO, BigInteger.TEN, BigInteger.ZERO, Group.order().add(BigInteger.ONE)});
+        assertEquals(Group.base(BigInteger.valueOf(15)), sum.normalize());
+        assertTrue(MultiScalar.sum(new ECPoint[0], new BigInteger[0]).isInfinity());
+        assertTrue(MultiScalar.sum(new ECPoint[] {p, p}, new BigInteger[] {BigInteger.ONE, Group.order().subtract(BigInteger.ONE)})
+                .isInfinity());
+    }
+
+    @Test
+    void acceptsPointsThatAreNotNormalised() {
+        ECPoint p = Group.generator().twice().add(Group.generator());
+        BigInteger k = Group.randomScalar();
+        assertEquals(Group.base(k.multiply(BigInteger.valueOf(3))), MultiScalar.sum(new ECPoint[] {p}, new BigInteger[] {k}).normalize());
+    }
+
+    @Test
+    void refusesListsOfDifferentLengths() {
+        assertThrows(IllegalArgumentException.class,
+                () -> MultiScalar.sum(new ECPoint[] {Group.generator()}, new BigInteger[] {BigInteger.ONE, BigInteger.TWO}));
+    }
+
+    /** BouncyCastle caches its tables on the points it is given; copies keep the two computations apart. */
+    private static ECPoint[] copies(ECPoint[] points) {
+        ECPoint[] copies = new ECPoint[points.length];
+        for (int i = 0; i < points.length; i++) {
+            copies[i] = Group.curve().createPoint(points[i].getAffineXCoord().toBigInteger(),
+                    points[i].getAffineYCoord().toBigInteger());
+        }
+        return copies;
+    }
+}
