@@ -23,6 +23,8 @@ const BUDGET_LABEL = 'budget';
 const CHUNK = 16;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const POINT_HEX = /^0[23][0-9a-f]{64}$/;
+/** A client ballot's points (§4.3): uncompressed as this module writes them, or compressed. */
+const BALLOT_POINT_HEX = /^(0[23][0-9a-f]{64}|04[0-9a-f]{128})$/;
 const SCALAR_HEX = /^[0-9a-f]{64}$/;
 
 /** A ciphertext as the hash sees it (§2: `alpha,beta`); kept distinct from a list, which is joined with `;`. */
@@ -35,6 +37,11 @@ class Ciphertext {
   toString() {
     return `${pointHex(this.alpha)},${pointHex(this.beta)}`;
   }
+
+  /** `alpha,beta` with uncompressed points, as a client ballot writes its choices and bits (§4.3). */
+  wideText() {
+    return `${wideHex(this.alpha)},${wideHex(this.beta)}`;
+  }
 }
 
 // ---- §1 encodings -----------------------------------------------------------------------------------------------
@@ -42,6 +49,28 @@ class Ciphertext {
 /** SEC1 compressed hex; `00` for O, which can appear only inside a hash input (a recomputed commitment). */
 function pointHex(point) {
   return point.is0() ? '00' : point.toHex(true);
+}
+
+/**
+ * SEC1 uncompressed hex (`04` x y): how a client ballot writes its points (§4.3), so that the service reads them
+ * without a square root each; hashes still use the compressed text.
+ */
+function wideHex(point) {
+  return point.toHex(false);
+}
+
+/** Parses a point of a client ballot (§4.3): compressed or uncompressed SEC1 hex, on the curve. */
+export function parseBallotPoint(hex) {
+  if (typeof hex !== 'string' || !BALLOT_POINT_HEX.test(hex)) {
+    throw new TypeError(`not a SEC1 P-256 point: ${hex}`);
+  }
+  try {
+    const point = Point.fromHex(hex);
+    point.assertValidity();
+    return point;
+  } catch {
+    throw new TypeError(`not a point of P-256: ${hex}`);
+  }
 }
 
 /** Parses a point as a verifier must (§1): only `0[23]` + 64 lowercase hex digits, on the curve. */
@@ -80,6 +109,15 @@ export function parseCiphertext(text) {
     throw new TypeError(`a ciphertext is "alpha,beta" (two compressed points): ${text}`);
   }
   return new Ciphertext(parsePoint(parts[0]), parsePoint(parts[1]));
+}
+
+/** A ciphertext of a client ballot (§4.3): two points, each compressed or uncompressed. */
+export function parseBallotCiphertext(text) {
+  const parts = typeof text === 'string' ? text.split(',') : [];
+  if (parts.length !== 2) {
+    throw new TypeError(`a ciphertext is "alpha,beta" (two points): ${text}`);
+  }
+  return new Ciphertext(parseBallotPoint(parts[0]), parseBallotPoint(parts[1]));
 }
 
 /** The parsers above throw TypeError or RangeError for input that breaks §1: a verifier's "reject", not a bug. */
@@ -244,7 +282,7 @@ function proveInterval(random, pk, ballotId, label, ct, lo, hi, value, r) {
   c[k] = Fn.sub(intervalChallenge(pk, ballotId, label, ct, lo, hi, commitments), simulated);
   s[k] = Fn.add(w, Fn.mul(c[k], r));
   return c.map((ci, i) =>
-    `${pointHex(commitments[2 * i])},${pointHex(commitments[2 * i + 1])},${scalarHex(ci)},${scalarHex(s[i])}`);
+    `${wideHex(commitments[2 * i])},${wideHex(commitments[2 * i + 1])},${scalarHex(ci)},${scalarHex(s[i])}`);
 }
 
 /**
@@ -256,7 +294,7 @@ function verifyInterval(pk, ballotId, label, ct, lo, hi, proof) {
   const branches = proof.map((branch) => {
     const parts = typeof branch === 'string' ? branch.split(',') : [];
     if (parts.length !== 4) throw new TypeError(`a branch is "A,B,c,s": ${branch}`);
-    return { a: parsePoint(parts[0]), b: parsePoint(parts[1]), c: parseScalar(parts[2]), s: parseScalar(parts[3]) };
+    return { a: parseBallotPoint(parts[0]), b: parseBallotPoint(parts[1]), c: parseScalar(parts[2]), s: parseScalar(parts[3]) };
   });
   const sum = branches.reduce((total, branch) => Fn.add(total, branch.c), 0n);
   if (sum !== intervalChallenge(pk, ballotId, label, ct, lo, hi, branches.flatMap(({ a, b }) => [a, b]))) return false;
@@ -337,7 +375,7 @@ function combine(choices) {
 /** The selection ciphertexts (`alpha,beta`) the ballot's choices combine into; throws on a malformed choice. */
 export function selectionCiphertexts(ballot) {
   if (!Array.isArray(ballot?.choices)) throw new TypeError('a ballot has a list of choices');
-  return combine(ballot.choices.map(parseCiphertext)).map(String);
+  return combine(ballot.choices.map(parseBallotCiphertext)).map(String);
 }
 
 function checkChosen(rule, chosen) {
@@ -374,7 +412,7 @@ export function encryptWith(random, { ballotId, publicKeyHex, rule, chosen }) {
     chosen.length, r.reduce((total, ri) => Fn.add(total, ri), 0n));
   const ballot = {
     ballotId,
-    choices: choices.map(String),
+    choices: choices.map((ct) => ct.wideText()),
     choiceProofs,
     countProof,
     budgetBits: [],
@@ -394,7 +432,7 @@ export function encryptWith(random, { ballotId, publicKeyHex, rule, chosen }) {
       ballot.budgetBitProofs.push(proveInterval(random, pk, ballotId, budgetBitLabel(j), ct, 0, 1, bit, t));
       randomness = Fn.add(randomness, Fn.mul(t, Fn.create(1n << BigInt(j))));
     }
-    ballot.budgetBits = bits.map(String);
+    ballot.budgetBits = bits.map((ct) => ct.wideText());
     ballot.budgetProof = proveInterval(random, pk, ballotId, BUDGET_LABEL, unspentResidue(budget, choices, bits), 0, 0,
       0, Fn.neg(randomness));
   }
@@ -417,8 +455,8 @@ export function verifyBallot(ballot, publicKeyHex, rule) {
         || choiceTexts.length !== normal.options || choiceProofs.length !== normal.options
         || budgetBits.length !== bits || budgetBitProofs.length !== bits
         || budgetProof.length !== (normal.budget ? 1 : 0)) return false;
-    const choices = choiceTexts.map(parseCiphertext);
-    const bitCiphertexts = budgetBits.map(parseCiphertext);
+    const choices = choiceTexts.map(parseBallotCiphertext);
+    const bitCiphertexts = budgetBits.map(parseBallotCiphertext);
     return choices.every((ct, i) => verifyInterval(pk, ballotId, choiceLabel(i), ct, 0, 1, choiceProofs[i]))
       && verifyInterval(pk, ballotId, COUNT_LABEL, sum(choices), normal.min, normal.max, countProof)
       && bitCiphertexts.every((ct, j) => verifyInterval(pk, ballotId, budgetBitLabel(j), ct, 0, 1, budgetBitProofs[j]))
@@ -452,7 +490,7 @@ export function auditBallot(ballot, publicKeyHex, options, randomness) {
         || randomness.length !== options) return null;
     const chosen = [];
     for (let i = 0; i < options; i++) {
-      const ct = parseCiphertext(ballot.choices[i]);
+      const ct = parseBallotCiphertext(ballot.choices[i]);
       const r = parseScalar(randomness[i]);
       if (r === 0n || !ct.alpha.equals(G.multiply(r))) return null;
       const plaintext = ct.beta.subtract(pk.multiply(r));

@@ -12,8 +12,8 @@ import { p256 } from '@noble/curves/nist.js';
 
 import { auditBallot, selectionCiphertexts, tracker, verifyBallot } from '../src/ballot.mjs';
 import {
-  challenge, decodeSelection, encodeSelection, encrypt, encryptWith, hashHex, hashInput, parseCiphertext, parsePoint,
-  scalarHex,
+  challenge, decodeSelection, encodeSelection, encrypt, encryptWith, hashHex, hashInput, parseBallotCiphertext, parseBallotPoint,
+  parseCiphertext, parsePoint, scalarHex,
 } from '../src/protocol.mjs';
 
 const G = p256.Point.BASE;
@@ -33,13 +33,13 @@ function fixedRandomness(seed) {
 
 /** The hash input of an interval proof as a verifier rebuilds it: the statement, then each branch's A and B. */
 function intervalInput(publicKey, ballotId, label, ct, lo, hi, proof) {
-  const commitments = proof.flatMap((branch) => branch.split(',').slice(0, 2).map(parsePoint));
+  const commitments = proof.flatMap((branch) => branch.split(',').slice(0, 2).map(parseBallotPoint));
   return hashInput('chamyeo/ballot-interval', 'P-256', parsePoint(publicKey), ballotId, label, lo, hi, ct.alpha, ct.beta,
     ...commitments);
 }
 
 function sum(texts) {
-  return texts.map(parseCiphertext).reduce((acc, ct) => ({ alpha: acc.alpha.add(ct.alpha), beta: acc.beta.add(ct.beta) }),
+  return texts.map(parseBallotCiphertext).reduce((acc, ct) => ({ alpha: acc.alpha.add(ct.alpha), beta: acc.beta.add(ct.beta) }),
     { alpha: p256.Point.ZERO, beta: p256.Point.ZERO });
 }
 
@@ -90,7 +90,7 @@ test('§4.3 APPROVAL ballot: choices, proofs and randomness are the document\'s,
 test('§4.2 ballot: the hash inputs of option 0\'s proof and of the count proof', () => {
   const v = vector('ballot');
   const { ballotId, choices, choiceProofs, countProof } = v.ballot;
-  assert.equal(intervalInput(v.publicKey, ballotId, 'choice/0', parseCiphertext(choices[0]), 0, 1, choiceProofs[0]),
+  assert.equal(intervalInput(v.publicKey, ballotId, 'choice/0', parseBallotCiphertext(choices[0]), 0, 1, choiceProofs[0]),
     v.choice0HashInput);
   assert.equal(intervalInput(v.publicKey, ballotId, 'count', sum(choices), v.rule.min, v.rule.max, countProof),
     v.countHashInput);
@@ -111,7 +111,7 @@ test('§4.3 BUDGET ballot: the bits of the unspent budget and the residue proof,
 
   // The residue −Σ c′_i·(choice i) − Σ 2^j·(bit j) + L′·G, in units of the vector's unit.
   const weights = [...v.rule.costs.map((cost) => BigInt(cost / v.unit)), ...v.ballot.budgetBits.map((_, j) => 1n << BigInt(j))];
-  const terms = [...v.ballot.choices, ...v.ballot.budgetBits].map(parseCiphertext);
+  const terms = [...v.ballot.choices, ...v.ballot.budgetBits].map(parseBallotCiphertext);
   const spent = terms.reduce((acc, ct, k) => ({
     alpha: acc.alpha.add(ct.alpha.multiply(weights[k])), beta: acc.beta.add(ct.beta.multiply(weights[k])),
   }), { alpha: p256.Point.ZERO, beta: p256.Point.ZERO });

@@ -85,10 +85,10 @@ public final class BallotEncryption {
             Ciphertext residue = EncryptedBallot.unspentResidue(rule, choices, bits);
             budgetProof = IntervalProof.prove(random, publicKey, ballotId, EncryptedBallot.BUDGET_LABEL, residue, 0, 0,
                     0, spentRandomness.negate().mod(q));
-            budgetBits = bits.stream().map(Ciphertext::text).toList();
+            budgetBits = bits.stream().map(Ciphertext::wideText).toList();
             budgetBitProofs = bitProofs;
         }
-        EncryptedBallot ballot = new EncryptedBallot(ballotId, choices.stream().map(Ciphertext::text).toList(),
+        EncryptedBallot ballot = new EncryptedBallot(ballotId, choices.stream().map(Ciphertext::wideText).toList(),
                 choiceProofs, countProof, budgetBits, budgetBitProofs, budgetProof);
         return new Encryption(ballot, r.stream().map(Group::hex).toList());
     }

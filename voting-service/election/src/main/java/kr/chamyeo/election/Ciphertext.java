@@ -32,6 +32,20 @@ public record Ciphertext(ECPoint alpha, ECPoint beta) {
         return Group.hex(alpha) + "," + Group.hex(beta);
     }
 
+    /** "alphaHex,betaHex" with uncompressed points, as a client ballot writes its choices (PROTOCOL.md §4.3). */
+    public String wideText() {
+        return Group.wideHex(alpha) + "," + Group.wideHex(beta);
+    }
+
+    /** A ciphertext of a client ballot: two points, each compressed or uncompressed ({@link Group#ballotPoint}). */
+    public static Ciphertext parseBallot(String text) {
+        String[] parts = text == null ? new String[0] : text.split(",", -1);
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("a ciphertext is 'alpha,beta' (two points)");
+        }
+        return new Ciphertext(Group.ballotPoint(parts[0]), Group.ballotPoint(parts[1]));
+    }
+
     public static Ciphertext parse(String text) {
         String[] parts = text == null ? new String[0] : text.split(",", -1);
         if (parts.length != 2) {

@@ -18,7 +18,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * is exactly what was proven. All fields are lowercase hex text, so the record is its own JSON.
  *
  * @param ballotId        the ballot's id, a lowercase canonical UUID
- * @param choices         "alpha,beta" per option
+ * @param choices         "alpha,beta" per option (points uncompressed, §4.3; compressed ones are read too)
  * @param choiceProofs    per option, the proof that its choice is in [0, 1]
  * @param countProof      the proof that the sum of the choices is in [min, max]
  * @param budgetBits      BUDGET only: "alpha,beta" per bit of the unspent budget (in budget units); else empty
@@ -47,7 +47,7 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
 
     /** The parsed per-option ciphertexts; IllegalArgumentException when one is not two valid points. */
     public List<Ciphertext> parsedChoices() {
-        return choices.stream().map(Ciphertext::parse).toList();
+        return choices.stream().map(Ciphertext::parseBallot).toList();
     }
 
     /**
@@ -110,7 +110,7 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
             return Optional.of("choices");
         }
         try {
-            parsedBits = budgetBits.stream().map(Ciphertext::parse).toList();
+            parsedBits = budgetBits.stream().map(Ciphertext::parseBallot).toList();
         } catch (IllegalArgumentException malformed) {
             return Optional.of("budgetBits");
         }

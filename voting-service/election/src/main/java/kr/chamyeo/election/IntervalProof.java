@@ -17,7 +17,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * Unlike Belenios, a branch carries its commitments (A_k, B_k) as well as (c_k, s_k): the verifier then knows every
  * equation in advance and checks all of a ballot's at once ({@link Batch}).
  * <p>
- * A branch is the text {@code "A,B,c,s"}; the proof lists branches lo..hi.
+ * A branch is the text {@code "A,B,c,s"} (A and B uncompressed, §4.3); the proof lists branches lo..hi.
  */
 final class IntervalProof {
 
@@ -59,7 +59,7 @@ final class IntervalProof {
         s[k] = w.add(c[k].multiply(r)).mod(q);
         List<String> proof = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            proof.add(Group.hex(a[i]) + "," + Group.hex(b[i]) + "," + Group.hex(c[i]) + "," + Group.hex(s[i]));
+            proof.add(Group.wideHex(a[i]) + "," + Group.wideHex(b[i]) + "," + Group.hex(c[i]) + "," + Group.hex(s[i]));
         }
         return proof;
     }
@@ -85,8 +85,8 @@ final class IntervalProof {
                 if (parts.length != 4) {
                     return false;
                 }
-                a[i] = Group.point(parts[0]);
-                b[i] = Group.point(parts[1]);
+                a[i] = Group.ballotPoint(parts[0]);
+                b[i] = Group.ballotPoint(parts[1]);
                 c[i] = Group.scalar(parts[2]);
                 s[i] = Group.scalar(parts[3]);
                 sum = sum.add(c[i]);

@@ -97,7 +97,7 @@ class BallotEncryptionTest {
         EncryptedBallot honest = BallotEncryption.encrypt(id(), PK, rule, new int[] {1, 4}).ballot();
         Ciphertext doubled = BallotEncryption.encryptExponent(PK, 2, Group.randomScalar());
         assertFalse(with(honest, b -> replaceChoice(b, 4, doubled.text())).verify(PK, rule));
-        Ciphertext reRandomised = Ciphertext.parse(honest.choices().get(4)).reencrypt(PK, Group.randomScalar());
+        Ciphertext reRandomised = Ciphertext.parseBallot(honest.choices().get(4)).reencrypt(PK, Group.randomScalar());
         assertFalse(with(honest, b -> replaceChoice(b, 4, reRandomised.text())).verify(PK, rule),
                 "a re-randomised copy cannot be proven by the copier");
         for (int option = 0; option < 8; option++) {
@@ -127,12 +127,39 @@ class BallotEncryptionTest {
     }
 
     @Test
+    void aBallotWrittenWithCompressedPointsIsTheSameBallotAndOffCurvePointsAreRefused() {
+        EncryptedBallot wide = BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {0, 3}).ballot();
+        assertTrue(wide.choices().get(0).matches("04[0-9a-f]{128},04[0-9a-f]{128}"), "the encryptor writes uncompressed points");
+        EncryptedBallot compressed = new EncryptedBallot(wide.ballotId(), compress(wide.choices()),
+                wide.choiceProofs().stream().map(BallotEncryptionTest::compress).toList(), compress(wide.countProof()),
+                compress(wide.budgetBits()), wide.budgetBitProofs().stream().map(BallotEncryptionTest::compress).toList(),
+                compress(wide.budgetProof()));
+        assertTrue(compressed.choices().get(0).matches("0[23][0-9a-f]{64},0[23][0-9a-f]{64}"));
+        assertTrue(compressed.verify(PK, BUDGET), "hashes use the compressed text, so the proofs hold in either spelling");
+        assertEquals(wide.tracker(), compressed.tracker(), "and the board names it the same (a re-spelled copy is a copy)");
+        // y + 1 is not on the curve with that x: refused as it is read, not only by the proofs.
+        String point = wide.choices().get(2).split(",")[0];
+        String offCurve = point.substring(0, 129) + (point.charAt(129) == '0' ? '1' : '0');
+        assertThrows(IllegalArgumentException.class, () -> Group.ballotPoint(offCurve));
+        assertEquals(java.util.Optional.of("choices"), with(wide, b -> replaceChoice(b, 2, offCurve + "," + point)).fault(PK, BUDGET));
+        assertThrows(IllegalArgumentException.class, () -> Group.ballotPoint("04" + point.substring(2, 66)),
+                "an uncompressed point is x and y");
+    }
+
+    /** Every point of the texts (ciphertexts "α,β" or branches "A,B,c,s") written compressed. */
+    private static List<String> compress(List<String> texts) {
+        return texts.stream().map(text -> java.util.Arrays.stream(text.split(","))
+                .map(part -> part.length() == 130 ? Group.hex(Group.ballotPoint(part)) : part)
+                .collect(java.util.stream.Collectors.joining(","))).toList();
+    }
+
+    @Test
     void everyChangedPartOfABudgetProofIsRefused() {
         EncryptedBallot honest = BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {4, 3}).ballot();
         assertTrue(honest.verify(PK, BUDGET));
         for (int bit = 0; bit < honest.budgetBits().size(); bit++) {
             List<String> bits = new ArrayList<>(honest.budgetBits());
-            bits.set(bit, Ciphertext.parse(bits.get(bit)).reencrypt(PK, BigInteger.TWO).text());
+            bits.set(bit, Ciphertext.parseBallot(bits.get(bit)).reencrypt(PK, BigInteger.TWO).wideText());
             assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices(), honest.choiceProofs(), honest.countProof(),
                     bits, honest.budgetBitProofs(), honest.budgetProof()).verify(PK, BUDGET), "bit " + bit);
         }
@@ -257,7 +284,7 @@ class BallotEncryptionTest {
     /** Part 0/1 (a commitment) becomes another point, part 2/3 (challenge/response) another scalar. */
     private static String changePart(String branch, int part) {
         String[] parts = branch.split(",");
-        parts[part] = part < 2 ? Group.hex(Group.point(parts[part]).add(Group.generator()).normalize())
+        parts[part] = part < 2 ? Group.wideHex(Group.ballotPoint(parts[part]).add(Group.generator()).normalize())
                 : Group.hex(Group.scalar(parts[part]).add(BigInteger.ONE));
         return String.join(",", parts);
     }

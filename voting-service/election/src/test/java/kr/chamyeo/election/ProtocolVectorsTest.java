@@ -164,7 +164,7 @@ class ProtocolVectorsTest {
         assertTrue(ballot.verify(publicKey, rule));
         assertEquals(BigInteger.valueOf(1_000_000), rule.unit());
         Ciphertext residue = EncryptedBallot.unspentResidue(rule, ballot.parsedChoices(),
-                ballot.budgetBits().stream().map(Ciphertext::parse).toList());
+                ballot.budgetBits().stream().map(Ciphertext::parseBallot).toList());
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("publicKey", Group.hex(publicKey));
         v.put("rule", ordered("options", 3, "min", 1, "max", 3, "costs", rule.costs(), "budgetLimit", rule.budgetLimit()));
@@ -190,8 +190,8 @@ class ProtocolVectorsTest {
         List<Object> parts = new ArrayList<>(List.of(Group.NAME, publicKey, BALLOT_ID, label, lo, hi, ct.alpha(), ct.beta()));
         for (String branch : proof) {
             String[] p = branch.split(",");
-            parts.add(Group.point(p[0]));
-            parts.add(Group.point(p[1]));
+            parts.add(Group.ballotPoint(p[0]));
+            parts.add(Group.ballotPoint(p[1]));
         }
         return input(IntervalProof.TAG, parts.toArray());
     }

@@ -69,7 +69,7 @@ class ClientProofsTest {
                 new int[] {0, 1}).ballot();
         // Option 1's ciphertext added to itself encrypts 2: a second vote for p-2 hidden in one choice.
         String[] mine = choices.get(1).split(",");
-        choices.set(1, Group.hex(Group.point(mine[0]).twice().normalize()) + "," + Group.hex(Group.point(mine[1]).twice().normalize()));
+        choices.set(1, Group.wideHex(Group.ballotPoint(mine[0]).twice().normalize()) + "," + Group.wideHex(Group.ballotPoint(mine[1]).twice().normalize()));
         refused(ballot, new EncryptedBallot(ballot, choices, honest.choiceProofs(), honest.countProof(), List.of(), List.of(),
                 List.of()), "choiceProofs[1]");
         refused(ballot, new EncryptedBallot(ballot, doubling.choices(), honest.choiceProofs(), honest.countProof(), List.of(),

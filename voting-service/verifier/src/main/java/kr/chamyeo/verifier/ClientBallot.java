@@ -107,7 +107,7 @@ final class ClientBallot {
         try {
             for (int i = 0; i < n; i++) {
                 String[] pair = P256.pair(list.get(i).textValue());
-                parsed[i] = new ECPoint[] {P256.point(pair[0]), P256.point(pair[1])};
+                parsed[i] = new ECPoint[] {P256.ballotPoint(pair[0]), P256.ballotPoint(pair[1])};
             }
         } catch (IllegalArgumentException e) {
             throw new Failed("proof", field + ": " + e.getMessage());
@@ -132,15 +132,16 @@ final class ClientBallot {
             BigInteger c;
             BigInteger s;
             try {
-                a = P256.point(branch[0]);
-                b = P256.point(branch[1]);
+                a = P256.ballotPoint(branch[0]);
+                b = P256.ballotPoint(branch[1]);
                 c = P256.scalar(branch[2]);
                 s = P256.scalar(branch[3]);
             } catch (IllegalArgumentException e) {
                 throw new Failed("proof", label + ": branch " + i + ": " + e.getMessage());
             }
-            commitments.add(branch[0]);
-            commitments.add(branch[1]);
+            // Hashed as their compressed text (§2), whichever spelling the ballot used.
+            commitments.add(P256.hex(a));
+            commitments.add(P256.hex(b));
             sum = sum.add(c);
             BigInteger minusC = P256.Q.subtract(c);
             ECPoint shifted = lo + i == 0 ? beta : beta.subtract(P256.G.multiply(BigInteger.valueOf(lo + i)));

@@ -32,6 +32,7 @@ final class P256 {
     static final String G_HEX = "036b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296";
 
     private static final Pattern POINT = Pattern.compile("0[23][0-9a-f]{64}");
+    private static final Pattern BALLOT_POINT = Pattern.compile("0[23][0-9a-f]{64}|04[0-9a-f]{128}");
     private static final Pattern SCALAR = Pattern.compile("[0-9a-f]{64}");
     private static final HexFormat HEX = HexFormat.of();
     /** Multi-scalar multiplications are split so both cores work and each chunk's table stays in cache. */
@@ -46,6 +47,15 @@ final class P256 {
             throw new IllegalArgumentException("not a compressed point: " + abbreviate(text));
         }
         // decodePoint decompresses and checks that the point lies on the curve (cofactor 1: then it is in the group).
+        return CURVE.decodePoint(HEX.parseHex(text));
+    }
+
+    /** A point of a client ballot (§4.3): compressed or uncompressed SEC1; IllegalArgumentException for anything else. */
+    static ECPoint ballotPoint(String text) {
+        if (text == null || !BALLOT_POINT.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a SEC1 point: " + abbreviate(text));
+        }
+        // decodePoint checks either form against the curve equation.
         return CURVE.decodePoint(HEX.parseHex(text));
     }
 

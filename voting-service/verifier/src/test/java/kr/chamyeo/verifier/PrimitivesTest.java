@@ -112,9 +112,11 @@ class PrimitivesTest {
     }
 
     /** A proof's A_k and B_k, in order, as they enter its hash. */
+    /** A and B of every branch as the hash takes them: compressed (§2), though the ballot writes them uncompressed (§4.3). */
     private static List<String> commitments(JsonNode proof) {
         List<String> commitments = new ArrayList<>();
-        proof.forEach(branch -> commitments.addAll(List.of(branch.asText().split(",")).subList(0, 2)));
+        proof.forEach(branch -> List.of(branch.asText().split(",")).subList(0, 2)
+                .forEach(point -> commitments.add(P256.hex(P256.ballotPoint(point)))));
         return commitments;
     }
 
