@@ -59,24 +59,19 @@ function wideHex(point) {
   return point.toHex(false);
 }
 
-/** Parses a point of a client ballot (§4.3): compressed or uncompressed SEC1 hex, on the curve. */
-export function parseBallotPoint(hex) {
-  if (typeof hex !== 'string' || !BALLOT_POINT_HEX.test(hex)) {
-    throw new TypeError(`not a SEC1 P-256 point: ${hex}`);
-  }
-  try {
-    const point = Point.fromHex(hex);
-    point.assertValidity();
-    return point;
-  } catch {
-    throw new TypeError(`not a point of P-256: ${hex}`);
-  }
-}
-
 /** Parses a point as a verifier must (§1): only `0[23]` + 64 lowercase hex digits, on the curve. */
 export function parsePoint(hex) {
-  if (typeof hex !== 'string' || !POINT_HEX.test(hex)) {
-    throw new TypeError(`not a compressed P-256 point: ${hex}`);
+  return readPoint(hex, POINT_HEX, 'compressed');
+}
+
+/** Parses a point of a client ballot (§4.3): compressed or uncompressed SEC1 hex, on the curve. */
+export function parseBallotPoint(hex) {
+  return readPoint(hex, BALLOT_POINT_HEX, 'SEC1');
+}
+
+function readPoint(hex, spelling, what) {
+  if (typeof hex !== 'string' || !spelling.test(hex)) {
+    throw new TypeError(`not a ${what} P-256 point: ${hex}`);
   }
   try {
     const point = Point.fromHex(hex);
@@ -104,20 +99,20 @@ export function parseScalar(hex) {
 }
 
 export function parseCiphertext(text) {
-  const parts = typeof text === 'string' ? text.split(',') : [];
-  if (parts.length !== 2) {
-    throw new TypeError(`a ciphertext is "alpha,beta" (two compressed points): ${text}`);
-  }
-  return new Ciphertext(parsePoint(parts[0]), parsePoint(parts[1]));
+  return readCiphertext(text, parsePoint);
 }
 
 /** A ciphertext of a client ballot (§4.3): two points, each compressed or uncompressed. */
 export function parseBallotCiphertext(text) {
+  return readCiphertext(text, parseBallotPoint);
+}
+
+function readCiphertext(text, point) {
   const parts = typeof text === 'string' ? text.split(',') : [];
   if (parts.length !== 2) {
     throw new TypeError(`a ciphertext is "alpha,beta" (two points): ${text}`);
   }
-  return new Ciphertext(parseBallotPoint(parts[0]), parseBallotPoint(parts[1]));
+  return new Ciphertext(point(parts[0]), point(parts[1]));
 }
 
 /** The parsers above throw TypeError or RangeError for input that breaks §1: a verifier's "reject", not a bug. */

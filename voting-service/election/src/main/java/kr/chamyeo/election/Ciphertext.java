@@ -39,18 +39,18 @@ public record Ciphertext(ECPoint alpha, ECPoint beta) {
 
     /** A ciphertext of a client ballot: two points, each compressed or uncompressed ({@link Group#ballotPoint}). */
     public static Ciphertext parseBallot(String text) {
+        return read(text, Group::ballotPoint);
+    }
+
+    public static Ciphertext parse(String text) {
+        return read(text, Group::point);
+    }
+
+    private static Ciphertext read(String text, java.util.function.Function<String, ECPoint> point) {
         String[] parts = text == null ? new String[0] : text.split(",", -1);
         if (parts.length != 2) {
             throw new IllegalArgumentException("a ciphertext is 'alpha,beta' (two points)");
         }
-        return new Ciphertext(Group.ballotPoint(parts[0]), Group.ballotPoint(parts[1]));
-    }
-
-    public static Ciphertext parse(String text) {
-        String[] parts = text == null ? new String[0] : text.split(",", -1);
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("a ciphertext is 'alpha,beta' (two compressed points)");
-        }
-        return new Ciphertext(Group.point(parts[0]), Group.point(parts[1]));
+        return new Ciphertext(point.apply(parts[0]), point.apply(parts[1]));
     }
 }
