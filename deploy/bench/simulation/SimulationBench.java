@@ -9,10 +9,10 @@ import java.time.Duration;
 import kr.chamyeo.budget.pabulib.PabulibFile;
 import kr.chamyeo.budget.pabulib.PabulibReader;
 import kr.chamyeo.budget.pabulib.Simulation;
-import kr.chamyeo.budget.result.Election;
-import kr.chamyeo.budget.result.Selection;
-import kr.chamyeo.budget.result.SelectionRule;
-import kr.chamyeo.budget.result.WorkLimit;
+import kr.chamyeo.budget.selection.Election;
+import kr.chamyeo.budget.selection.Selection;
+import kr.chamyeo.budget.selection.SelectionRule;
+import kr.chamyeo.budget.selection.WorkLimit;
 
 /**
  * Times budget-service's reading of Pabulib files and every selection rule on them, in process (no HTTP), with the

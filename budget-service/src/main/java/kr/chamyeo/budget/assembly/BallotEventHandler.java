@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -11,7 +12,6 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import kr.chamyeo.budget.result.ResultService;
 import kr.chamyeo.platform.events.EventHandler;
 import kr.chamyeo.platform.events.ReceivedEvent;
 
@@ -29,7 +29,7 @@ public class BallotEventHandler implements EventHandler {
     EntityManager em;
 
     @Inject
-    ResultService results;
+    Event<AssemblyBallotChanged> changed;
 
     @Override
     public String topic() {
@@ -60,7 +60,7 @@ public class BallotEventHandler implements EventHandler {
                 return;
             }
         }
-        results.decideWhenComplete(ballot.cycle.id);
+        changed.fire(new AssemblyBallotChanged(ballot.cycle.id));
     }
 
     private void opened(AssemblyBallot ballot, JsonNode data) {

@@ -22,7 +22,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.budget.selection.SelectionRule;
 import kr.chamyeo.platform.problem.ProblemException;
 
 @Entity

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.budget.selection.SelectionRule;
 
 @Schema(description = "A new participatory-budget cycle (주민참여예산 편성 주기)")
 public record CycleRequest(

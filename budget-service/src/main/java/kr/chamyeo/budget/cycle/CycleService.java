@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
-import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.budget.selection.SelectionRule;
 import kr.chamyeo.platform.events.Outbox;
 import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.ProblemException;

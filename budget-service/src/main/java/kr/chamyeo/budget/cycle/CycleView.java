@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.budget.selection.SelectionRule;
 
 @Schema(description = "A participatory-budget cycle")
 public record CycleView(

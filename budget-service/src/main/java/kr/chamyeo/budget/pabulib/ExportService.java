@@ -17,7 +17,6 @@ import kr.chamyeo.budget.cycle.CycleStatus;
 import kr.chamyeo.budget.proposal.Proposal;
 import kr.chamyeo.budget.proposal.Stage;
 import kr.chamyeo.budget.result.ResultService;
-import kr.chamyeo.budget.result.SelectionRule;
 import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.problem.ProblemException;
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import kr.chamyeo.budget.result.Election;
-import kr.chamyeo.budget.result.Selection;
-import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.budget.selection.Election;
+import kr.chamyeo.budget.selection.Selection;
+import kr.chamyeo.budget.selection.SelectionRule;
 
 /** Runs a selection rule on a Pabulib election: all weight on the file's voters, file order breaks last ties. */
 public final class Simulation {

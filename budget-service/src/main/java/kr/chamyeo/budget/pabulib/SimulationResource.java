@@ -30,12 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import kr.chamyeo.budget.result.Election;
-import kr.chamyeo.budget.result.Proportionality;
-import kr.chamyeo.budget.result.Selection;
-import kr.chamyeo.budget.result.SelectionRule;
-import kr.chamyeo.budget.result.Standing;
-import kr.chamyeo.budget.result.WorkLimit;
+import kr.chamyeo.budget.selection.Election;
+import kr.chamyeo.budget.selection.Proportionality;
+import kr.chamyeo.budget.selection.Selection;
+import kr.chamyeo.budget.selection.SelectionRule;
+import kr.chamyeo.budget.selection.Standing;
+import kr.chamyeo.budget.selection.WorkLimit;
 import kr.chamyeo.platform.problem.ProblemException;
 
 @Path("/simulations")

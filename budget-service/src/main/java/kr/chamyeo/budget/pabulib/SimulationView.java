@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import kr.chamyeo.budget.result.Proportionality;
-import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.budget.selection.Proportionality;
+import kr.chamyeo.budget.selection.SelectionRule;
 
 @Schema(description = "The outcome of a rule on a Pabulib election (모의 선정), without touching any cycle")
 @JsonInclude(JsonInclude.Include.NON_NULL)

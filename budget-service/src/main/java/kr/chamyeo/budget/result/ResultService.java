@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,12 +21,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Sort;
 import kr.chamyeo.budget.assembly.AssemblyBallot;
+import kr.chamyeo.budget.assembly.AssemblyBallotChanged;
 import kr.chamyeo.budget.cycle.Cycle;
 import kr.chamyeo.budget.cycle.CycleService;
 import kr.chamyeo.budget.cycle.CycleStatus;
 import kr.chamyeo.budget.cycle.Electorate;
 import kr.chamyeo.budget.proposal.Proposal;
 import kr.chamyeo.budget.proposal.Stage;
+import kr.chamyeo.budget.selection.Election;
+import kr.chamyeo.budget.selection.Explanation;
+import kr.chamyeo.budget.selection.Fractions;
+import kr.chamyeo.budget.selection.Proportionality;
+import kr.chamyeo.budget.selection.Selection;
+import kr.chamyeo.budget.selection.SelectionRule;
+import kr.chamyeo.budget.selection.Standing;
+import kr.chamyeo.budget.selection.WorkLimit;
 import kr.chamyeo.platform.events.Outbox;
 import kr.chamyeo.platform.problem.ProblemException;
 
@@ -66,7 +76,8 @@ public class ResultService {
 
     /** Computes the results once every electorate's ballot is closed and every box chunk is stored; otherwise does nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void decideWhenComplete(long cycleId) {
+    void decideWhenComplete(@Observes AssemblyBallotChanged changed) {
+        long cycleId = changed.cycleId();
         Cycle cycle = em.find(Cycle.class, cycleId, LockModeType.PESSIMISTIC_WRITE);
         if (cycle == null || cycle.status != CycleStatus.ASSEMBLY) {
             return;

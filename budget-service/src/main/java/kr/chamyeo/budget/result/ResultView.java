@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kr.chamyeo.budget.selection.Proportionality;
+import kr.chamyeo.budget.selection.SelectionRule;
+
 @Schema(description = "Results of a cycle's 총회: every voted project with votes, shares, score, rank and the reason")
 public record ResultView(
         @Schema(example = "1") long cycleId,

@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.chamyeo.budget.result.Selection;
-import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.budget.selection.Selection;
+import kr.chamyeo.budget.selection.SelectionRule;
 
 /**
  * EQUAL_SHARES against the published outcomes (the {@code selected} column) of every real approval election Pabulib

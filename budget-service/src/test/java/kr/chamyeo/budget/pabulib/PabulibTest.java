@@ -12,8 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kr.chamyeo.budget.result.Selection;
-import kr.chamyeo.budget.result.SelectionRule;
+import kr.chamyeo.budget.selection.Selection;
+import kr.chamyeo.budget.selection.SelectionRule;
 
 class PabulibTest {
 

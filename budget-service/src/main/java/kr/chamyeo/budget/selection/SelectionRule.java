@@ -1,4 +1,4 @@
-package kr.chamyeo.budget.result;
+package kr.chamyeo.budget.selection;
 
 /** How a cycle (or a simulation) turns votes into adopted projects (선정 방식). See budget-service/README.md. */
 public enum SelectionRule {

@@ -1,4 +1,4 @@
-package kr.chamyeo.budget.result;
+package kr.chamyeo.budget.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,8 +9,8 @@ import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
-import kr.chamyeo.budget.result.Election.Candidate;
-import kr.chamyeo.budget.result.Election.Electorate;
+import kr.chamyeo.budget.selection.Election.Candidate;
+import kr.chamyeo.budget.selection.Election.Electorate;
 
 /** Small elections whose outcomes can be checked by hand (worked through in the comments). */
 class SelectionRulesTest {

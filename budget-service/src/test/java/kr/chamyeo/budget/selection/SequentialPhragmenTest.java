@@ -1,4 +1,4 @@
-package kr.chamyeo.budget.result;
+package kr.chamyeo.budget.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,8 +10,8 @@ import java.util.Set;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
-import kr.chamyeo.budget.result.Election.Candidate;
-import kr.chamyeo.budget.result.Election.Electorate;
+import kr.chamyeo.budget.selection.Election.Candidate;
+import kr.chamyeo.budget.selection.Election.Electorate;
 
 /** Sequential Phragmén: hand-checked cases, and the class-based implementation against the rule written per voter. */
 class SequentialPhragmenTest {

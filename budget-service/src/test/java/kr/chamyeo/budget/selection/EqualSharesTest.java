@@ -1,4 +1,4 @@
-package kr.chamyeo.budget.result;
+package kr.chamyeo.budget.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +16,8 @@ import kr.chamyeo.budget.pabulib.PabulibFile;
 import kr.chamyeo.budget.pabulib.PabulibReader;
 import kr.chamyeo.budget.pabulib.SharedPabulib;
 import kr.chamyeo.budget.pabulib.Simulation;
-import kr.chamyeo.budget.result.Election.Candidate;
-import kr.chamyeo.budget.result.Election.Electorate;
+import kr.chamyeo.budget.selection.Election.Candidate;
+import kr.chamyeo.budget.selection.Election.Electorate;
 
 /** The Method of Equal Shares with add1 completion: published examples, hand-checked cases and the real Warsaw file. */
 class EqualSharesTest {

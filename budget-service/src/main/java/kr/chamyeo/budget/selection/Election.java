@@ -1,4 +1,4 @@
-package kr.chamyeo.budget.result;
+package kr.chamyeo.budget.selection;
 
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
-package kr.chamyeo.budget.result;
+package kr.chamyeo.budget.selection;
 
-import static kr.chamyeo.budget.result.SelectionRulesTest.concat;
-import static kr.chamyeo.budget.result.SelectionRulesTest.times;
+import static kr.chamyeo.budget.selection.SelectionRulesTest.concat;
+import static kr.chamyeo.budget.selection.SelectionRulesTest.times;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,9 +23,9 @@ import kr.chamyeo.budget.pabulib.PabulibFile;
 import kr.chamyeo.budget.pabulib.PabulibReader;
 import kr.chamyeo.budget.pabulib.SharedPabulib;
 import kr.chamyeo.budget.pabulib.Simulation;
-import kr.chamyeo.budget.result.Election.Candidate;
-import kr.chamyeo.budget.result.Election.Electorate;
-import kr.chamyeo.budget.result.JustifiedRepresentation.Status;
+import kr.chamyeo.budget.selection.Election.Candidate;
+import kr.chamyeo.budget.selection.Election.Electorate;
+import kr.chamyeo.budget.selection.JustifiedRepresentation.Status;
 
 /**
  * EJR, EJR up to one project and PJR (pabutools' definitions, cost utilities), the share each electorate decided and
