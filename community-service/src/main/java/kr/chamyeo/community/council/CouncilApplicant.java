@@ -1,6 +1,7 @@
 package kr.chamyeo.community.council;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -26,4 +27,13 @@ public class CouncilApplicant extends PanacheEntityBase {
     public int birthYear;
     @Column(name = "applied_at")
     public OffsetDateTime appliedAt;
+
+    /** A council's applicant pool in the order they applied. */
+    public static List<CouncilApplicant> ofCouncil(UUID councilId) {
+        return list("councilId = ?1 order by appliedAt", councilId);
+    }
+
+    public static long pooled(UUID councilId) {
+        return count("councilId", councilId);
+    }
 }

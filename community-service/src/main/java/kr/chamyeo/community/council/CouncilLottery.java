@@ -1,6 +1,7 @@
 package kr.chamyeo.community.council;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -55,5 +56,9 @@ public class CouncilLottery extends PanacheEntityBase {
 
     public static CouncilLottery byCorrelation(String correlationId) {
         return find("correlationId", correlationId).firstResult();
+    }
+
+    public static List<CouncilLottery> rounds(UUID councilId) {
+        return list("councilId = ?1 order by round", councilId);
     }
 }

@@ -2,6 +2,7 @@ package kr.chamyeo.community.council;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -39,5 +40,9 @@ public class CouncilResidents extends PanacheEntityBase {
     /** The newest count recorded for the year or before it. */
     public static CouncilResidents upTo(UUID councilId, int year) {
         return find("councilId = ?1 and year <= ?2 order by year desc", councilId, year).firstResult();
+    }
+
+    public static List<CouncilResidents> byYear(UUID councilId) {
+        return list("councilId = ?1 order by year", councilId);
     }
 }

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
 import kr.chamyeo.community.council.CouncilRequests.ApplicantRequest;
 import kr.chamyeo.community.council.CouncilRequests.CouncilRequest;
 import kr.chamyeo.community.council.CouncilRequests.LotteryRequest;
@@ -145,8 +144,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "200", description = "Councils", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CouncilView.class)))
     @APIResponse(responseCode = "422", description = "Bad district")
     public List<CouncilView> list(@QueryParam("district") @DistrictCode String district, @QueryParam("year") Integer year) {
-        return Council.<Council>list("(:d is null or district = :d) order by district, dong", Parameters.with("d", district))
-                .stream().map(c -> view(c, year)).toList();
+        return Council.inDistrict(district).stream().map(c -> view(c, year)).toList();
     }
 
     @GET
@@ -169,7 +167,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "200", description = "Rollout", content = @Content(schema = @Schema(implementation = RolloutView.class)))
     @APIResponse(responseCode = "422", description = "Year missing")
     public RolloutView rollout(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        long established = Council.count("rolloutYear <= ?1", year);
+        long established = Council.establishedBy(year);
         Integer planned = ROLLOUT_PLAN.get(Math.min(year, 2022));
         BigDecimal share = planned == null ? null
                 : BigDecimal.valueOf(established).divide(BigDecimal.valueOf(planned), 4, java.math.RoundingMode.HALF_UP);
@@ -217,7 +215,7 @@ public class CouncilResource {
     public List<ApplicantView> applicants(@PathParam("id") UUID id) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
-        return CouncilApplicant.<CouncilApplicant>list("councilId = ?1 order by appliedAt", id).stream().map(ApplicantView::of).toList();
+        return CouncilApplicant.ofCouncil(id).stream().map(ApplicantView::of).toList();
     }
 
     @POST
@@ -248,7 +246,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "404", description = "No such council")
     public List<LotteryView> lotteries(@PathParam("id") UUID id) {
         councils.council(id);
-        return CouncilLottery.<CouncilLottery>list("councilId = ?1 order by round", id).stream().map(LotteryView::of).toList();
+        return CouncilLottery.rounds(id).stream().map(LotteryView::of).toList();
     }
 
     @GET
@@ -261,9 +259,9 @@ public class CouncilResource {
     public List<SeatView> seats(@PathParam("id") UUID id) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
-        Map<UUID, CouncilApplicant> applicants = CouncilApplicant.<CouncilApplicant>list("councilId", id).stream()
+        Map<UUID, CouncilApplicant> applicants = CouncilApplicant.ofCouncil(id).stream()
                 .collect(Collectors.toMap(a -> a.id, a -> a));
-        return CouncilSeat.<CouncilSeat>list("councilId = ?1 order by role, position", id).stream().map(s -> {
+        return CouncilSeat.ofCouncil(id).stream().map(s -> {
             CouncilApplicant a = applicants.get(s.applicantId);
             return new SeatView(a.id, a.participantId, a.name, a.sex, a.birthYear, s.role, s.position);
         }).toList();
@@ -295,7 +293,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "404", description = "No such council")
     public List<ResidentsView> residents(@PathParam("id") UUID id) {
         councils.council(id);
-        return CouncilResidents.<CouncilResidents>list("councilId = ?1 order by year", id).stream().map(ResidentsView::of).toList();
+        return CouncilResidents.byYear(id).stream().map(ResidentsView::of).toList();
     }
 
     @POST
@@ -347,8 +345,8 @@ public class CouncilResource {
 
     private CouncilView view(Council c, Integer year) {
         return new CouncilView(c.id, c.district, c.dong, c.name, c.rolloutYear, c.seats, c.reserves, c.requiredEducationHours,
-                year == null ? null : c.rolloutYear <= year, CouncilApplicant.count("councilId", c.id),
-                CouncilSeat.count("councilId = ?1 and role = ?2", c.id, CouncilSeat.Role.MEMBER));
+                year == null ? null : c.rolloutYear <= year, CouncilApplicant.pooled(c.id),
+                CouncilSeat.members(c.id));
     }
 
     private PlanView view(SelfGovernancePlan p) {

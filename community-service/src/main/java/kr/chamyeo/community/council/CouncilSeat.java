@@ -1,6 +1,7 @@
 package kr.chamyeo.community.council;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -38,4 +39,13 @@ public class CouncilSeat extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Role role;
     public int position;
+
+    /** A council's seats: members, then reserves, each by position. */
+    public static List<CouncilSeat> ofCouncil(UUID councilId) {
+        return list("councilId = ?1 order by role, position", councilId);
+    }
+
+    public static long members(UUID councilId) {
+        return count("councilId = ?1 and role = ?2", councilId, Role.MEMBER);
+    }
 }

@@ -1,6 +1,7 @@
 package kr.chamyeo.community.grant;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -50,4 +51,8 @@ public class GrantApplication extends PanacheEntityBase {
     public String submittedBy;
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+
+    public static List<GrantApplication> toProgramme(UUID programmeId) {
+        return list("programmeId = ?1 order by submittedAt", programmeId);
+    }
 }

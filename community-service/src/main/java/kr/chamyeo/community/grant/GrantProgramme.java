@@ -1,6 +1,7 @@
 package kr.chamyeo.community.grant;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 
 /** 공모: one district's (or the city's) call for one kind of group in one year, with its quota and budget. */
 @Entity
@@ -51,5 +53,11 @@ public class GrantProgramme extends PanacheEntityBase {
 
     public ContributionValuation.Rule rule() {
         return new ContributionValuation.Rule(labourRate, professionalMaxRate, minimumContributionShare);
+    }
+
+    /** Programmes of a district and year, either filter left out when null. */
+    public static List<GrantProgramme> filtered(String district, Integer year) {
+        return list("(:d is null or district = :d) and (:y is null or year = :y) order by year, name",
+                Parameters.with("d", district).and("y", year));
     }
 }

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
 import kr.chamyeo.community.grant.GrantRequests.ApplicationRequest;
 import kr.chamyeo.community.grant.GrantRequests.DecisionRequest;
 import kr.chamyeo.community.grant.GrantRequests.ProgrammeRequest;
@@ -84,8 +83,7 @@ public class GrantResource {
     @APIResponse(responseCode = "200", description = "Programmes", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "422", description = "Bad district code")
     public List<ProgrammeView> programmes(@QueryParam("district") @DistrictCode String district, @QueryParam("year") Integer year) {
-        return GrantProgramme.<GrantProgramme>list("(:d is null or district = :d) and (:y is null or year = :y) order by year, name",
-                Parameters.with("d", district).and("y", year)).stream().map(this::view).toList();
+        return GrantProgramme.filtered(district, year).stream().map(this::view).toList();
     }
 
     @GET
@@ -135,7 +133,7 @@ public class GrantResource {
     public List<ApplicationView> applications(@PathParam("id") UUID id) {
         GrantProgramme p = grants.programme(id);
         requireManager(p.district);
-        return GrantApplication.<GrantApplication>list("programmeId = ?1 order by submittedAt", id).stream().map(this::view).toList();
+        return GrantApplication.toProgramme(id).stream().map(this::view).toList();
     }
 
     @POST

@@ -45,4 +45,8 @@ public class GroupMember extends PanacheEntityBase {
     public static List<GroupMember> of(UUID groupId) {
         return list("groupId = ?1 order by name", groupId);
     }
+
+    public static long size(UUID groupId) {
+        return count("groupId", groupId);
+    }
 }

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
 import kr.chamyeo.community.grant.GrantRequests.GroupRequest;
 import kr.chamyeo.community.grant.GrantRequests.MemberInput;
 import kr.chamyeo.platform.district.DistrictCode;
@@ -47,7 +46,7 @@ public class GroupResource {
     @Schema(description = "A group as the public sees it (no member names)")
     public record GroupSummary(UUID id, String name, ResidentGroup.Kind kind, String district, String dong, long members) {
         static GroupSummary of(ResidentGroup g) {
-            return new GroupSummary(g.id, g.name, g.kind, g.district, g.dong, GroupMember.count("groupId", g.id));
+            return new GroupSummary(g.id, g.name, g.kind, g.district, g.dong, GroupMember.size(g.id));
         }
     }
 
@@ -77,9 +76,7 @@ public class GroupResource {
     @APIResponse(responseCode = "200", description = "Groups", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = GroupSummary.class)))
     @APIResponse(responseCode = "422", description = "Bad district code")
     public List<GroupSummary> list(@QueryParam("district") @DistrictCode String district, @QueryParam("kind") ResidentGroup.Kind kind) {
-        String q = "(:district is null or district = :district) and (:kind is null or kind = :kind) order by name";
-        return ResidentGroup.<ResidentGroup>list(q, Parameters.with("district", district).and("kind", kind))
-                .stream().map(GroupSummary::of).toList();
+        return ResidentGroup.filtered(district, kind).stream().map(GroupSummary::of).toList();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package kr.chamyeo.community.grant;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 
 /** 주민모임 / 동아리. */
 @Entity
@@ -48,4 +50,10 @@ public class ResidentGroup extends PanacheEntityBase {
     public String leader;
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
+
+    /** Groups of a district and kind, either filter left out when null, by name. */
+    public static List<ResidentGroup> filtered(String district, Kind kind) {
+        return list("(:district is null or district = :district) and (:kind is null or kind = :kind) order by name",
+                Parameters.with("district", district).and("kind", kind));
+    }
 }

@@ -1,6 +1,7 @@
 package kr.chamyeo.community.plan;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 
 @Entity
 @Table(name = "plan")
@@ -41,5 +43,10 @@ public class Plan extends PanacheEntityBase {
 
     public static Plan byCode(String code) {
         return find("code", code).firstResult();
+    }
+
+    /** Every master plan, oldest first. */
+    public static List<Plan> inOrder() {
+        return listAll(Sort.by("startYear").and("code"));
     }
 }

@@ -94,7 +94,7 @@ public class PlanResource {
     @Operation(summary = "List master plans (기본계획 목록)", description = "Public.")
     @APIResponse(responseCode = "200", description = "Plans", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PlanSummary.class)))
     public List<PlanSummary> list() {
-        return Plan.<Plan>listAll(io.quarkus.panache.common.Sort.by("startYear").and("code")).stream().map(PlanSummary::of).toList();
+        return Plan.inOrder().stream().map(PlanSummary::of).toList();
     }
 
     @GET

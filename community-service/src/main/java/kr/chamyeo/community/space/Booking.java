@@ -1,6 +1,7 @@
 package kr.chamyeo.community.space;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -39,4 +40,13 @@ public class Booking extends PanacheEntityBase {
     public String reason;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    public static List<Booking> ofSpace(UUID spaceId) {
+        return list("spaceId = ?1 order by startsAt", spaceId);
+    }
+
+    /** A requester's bookings, by start. */
+    public static List<Booking> of(String requester) {
+        return list("requester = ?1 order by startsAt", requester);
+    }
 }

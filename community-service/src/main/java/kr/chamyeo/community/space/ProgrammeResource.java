@@ -2,17 +2,12 @@ package kr.chamyeo.community.space;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
 import kr.chamyeo.community.space.ProgrammeRequests.CancelRequest;
 import kr.chamyeo.community.space.ProgrammeRequests.ProgrammeRequest;
 import kr.chamyeo.community.space.ProgrammeRequests.SignUpRequest;
@@ -70,9 +64,6 @@ public class ProgrammeResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    EntityManager em;
 
     @Schema(description = "회차")
     public record SessionView(int seq, OffsetDateTime startsAt, OffsetDateTime endsAt) {
@@ -123,7 +114,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "404", description = "No such space")
     public List<ProgrammeView> ofSpace(@PathParam("id") UUID id) {
         spaces.space(id);
-        return views(SpaceProgramme.list("spaceId = ?1 order by signUpClosesAt, title", id));
+        return views(programmes.ofSpace(id));
     }
 
     @GET
@@ -138,17 +129,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "422", description = "Unknown district code")
     public List<ProgrammeView> search(@QueryParam("district") @DistrictCode String district, @QueryParam("dong") String dong,
                                       @QueryParam("openOn") LocalDate openOn) {
-        String query = "from SpaceProgramme p where exists (select 1 from Space s where s.id = p.spaceId "
-                + "and (:d is null or s.district = :d) and (:dong is null or s.dong = :dong))";
-        Parameters parameters = Parameters.with("d", district).and("dong", dong);
-        if (openOn != null) {
-            query += " and p.status = :published and p.signUpOpensAt < :to and p.signUpClosesAt > :from";
-            parameters = parameters.and("published", SpaceProgramme.Status.PUBLISHED)
-                    .and("from", openOn.atStartOfDay(BookingRules.SEOUL).toOffsetDateTime())
-                    .and("to", openOn.plusDays(1).atStartOfDay(BookingRules.SEOUL).toOffsetDateTime());
-        }
-        List<SpaceProgramme> found = SpaceProgramme.list(query + " order by p.signUpClosesAt, p.title", parameters);
-        return views(found);
+        return views(programmes.search(district, dong, openOn));
     }
 
     @GET
@@ -213,7 +194,7 @@ public class ProgrammeResource {
         if (!spaces.manages(caller, spaces.space(p.spaceId))) {
             throw ProblemException.forbidden("Only the space's manager or an officer of its district");
         }
-        return SignUp.<SignUp>list("programmeId = ?1 order by requestedAt, id", id).stream().map(s -> view(s, p)).toList();
+        return programmes.signUpsTo(id).stream().map(s -> view(s, p)).toList();
     }
 
     @POST
@@ -256,11 +237,7 @@ public class ProgrammeResource {
             content = @Content(schema = @Schema(implementation = SignUpView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
                     examples = @ExampleObject(name = "신청", value = "[" + SIGN_UP_EXAMPLE + "]")))
     public List<SignUpView> mine() {
-        List<SignUp> mine = SignUp.list("participant = ?1 order by requestedAt desc, id", caller.subject());
-        Map<UUID, SpaceProgramme> byId = mine.isEmpty() ? Map.of()
-                : SpaceProgramme.<SpaceProgramme>list("id in ?1", mine.stream().map(s -> s.programmeId).distinct().toList()).stream()
-                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return mine.stream().map(s -> view(s, byId.get(s.programmeId))).toList();
+        return programmes.signUpsOf(caller.subject()).entrySet().stream().map(e -> view(e.getKey(), e.getValue())).toList();
     }
 
     private static SignUpView view(SignUp s, SpaceProgramme p) {
@@ -271,29 +248,14 @@ public class ProgrammeResource {
         return views(List.of(p)).get(0);
     }
 
-    @SuppressWarnings("unchecked")
     private List<ProgrammeView> views(List<SpaceProgramme> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> ids = found.stream().map(p -> p.id).toList();
-        Map<UUID, Space> places = Space.<Space>list("id in ?1", found.stream().map(p -> p.spaceId).distinct().toList()).stream()
-                .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        Map<UUID, List<SessionView>> sessions = ProgrammeSession.<ProgrammeSession>list("programmeId in ?1 order by seq", ids).stream()
-                .collect(Collectors.groupingBy(s -> s.programmeId, Collectors.mapping(s -> new SessionView(s.seq, s.startsAt, s.endsAt), Collectors.toList())));
-        Map<String, Long> counts = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createQuery("select s.programmeId, s.status, count(s) from SignUp s where s.programmeId in :ids "
-                + "and s.status in :waiting group by s.programmeId, s.status").setParameter("ids", ids)
-                .setParameter("waiting", List.of(SignUp.Status.REQUESTED, SignUp.Status.WAITLISTED)).getResultList()) {
-            counts.put(row[0] + "/" + row[1], (Long) row[2]);
-        }
-        return found.stream().map(p -> {
-            Space s = places.get(p.spaceId);
+        return programmes.listings(found).stream().map(l -> {
+            SpaceProgramme p = l.programme();
+            Space s = l.space();
             return new ProgrammeView(p.id, p.spaceId, s.name, s.district, s.dong, p.title, p.description, p.capacity, p.eligibility,
                     p.minAge, p.maxAge, p.autoApprove, p.waitlist, p.signUpOpensAt, p.signUpClosesAt, p.status,
-                    sessions.getOrDefault(p.id, List.of()), p.approved, counts.getOrDefault(p.id + "/" + SignUp.Status.REQUESTED, 0L),
-                    counts.getOrDefault(p.id + "/" + SignUp.Status.WAITLISTED, 0L),
-                    p.status == SpaceProgramme.Status.PUBLISHED ? p.capacity - p.approved : 0, p.cancelReason);
+                    l.sessions().stream().map(x -> new SessionView(x.seq, x.startsAt, x.endsAt)).toList(), p.approved, l.requested(),
+                    l.waitlisted(), p.status == SpaceProgramme.Status.PUBLISHED ? p.capacity - p.approved : 0, p.cancelReason);
         }).toList();
     }
 }

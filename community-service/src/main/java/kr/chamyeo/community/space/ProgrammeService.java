@@ -1,12 +1,18 @@
 package kr.chamyeo.community.space;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +21,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Parameters;
 import kr.chamyeo.community.space.ProgrammeRequests.ProgrammeRequest;
 import kr.chamyeo.community.space.ProgrammeRules.Slot;
 import kr.chamyeo.platform.events.Outbox;
@@ -74,6 +81,65 @@ public class ProgrammeService {
 
     public List<ProgrammeSession> sessions(UUID programmeId) {
         return ProgrammeSession.list("programmeId = ?1 order by seq", programmeId);
+    }
+
+    public List<SpaceProgramme> ofSpace(UUID spaceId) {
+        return SpaceProgramme.list("spaceId = ?1 order by signUpClosesAt, title", spaceId);
+    }
+
+    /** Programmes at spaces of the district and dong given (null: any); with {@code openOn}, only those taking sign-ups that day. */
+    public List<SpaceProgramme> search(String district, String dong, LocalDate openOn) {
+        String query = "from SpaceProgramme p where exists (select 1 from Space s where s.id = p.spaceId "
+                + "and (:d is null or s.district = :d) and (:dong is null or s.dong = :dong))";
+        Parameters parameters = Parameters.with("d", district).and("dong", dong);
+        if (openOn != null) {
+            query += " and p.status = :published and p.signUpOpensAt < :to and p.signUpClosesAt > :from";
+            parameters = parameters.and("published", SpaceProgramme.Status.PUBLISHED)
+                    .and("from", openOn.atStartOfDay(BookingRules.SEOUL).toOffsetDateTime())
+                    .and("to", openOn.plusDays(1).atStartOfDay(BookingRules.SEOUL).toOffsetDateTime());
+        }
+        return SpaceProgramme.list(query + " order by p.signUpClosesAt, p.title", parameters);
+    }
+
+    /** A programme's sign-ups in the order they were requested. */
+    public List<SignUp> signUpsTo(UUID programmeId) {
+        return SignUp.list("programmeId = ?1 order by requestedAt, id", programmeId);
+    }
+
+    /** A participant's sign-ups, newest first, each with its programme. */
+    public Map<SignUp, SpaceProgramme> signUpsOf(String participant) {
+        List<SignUp> mine = SignUp.list("participant = ?1 order by requestedAt desc, id", participant);
+        Map<UUID, SpaceProgramme> byId = mine.isEmpty() ? Map.of()
+                : SpaceProgramme.<SpaceProgramme>list("id in ?1", mine.stream().map(s -> s.programmeId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<SignUp, SpaceProgramme> signUps = new LinkedHashMap<>();
+        mine.forEach(s -> signUps.put(s, byId.get(s.programmeId)));
+        return signUps;
+    }
+
+    /** What a programme's public view shows beside it: its space, its sessions and how many sign-ups wait. */
+    public record Listing(SpaceProgramme programme, Space space, List<ProgrammeSession> sessions, long requested, long waitlisted) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Listing> listings(List<SpaceProgramme> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = found.stream().map(p -> p.id).toList();
+        Map<UUID, Space> places = Space.<Space>list("id in ?1", found.stream().map(p -> p.spaceId).distinct().toList()).stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<UUID, List<ProgrammeSession>> sessions = ProgrammeSession.<ProgrammeSession>list("programmeId in ?1 order by seq", ids).stream()
+                .collect(Collectors.groupingBy(s -> s.programmeId));
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createQuery("select s.programmeId, s.status, count(s) from SignUp s where s.programmeId in :ids "
+                + "and s.status in :waiting group by s.programmeId, s.status").setParameter("ids", ids)
+                .setParameter("waiting", List.of(SignUp.Status.REQUESTED, SignUp.Status.WAITLISTED)).getResultList()) {
+            counts.put(row[0] + "/" + row[1], (Long) row[2]);
+        }
+        return found.stream().map(p -> new Listing(p, places.get(p.spaceId), sessions.getOrDefault(p.id, List.of()),
+                counts.getOrDefault(p.id + "/" + SignUp.Status.REQUESTED, 0L),
+                counts.getOrDefault(p.id + "/" + SignUp.Status.WAITLISTED, 0L))).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package kr.chamyeo.community.space;
 
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,6 +15,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 
 @Entity
 @Table(name = "space")
@@ -51,4 +53,10 @@ public class Space extends PanacheEntityBase {
     public LocalTime closesAt;
     public String rules;
     public String manager;
+
+    /** Spaces matching the filters given (a null filter is left out), by name. */
+    public static List<Space> search(String district, String dong, Integer capacity) {
+        return list("(:d is null or district = :d) and (:dong is null or dong = :dong) and (:cap is null or capacity >= :cap) order by name",
+                Parameters.with("d", district).and("dong", dong).and("cap", capacity));
+    }
 }

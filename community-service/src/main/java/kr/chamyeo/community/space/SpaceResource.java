@@ -34,7 +34,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.panache.common.Parameters;
 import kr.chamyeo.community.space.SpaceRequests.BookingDecision;
 import kr.chamyeo.community.space.SpaceRequests.BookingRequest;
 import kr.chamyeo.community.space.SpaceRequests.SpaceRequest;
@@ -96,10 +95,7 @@ public class SpaceResource {
     @APIResponse(responseCode = "422", description = "Bad district or capacity")
     public List<SpaceView> search(@QueryParam("district") @DistrictCode String district, @QueryParam("dong") String dong,
                                   @QueryParam("date") LocalDate date, @QueryParam("capacity") @Positive Integer capacity) {
-        List<Space> found = Space.list("(:d is null or district = :d) and (:dong is null or dong = :dong) "
-                        + "and (:cap is null or capacity >= :cap) order by name",
-                Parameters.with("d", district).and("dong", dong).and("cap", capacity));
-        return found.stream().map(s -> view(s, date)).toList();
+        return Space.search(district, dong, capacity).stream().map(s -> view(s, date)).toList();
     }
 
     @GET
@@ -149,7 +145,7 @@ public class SpaceResource {
         if (!spaces.manages(caller, s)) {
             throw ProblemException.forbidden("Only the space's manager or an officer of its district");
         }
-        return Booking.<Booking>list("spaceId = ?1 order by startsAt", id).stream().map(BookingView::of).toList();
+        return Booking.ofSpace(id).stream().map(BookingView::of).toList();
     }
 
     @POST
@@ -184,7 +180,7 @@ public class SpaceResource {
     @Operation(summary = "My bookings (나의 대관)", description = "The calling resident's own bookings.")
     @APIResponse(responseCode = "200", description = "Bookings", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BookingView.class)))
     public List<BookingView> mine() {
-        return Booking.<Booking>list("requester = ?1 order by startsAt", caller.subject()).stream().map(BookingView::of).toList();
+        return Booking.of(caller.subject()).stream().map(BookingView::of).toList();
     }
 
     private SpaceView view(Space s, LocalDate date) {

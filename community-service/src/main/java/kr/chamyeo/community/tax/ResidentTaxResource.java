@@ -1,15 +1,10 @@
 package kr.chamyeo.community.tax;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,14 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.runtime.StartupEvent;
 import kr.chamyeo.community.council.Council;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
-import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
@@ -47,19 +37,11 @@ import kr.chamyeo.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResidentTaxResource {
 
-    static final String SEED_TABLE = "tax/resident-tax-2016.json";
-
     @Inject
     Caller caller;
 
     @Inject
-    ObjectMapper mapper;
-
-    public record SeedTable(String source, int year, List<SeedRow> rows) {
-    }
-
-    public record SeedRow(String district, String name, long levied, long collected, int dongs) {
-    }
+    ResidentTaxService taxes;
 
     @Schema(description = "A district's collection in a year (원) with the equal share per dong")
     public record CollectionView(String district, String districtName, int year, long levied, long collected,
@@ -85,26 +67,6 @@ public class ResidentTaxResource {
                                  long remainder, List<DongAllocation> councilDongs) {
     }
 
-    @Transactional
-    void loadSeedTable(@Observes StartupEvent startup) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SEED_TABLE)) {
-            SeedTable table = mapper.readValue(in, SeedTable.class);
-            for (SeedRow row : table.rows()) {
-                if (ResidentTaxCollection.findById(new ResidentTaxCollection.Key(row.district(), table.year())) == null) {
-                    ResidentTaxCollection c = new ResidentTaxCollection();
-                    c.district = row.district();
-                    c.year = table.year();
-                    c.levied = row.levied();
-                    c.collected = row.collected();
-                    c.dongs = row.dongs();
-                    c.persist();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @GET
     @Path("/collections")
     @PermitAll
@@ -112,8 +74,7 @@ public class ResidentTaxResource {
     @APIResponse(responseCode = "200", description = "Table", content = @Content(schema = @Schema(implementation = CollectionTable.class)))
     @APIResponse(responseCode = "422", description = "Year missing")
     public CollectionTable collections(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        List<CollectionView> rows = ResidentTaxCollection.<ResidentTaxCollection>list("year = :y order by district", Parameters.with("y", year))
-                .stream().map(this::view).toList();
+        List<CollectionView> rows = taxes.collections(year).stream().map(this::view).toList();
         return new CollectionTable(year, rows.stream().mapToLong(CollectionView::levied).sum(),
                 rows.stream().mapToLong(CollectionView::collected).sum(), rows.stream().mapToInt(CollectionView::dongs).sum(), rows);
     }
@@ -126,27 +87,10 @@ public class ResidentTaxResource {
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = CollectionView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "422", description = "Invalid figures")
-    @Transactional
     public CollectionView report(@PathParam("district") @DistrictCode String district, @PathParam("year") @Min(2000) @Max(2100) int year,
                                  @Valid @NotNull CollectionReport report) {
         caller.requireDistrict(district, Roles.OFFICER);
-        if (report.collected() > report.levied()) {
-            throw ProblemException.unprocessable("collected", "cannot exceed the amount levied");
-        }
-        ResidentTaxCollection c = ResidentTaxCollection.findById(new ResidentTaxCollection.Key(district, year));
-        boolean added = c == null;
-        if (added) {
-            c = new ResidentTaxCollection();
-            c.district = district;
-            c.year = year;
-        }
-        c.levied = report.levied();
-        c.collected = report.collected();
-        c.dongs = report.dongs();
-        if (added) {
-            c.persist();
-        }
-        return view(c);
+        return view(taxes.report(district, year, report.levied(), report.collected(), report.dongs()));
     }
 
     @GET
@@ -160,12 +104,9 @@ public class ResidentTaxResource {
     @APIResponse(responseCode = "422", description = "Bad district or year")
     public AllocationView allocations(@QueryParam("district") @NotNull @DistrictCode String district,
                                       @QueryParam("year") @NotNull @Min(2001) @Max(2100) Integer year) {
-        ResidentTaxCollection c = ResidentTaxCollection.findById(new ResidentTaxCollection.Key(district, year - 1));
-        if (c == null) {
-            throw ProblemException.notFound("Resident tax collection of " + district + " in", year - 1);
-        }
+        ResidentTaxCollection c = taxes.collection(district, year - 1);
         TaxReturn.Allocation a = TaxReturn.perDong(c.collected, c.dongs);
-        List<DongAllocation> dongs = Council.<Council>list("district = ?1 order by dong", district).stream()
+        List<DongAllocation> dongs = Council.inDistrict(district).stream()
                 .map(k -> new DongAllocation(district, k.dong, k.rolloutYear <= year, k.rolloutYear <= year ? a.perDong() : 0)).toList();
         return new AllocationView(district, year, c.year, c.collected, c.dongs, a.perDong(), a.remainder(), dongs);
     }
