@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.text.KoreanText;
 
 /**
  * Who is calling, from the verified JWT. District checks live here so that every service enforces the same
@@ -46,8 +47,9 @@ public class Caller {
         return claim("district");
     }
 
+    /** The caller's 동 as every service stores it (NFC, no white space: {@link KoreanText#dong}). */
     public Optional<String> dong() {
-        return claim("dong");
+        return claim("dong").map(KoreanText::dong);
     }
 
     public Optional<Integer> birthYear() {
