@@ -51,6 +51,9 @@ final class Apps implements AutoCloseable {
             Map<String, String> env = new LinkedHashMap<>(common(service, publicKey));
             env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + deadKafka);
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/chamyeo_" + service + "_contract");
+            // Production has no default password (issue 23): the local set-up's, as deploy/local/stack passes it.
+            env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("CHAMYEO_DB_PASSWORD", "chamyeo"));
+            env.put("QUARKUS_FLYWAY_PASSWORD", System.getenv().getOrDefault("CHAMYEO_DB_PASSWORD", "chamyeo"));
             env.put("CHAMYEO_VOTING_ROLL_SECRET", "contract-check-roll-secret-not-for-production");
             launch(service, root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar"), env);
         }

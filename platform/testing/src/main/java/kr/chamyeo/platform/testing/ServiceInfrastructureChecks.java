@@ -5,15 +5,26 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
 /**
  * What every Chamyeo service must offer operators and clients: readiness over its database and Kafka,
- * Prometheus metrics, a titled OpenAPI document that declares its problem+json answers, and problem+json for
- * unknown paths. A service's test class extends this with its own {@code @QuarkusTest} annotations.
+ * Prometheus metrics, a titled OpenAPI document that declares its problem+json answers, problem+json for
+ * unknown paths, and no database password of its own in production. A service's test class extends this with its own {@code @QuarkusTest} annotations.
  */
 public abstract class ServiceInfrastructureChecks {
 
@@ -65,6 +76,30 @@ public abstract class ServiceInfrastructureChecks {
     @Test
     void listsAreDeclaredAsArrays() {
         assertEquals(List.of(), OpenApiContract.listsNotDeclaredAsArrays(OpenApiContract.served()));
+    }
+
+    /**
+     * A password written in application.properties is everyone's password: production must name its own, and a
+     * service started without one stops with the variable to set (issue 23). Read from the service's
+     * application.properties alone, as a production start without those variables would read it.
+     */
+    @Test
+    void productionHasNoDefaultDatabasePassword() throws IOException {
+        URL properties = Path.of("src/main/resources/application.properties").toUri().toURL();
+        for (String property : List.of("quarkus.datasource.password", "quarkus.flyway.password")) {
+            String variable = property.toUpperCase(Locale.ROOT).replace('.', '_');
+            NoSuchElementException refused = assertThrows(NoSuchElementException.class,
+                    () -> profile(properties, "prod").getValue(property, String.class), property + " has a production default");
+            assertTrue(refused.getMessage().contains(variable) && refused.getMessage().contains(property), refused.getMessage());
+            for (String local : List.of("dev", "test")) {
+                assertEquals("chamyeo", profile(properties, local).getValue(property, String.class), local + " " + property);
+            }
+        }
+    }
+
+    private static SmallRyeConfig profile(URL properties, String profile) throws IOException {
+        return new SmallRyeConfigBuilder().addDefaultInterceptors().withProfile(profile)
+                .withSources(new PropertiesConfigSource(properties)).build();
     }
 
     @Test
