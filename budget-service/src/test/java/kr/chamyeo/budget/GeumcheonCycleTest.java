@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -129,7 +130,12 @@ class GeumcheonCycleTest {
                 .body("history.decision", contains("SUBMITTED", "ACCEPT", "RETURN", "ACCEPT", "PASS"))
                 .body("history[1].amount", equalTo(95_000_000)).body("history[3].amount", equalTo(100_000_000))
                 .body("history[2].reason", equalTo("부서 검토가 소극적임: 보완 요청"))
-                .body("history[1].actor", equalTo("officer-11545")).body("history[1].department", equalTo("아동청년과"));
+                .body("history[1].actorRole", equalTo("OFFICER")).body("history[1].department", equalTo("아동청년과"))
+                // The public history names people by role, never by token subject (issue 23)
+                .body("history.actor", contains(nullValue(), nullValue(), nullValue(), nullValue(), nullValue()))
+                .body(not(containsString("officer-11545")));
+        given().auth().oauth2(TestTokens.officer("11680")).get("/api/v1/budget" + p1).then().body(not(containsString("officer-11545")));
+        given().auth().oauth2(OFFICER).get("/api/v1/budget" + p1).then().body("history[1].actor", equalTo("officer-11545"));
 
         // The other projects. Scores are 50 × residents/20 + 50 × members/4.
         long w2 = Budget.reviewed(cycleId, "시흥대로 보행환경 개선", "welfare", 100 * M, false);

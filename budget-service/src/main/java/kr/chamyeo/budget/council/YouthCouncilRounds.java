@@ -110,7 +110,7 @@ public class YouthCouncilRounds {
             p.councilRound = event.roundId();
             p.councilPriority = item.priority();
             p.record(ReviewEntry.Step.SUBMISSION, "SUBMITTED", item.amount(), null, CouncilProposals.CHANNEL + " 본회의 의결 "
-                    + event.adoptedOn() + ", 우선순위 " + item.priority(), SYSTEM, "SYSTEM");
+                    + event.adoptedOn() + ", 우선순위 " + item.priority(), SYSTEM, ReviewEntry.SYSTEM);
             p.persist();
         });
         round.cycleId = cycle.id;

@@ -4,8 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Writes a {@link PabulibFile} in the Pabulib text format; fields holding ';', '"' or line breaks are quoted. */
+/**
+ * Writes a {@link PabulibFile} in the Pabulib text format; fields holding ';', '"' or line breaks are quoted. A
+ * .pb file is a semicolon-separated table that people open in spreadsheets, and its titles and descriptions come
+ * from residents: a cell a spreadsheet would take for a formula is written as text ({@link #neutralised}).
+ */
 public final class PabulibWriter {
+
+    /** What a spreadsheet reads as the start of a formula (see {@link #neutralised}). */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
     private PabulibWriter() {
     }
@@ -45,10 +52,20 @@ public final class PabulibWriter {
     }
 
     private static String cell(String value) {
-        String text = value == null ? "" : value;
+        String text = neutralised(value == null ? "" : value);
         if (text.indexOf(';') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
             return text;
         }
         return '"' + text.replace("\"", "\"\"").replace('\n', ' ').replace('\r', ' ') + '"';
+    }
+
+    /**
+     * OWASP's rule against formula injection: a cell starting with {@code = + - @}, a tab or a carriage return (which
+     * spreadsheets skip before looking for a formula) gets a leading apostrophe, which makes it text. The full-width
+     * forms (＝ ＋ － ＠) are included: a Korean input method types them and spreadsheets read them as the ASCII ones.
+     * Numbers in the file are never negative, so no figure changes.
+     */
+    static String neutralised(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

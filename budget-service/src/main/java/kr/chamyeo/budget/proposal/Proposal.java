@@ -134,7 +134,7 @@ public class Proposal extends PanacheEntityBase {
         requireStage(Stage.FORWARDED, "assembly decision (총회)");
         stage = adopted ? Stage.ADOPTED : Stage.NOT_ADOPTED;
         record(ReviewEntry.Step.ASSEMBLY, adopted ? "ADOPT" : "NOT_ADOPT", adopted ? amount : null, null, reason,
-                "budget-service", "SYSTEM");
+                "budget-service", ReviewEntry.SYSTEM);
     }
 
     private void requireStage(Stage expected, String step) {

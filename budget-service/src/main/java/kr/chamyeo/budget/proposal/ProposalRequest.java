@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kr.chamyeo.platform.text.KoreanText;
+
 @Schema(description = "A project proposal: 주민참여형 by a resident, or 일반참여형 (공론화) absorbed by the district with its source channel")
 public record ProposalRequest(
         @Schema(example = "독산동 어린이 놀이터 개선") @NotBlank @Size(max = 200) String title,
@@ -21,6 +23,11 @@ public record ProposalRequest(
         @Schema(description = "Source channel of an absorbed proposal (금천1번가, 주민제안제도, 주민자치회); only for officers/partners",
                 example = "금천1번가") @Size(max = 100) String sourceChannel,
         @Schema(description = "Proposer contact (personal data: seen only by officers of the district)") @NotNull @Valid Contact contact) {
+
+    /** The 동 as it is stored and compared: {@code 독산1동} however it was typed (NFD, spaces; issue 23). */
+    public ProposalRequest {
+        dong = KoreanText.dong(dong);
+    }
 
     @Schema(description = "Proposer contact (제안자 연락처)")
     public record Contact(@Schema(example = "김금천") @NotBlank @Size(max = 100) String name,

@@ -32,11 +32,14 @@ public record ProposalView(
         ProposalRequest.Contact contact,
         List<HistoryView> history) {
 
-    @Schema(description = "One decision of the review stages: who, when, decision, amount, reason")
+    @Schema(description = "One decision of the review stages: who (by role), when, decision, amount, reason")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record HistoryView(ReviewEntry.Step stage, @Schema(example = "1") int round, @Schema(example = "ACCEPT") String decision,
                               @Schema(example = "45000000") Long amount, @Schema(example = "아동청년과") String department,
-                              String reason, @Schema(example = "officer-11545") String actor,
+                              String reason,
+                              @Schema(description = "Who acted: the token subject only for officers of the district and city admins "
+                                      + "(who see contacts too); a service by its name (actorRole SYSTEM); otherwise absent — the public "
+                                      + "sees the role", example = "officer-11545") String actor,
                               @Schema(example = "OFFICER") String actorRole, OffsetDateTime at) {
     }
 
@@ -46,6 +49,15 @@ public record ProposalView(
                 p.councilRound, p.councilPriority,
                 withContact ? new ProposalRequest.Contact(p.contactName, p.contactPhone, p.contactEmail) : null,
                 withHistory ? p.history.stream().map(h -> new HistoryView(h.stage, h.reviewRound, h.decision, h.amount,
-                        h.department, h.reason, h.actor, h.actorRole, h.decidedAt)).toList() : null);
+                        h.department, h.reason, actor(h, withContact), h.actorRole, h.decidedAt)).toList() : null);
+    }
+
+    /**
+     * A person's token subject is what the other leaks (a roll, a log, a receipt) are reversed with, so the public
+     * history names people by role only (issue 23); the district's officers, who see the proposer's contact anyway,
+     * and the audit trail keep who it was. A service acting (SYSTEM) is no person and keeps its name.
+     */
+    private static String actor(ReviewEntry h, boolean withPersonalData) {
+        return withPersonalData || ReviewEntry.SYSTEM.equals(h.actorRole) ? h.actor : null;
     }
 }

@@ -17,6 +17,9 @@ public class ReviewEntry extends PanacheEntityBase {
     /** The step a history entry records. */
     public enum Step { SUBMISSION, DEPARTMENT_REVIEW, PRE_REVIEW, SUBCOMMITTEE, ASSEMBLY }
 
+    /** The role of an entry a service wrote (the assembly's outcome, a youth council proposal); its actor is the service. */
+    public static final String SYSTEM = "SYSTEM";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,30 @@ class PabulibTest {
         assertEquals(file.votes().get(100).approved(), again.votes().get(100).approved());
         assertEquals(file.projects().get(5).name(), again.projects().get(5).name());
         assertEquals(file.projects().get(5).extra().get("category"), again.projects().get(5).extra().get("category"));
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreWrittenAsText() throws IOException {
+        List<String> names = List.of("=HYPERLINK(\"http://evil.example\",\"놀이터\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
+                "＝1+1", "독산동 놀이터 - 2차", "12345");
+        List<PabulibFile.Project> projects = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            projects.add(new PabulibFile.Project(Integer.toString(i + 1), 1000, names.get(i), false, Map.of()));
+        }
+        PabulibFile file = new PabulibFile(new java.util.LinkedHashMap<>(Map.of("description", "=cmd|' /C calc'!A0",
+                "num_projects", "9", "num_votes", "0", "budget", "9000", "vote_type", "approval")), projects, List.of());
+        String text = PabulibWriter.write(file, List.of(), List.of());
+        PabulibFile again = PabulibReader.read(new StringReader(text));
+        assertEquals(List.of("'=HYPERLINK(\"http://evil.example\",\"놀이터\")", "'+1+1", "'-2+3", "'@SUM(A1)", "'\t=1", "' =1",
+                "'＝1+1", "독산동 놀이터 - 2차", "12345"), again.projects().stream().map(PabulibFile.Project::name).toList());
+        assertEquals("'=cmd|' /C calc'!A0", again.meta().get("description"));
+        assertEquals("9000", again.meta().get("budget"), "figures are untouched");
+        for (String line : text.split("\n")) {
+            for (String cell : line.split(";")) {
+                String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertTrue(unquoted.isEmpty() || "=+-@\t\r＝＋－＠".indexOf(unquoted.charAt(0)) < 0, "formula cell in: " + line);
+            }
+        }
     }
 
     @Test
