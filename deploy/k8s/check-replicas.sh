@@ -107,6 +107,7 @@ cat "$WORK/many-voters"
 [[ $(awk '$2 == 201 {print $1}' "$WORK/many-voters") == 300 ]] || fail "300 distinct voters: expected 300 x 201"
 
 close() { curl -s -o /dev/null -w '%{http_code}\n' -X POST -H "Authorization: Bearer $officer" \
+  -H 'Content-Type: application/json' -d '{"reason":"replica check: closing early on both replicas"}' \
   "http://localhost:$1/api/v1/voting/ballots/$ballot/close"; }
 { close $A & close $B & wait; } | sort >"$WORK/close"
 cat "$WORK/close" | tr '\n' ' '; echo

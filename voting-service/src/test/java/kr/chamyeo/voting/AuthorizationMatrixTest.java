@@ -59,7 +59,8 @@ class AuthorizationMatrixTest {
                         .readBack(() -> read(BALLOTS + "?district=" + TestBallots.GEUMCHEON + "&size=5")))
                 .sample("POST /api/v1/voting/ballots/{id}/close", () -> {
                     String id = ballot(TestBallots.geumcheonResidents());
-                    return Target.of(BALLOTS + "/" + id + "/close").readBack(() -> read(BALLOTS + "/" + id));
+                    return Target.of(BALLOTS + "/" + id + "/close").body("{\"reason\":\"권한 시험: 조기 마감\"}")
+                            .readBack(() -> read(BALLOTS + "/" + id));
                 })
                 // The electorate of a district's ballot is that district's residents, or its committee on a committee ballot.
                 .sample("POST /api/v1/voting/ballots/{id}/votes", Sample.perRole(role -> {

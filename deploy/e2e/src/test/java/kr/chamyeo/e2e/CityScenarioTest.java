@@ -433,7 +433,8 @@ class CityScenarioTest {
         }
 
         void close(String ballot) {
-            Http.Reply r = Http.post(stack.gateway() + "/api/v1/voting/ballots/" + ballot + "/close", officer, null);
+            Http.Reply r = Http.post(stack.gateway() + "/api/v1/voting/ballots/" + ballot + "/close", officer,
+                    Map.of("reason", "시나리오: 투표 기간 단축 (e2e)"));
             assertTrue(r.status() == 200 || r.status() == 409, r.toString());
         }
 

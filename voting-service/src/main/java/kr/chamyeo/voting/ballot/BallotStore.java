@@ -96,17 +96,18 @@ public class BallotStore {
 
     /**
      * The mutable part of a ballot. {@code status} OPEN (voting or due), COUNTING (voting ended, trustees at work),
-     * CLOSED (counted); {@code boardSize} and {@code boardHead} are frozen when voting ends.
+     * CLOSED (counted); {@code boardSize} and {@code boardHead} are frozen when voting ends, with the officer's
+     * {@code closeReason} when it ended before closes-at.
      */
     public record State(String status, Instant closedAt, Long voters, Long invalid, String talliesJson, Long boardSize,
-                        String boardHead) {
+                        String boardHead, String closeReason) {
 
         public boolean closed() {
             return "CLOSED".equals(status);
         }
     }
 
-    private static final String STATE_COLUMNS = "status, closed_at, voters, invalid, cast(tallies as text), board_size, board_head";
+    private static final String STATE_COLUMNS = "status, closed_at, voters, invalid, cast(tallies as text), board_size, board_head, close_reason";
 
     public State state(UUID id) {
         Object[] row = (Object[]) em.createNativeQuery("select " + STATE_COLUMNS + " from ballot where id = ?1")
@@ -116,7 +117,7 @@ public class BallotStore {
 
     private static State toState(Object[] row, int from) {
         return new State((String) row[from], instant(row[from + 1]), number(row[from + 2]), number(row[from + 3]),
-                (String) row[from + 4], number(row[from + 5]), (String) row[from + 6]);
+                (String) row[from + 4], number(row[from + 5]), (String) row[from + 6], (String) row[from + 7]);
     }
 
     private static Long number(Object value) {

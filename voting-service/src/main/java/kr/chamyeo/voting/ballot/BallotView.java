@@ -28,13 +28,15 @@ public record BallotView(
         @Schema(description = "무효표 수 (개표 후): decrypted ballots that break the rule") Long invalid,
         @Schema(description = "선거관리 패널 (the election whose key encrypts this ballot)") UUID electionId,
         @Schema(description = "투표 종료 시 공개 게시판 크기") Long boardSize,
-        @Schema(description = "투표 종료 시 공개 게시판 해시 체인 값 (PROTOCOL.md §8)") String boardHead) {
+        @Schema(description = "투표 종료 시 공개 게시판 해시 체인 값 (PROTOCOL.md §8)") String boardHead,
+        @Schema(description = "조기 마감 사유: why an officer ended voting before closes-at (null otherwise)",
+                example = "선거 관리 사고: 투표 안내 문자 오발송") String closeReason) {
 
     public static BallotView of(Ballot b, BallotStore.State state, Instant now) {
         String phase = !"OPEN".equals(state.status()) ? state.status()
                 : now.isBefore(b.opensAt()) ? "UPCOMING" : now.isBefore(b.closesAt()) ? "OPEN" : "CLOSING";
         return new BallotView(b.id(), b.correlationId(), b.requester(), b.title(), b.description(), b.ownerDistrict(), b.ownerDong(),
                 b.eligibility(), b.opensAt(), b.closesAt(), b.options(), b.rule(), b.liveResults(), phase, state.closedAt(),
-                state.voters(), state.invalid(), b.electionId(), state.boardSize(), state.boardHead());
+                state.voters(), state.invalid(), b.electionId(), state.boardSize(), state.boardHead(), state.closeReason());
     }
 }

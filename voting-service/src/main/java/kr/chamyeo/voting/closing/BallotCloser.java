@@ -43,16 +43,17 @@ public class BallotCloser {
 
     /**
      * Ends voting if the ballot is still open (and, when {@code onlyIfDue}, past its closes-at); empty when another
-     * attempt got there first or it is not due.
+     * attempt got there first or it is not due. {@code reason} is an officer's for ending early ({@link EarlyClosing}),
+     * stored with the ballot in the transaction that also holds the request's audit record.
      */
     @Transactional
-    public Optional<Closing> close(UUID id, boolean onlyIfDue) {
+    public Optional<Closing> close(UUID id, boolean onlyIfDue, String reason) {
         Ballot ballot = ballots.find(id).orElseThrow();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("update ballot b set status = 'COUNTING', closed_at = now(), board_size = h.seq, "
-                        + "board_head = h.chain from board_head h where b.id = ?1 and h.ballot_id = b.id and b.status = 'OPEN' "
+                        + "board_head = h.chain, close_reason = cast(?3 as text) from board_head h where b.id = ?1 and h.ballot_id = b.id and b.status = 'OPEN' "
                         + "and (not ?2 or b.closes_at <= now()) returning b.closed_at, b.board_size, b.board_head")
-                .setParameter(1, id).setParameter(2, onlyIfDue).getResultList();
+                .setParameter(1, id).setParameter(2, onlyIfDue).setParameter(3, reason).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

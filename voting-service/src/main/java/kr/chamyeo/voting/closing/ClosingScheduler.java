@@ -36,7 +36,7 @@ public class ClosingScheduler {
                 "select id from ballot where status = 'OPEN' and closes_at <= now() order by closes_at limit 50").getResultList());
         for (UUID id : due) {
             try {
-                closer.close(id, true);
+                closer.close(id, true, null);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Closing ballot %s failed; the next tick retries", id);
             }

@@ -80,6 +80,11 @@ public class RecordResource {
             definition.put("rule", ballot.rule());
             definition.put("width", Selection.width(ballot.options().size()));
             record.put("ballot", definition);
+            Map<String, Object> closing = new LinkedHashMap<>();
+            closing.put("closedAt", state.closedAt());
+            closing.put("early", state.closedAt().isBefore(ballot.closesAt()));
+            closing.put("reason", state.closeReason());
+            record.put("closing", closing);
             record.put("board", board(id, state));
             record.put("rollEntries", ((Number) em.createNativeQuery("select count(*) from voting_roll where ballot_id = ?1")
                     .setParameter(1, id).getSingleResult()).longValue());

@@ -2,6 +2,7 @@ package kr.chamyeo.voting.cast;
 
 import static kr.chamyeo.voting.TestBallots.GEUMCHEON;
 import static kr.chamyeo.voting.TestBallots.vote;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
@@ -9,10 +10,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.Normalizer;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -45,6 +48,30 @@ class RollTest {
         assertEquals(List.of("F 30-39 true 독산1동", "M 40-49 false 독산1동"),
                 rows("select sex || ' ' || age_band || ' ' || youth || ' ' || dong from voting_roll "
                         + "where ballot_id = '" + UUID.fromString(ballot) + "' order by sex"));
+    }
+
+    /** Issue 23: one person, one vote rests on the subject, so its spellings are one voter (VoterSubject). */
+    @Test
+    void oneSubjectSpelledAnotherWayCannotVoteTwice() throws SQLException {
+        String ballot = TestBallots.open(false);
+        String subject = "Voter-" + UUID.randomUUID();
+        vote(ballot, TestBallots.resident(subject), "p-1").statusCode(201);
+        for (String spelling : List.of(subject.toLowerCase(Locale.ROOT), " " + subject + "\t", subject.toUpperCase(Locale.ROOT))) {
+            vote(ballot, TestBallots.resident(spelling), "p-2").statusCode(409).body("type", containsString("already-voted"));
+        }
+        // A token whose dong claim is decomposed (NFD) or spaced counts for 독산1동 like any other.
+        vote(ballot, TestTokens.resident("nfd-" + UUID.randomUUID(), GEUMCHEON, Normalizer.normalize(" 독산 1동", Normalizer.Form.NFD),
+                1985, "F"), "p-3").statusCode(201);
+        assertEquals(List.of("독산1동 2"), rows("select dong || ' ' || count(*) from voting_roll where ballot_id = '"
+                + UUID.fromString(ballot) + "' group by dong"));
+    }
+
+    @Test
+    void subjectsAreComparedInOneSpellingAsTheIdentityProviderDoes() {
+        assertEquals("f81d4fae-7dec-11d0-a765-00a0c91e6bf6",
+                VoterSubject.canonical(" F81D4FAE-7DEC-11D0-A765-00A0C91E6BF6\n", VoterSubject.Case.INSENSITIVE));
+        assertEquals("AbC", VoterSubject.canonical(" AbC ", VoterSubject.Case.SENSITIVE));
+        assertEquals("김철수", VoterSubject.canonical(Normalizer.normalize("김철수", Normalizer.Form.NFD), VoterSubject.Case.SENSITIVE));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static kr.chamyeo.voting.TestBallots.GEUMCHEON;
 import static kr.chamyeo.voting.TestBallots.resident;
 import static kr.chamyeo.voting.TestBallots.vote;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,12 +58,10 @@ class ClosingTest {
                 .body("type", equalTo("https://chamyeo.seoul.kr/problems/results-not-public"));
 
         String officer = TestTokens.officer(GEUMCHEON);
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> given().auth().oauth2(officer)
-                .post("/api/v1/voting/ballots/" + ballot + "/close").then().extract().statusCode());
-        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> given().auth().oauth2(officer)
-                .post("/api/v1/voting/ballots/" + ballot + "/close").then().extract().statusCode());
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> TestBallots.close(officer, ballot).extract().statusCode());
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> TestBallots.close(officer, ballot).extract().statusCode());
         // A scheduler-style attempt on top of both: not due, and ended anyway.
-        closer.close(UUID.fromString(ballot), false);
+        closer.close(UUID.fromString(ballot), false, null);
         List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses.toString());
         assertTrue(statuses.stream().filter(s -> s == 200).count() <= 1, statuses.toString());
@@ -120,10 +119,45 @@ class ClosingTest {
     @Test
     void onlyTheOwnerDistrictsOfficerCloses() {
         String ballot = TestBallots.open(false);
-        given().auth().oauth2(TestTokens.officer("11530")).post("/api/v1/voting/ballots/" + ballot + "/close").then().statusCode(403);
-        given().auth().oauth2(resident("r-" + UUID.randomUUID())).post("/api/v1/voting/ballots/" + ballot + "/close").then().statusCode(403);
-        given().auth().oauth2(TestTokens.cityAdmin()).post("/api/v1/voting/ballots/" + ballot + "/close").then().statusCode(200)
+        TestBallots.close(TestTokens.officer("11530"), ballot).statusCode(403);
+        TestBallots.close(resident("r-" + UUID.randomUUID()), ballot).statusCode(403);
+        TestBallots.close(TestTokens.cityAdmin(), ballot).statusCode(200)
                 .body("status", equalTo("CLOSED")).body("voters", equalTo(0));
+    }
+
+    /** Issue 23: ending voting early needs a reason, which is public with the ballot and its record, and is audited. */
+    @Test
+    void endingVotingEarlyNeedsAReasonThatIsPublicAndAudited() {
+        String ballot = TestBallots.open(false);
+        String officer = TestTokens.officer(GEUMCHEON);
+        for (String body : new String[] {null, "{}", "{\"reason\":\"  \"}"}) {
+            var request = given().auth().oauth2(officer).contentType("application/json");
+            (body == null ? request : request.body(body)).post("/api/v1/voting/ballots/" + ballot + "/close").then().statusCode(422)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("reason"));
+        }
+        given().auth().oauth2(officer).contentType("application/json").body("{\"reason\":\"" + "가".repeat(501) + "\"}")
+                .post("/api/v1/voting/ballots/" + ballot + "/close").then().statusCode(422).body("errors[0].field", equalTo("reason"));
+        given().get("/api/v1/voting/ballots/" + ballot).then().body("status", equalTo("OPEN")).body("closeReason", nullValue());
+        assertEquals(0, closeRecords(ballot).size(), "a refused closing leaves no audit record");
+
+        String reason = "선거 관리 사고: 투표 안내 문자 오발송";
+        given().auth().oauth2(officer).contentType("application/json").body(Map.of("reason", " " + reason + " "))
+                .post("/api/v1/voting/ballots/" + ballot + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("closeReason", equalTo(reason));
+        given().get("/api/v1/voting/ballots/" + ballot).then().body("closeReason", equalTo(reason));
+        given().get("/api/v1/voting/ballots/" + ballot + "/record").then().statusCode(200)
+                .body("closing.early", equalTo(true)).body("closing.reason", equalTo(reason));
+        List<Map<String, Object>> audited = closeRecords(ballot);
+        assertEquals(1, audited.size(), audited.toString());
+        assertEquals("POST BallotResource.close", audited.get(0).get("action"));
+        assertEquals("OFFICER", audited.get(0).get("role"));
+        assertEquals(GEUMCHEON, audited.get(0).get("district"));
+    }
+
+    private static List<Map<String, Object>> closeRecords(String ballot) {
+        List<Map<String, Object>> records = given().auth().oauth2(TestTokens.cityAdmin()).queryParam("size", 500)
+                .get("/api/v1/voting/audit").then().statusCode(200).extract().jsonPath().getList("$");
+        return records.stream().filter(r -> String.valueOf(r.get("target")).contains(ballot + "/close")).toList();
     }
 
     @Test

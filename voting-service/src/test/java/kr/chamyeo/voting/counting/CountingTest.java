@@ -52,7 +52,7 @@ class CountingTest {
                     "p-" + (1 + i % 3)).statusCode(201);
         }
         vote(ballot, resident("geumcheon-" + run), "p-1").statusCode(403);
-        given().auth().oauth2(TestTokens.officer(SONGPA)).post("/api/v1/voting/ballots/" + ballot + "/close").then().statusCode(200)
+        TestBallots.close(TestTokens.officer(SONGPA), ballot).statusCode(200)
                 .body("status", equalTo("COUNTING")).body("boardSize", equalTo(6));
 
         // One trustee alone: a shuffle, then nothing more it can do.

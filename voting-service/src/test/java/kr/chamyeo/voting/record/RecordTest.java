@@ -54,8 +54,7 @@ class RecordTest {
         castEncrypted(ballot, key, TestBallots.APPROVAL_RULE, new int[] {0, 2}, 201);
         // Three choices on a ballot of at most two, proven under a rule that allows three: refused at the door.
         castEncrypted(ballot, key, new SelectionRule(3, 1, 3, null, null), new int[] {0, 1, 2}, 422);
-        given().auth().oauth2(TestTokens.officer(TestBallots.GEUMCHEON)).post("/api/v1/voting/ballots/" + ballot + "/close")
-                .then().statusCode(200);
+        TestBallots.close(TestTokens.officer(TestBallots.GEUMCHEON), ballot).statusCode(200);
         TestElection.awaitCounted(ballot);
 
         JsonNode record = MAPPER.readTree(given().get("/api/v1/voting/ballots/" + ballot + "/record").then().statusCode(200)
@@ -126,8 +125,7 @@ class RecordTest {
         String election = given().get("/api/v1/voting/ballots/" + ballot).then().extract().path("electionId");
         String key = given().get("/api/v1/voting/elections/" + election).then().extract().path("publicKey");
         castEncrypted(ballot, key, new SelectionRule(20, 1, 5, null, null), new int[] {0, 15, 19}, 201);
-        given().auth().oauth2(TestTokens.officer(TestBallots.GEUMCHEON)).post("/api/v1/voting/ballots/" + ballot + "/close")
-                .then().statusCode(200);
+        TestBallots.close(TestTokens.officer(TestBallots.GEUMCHEON), ballot).statusCode(200);
         TestElection.awaitCounted(ballot);
 
         JsonNode record = MAPPER.readTree(given().get("/api/v1/voting/ballots/" + ballot + "/record").then().statusCode(200)

@@ -45,7 +45,8 @@ public final class Voting {
 
     /** Closes the ballot and returns its final results once the closing has been committed. */
     public JsonNode closeAndCount(String ballotId) {
-        Http.Reply closed = Http.post(api.stack().gateway() + "/api/v1/voting/ballots/" + ballotId + "/close", officer, null);
+        Http.Reply closed = Http.post(api.stack().gateway() + "/api/v1/voting/ballots/" + ballotId + "/close", officer,
+                Map.of("reason", "시나리오: 투표 기간 단축 (e2e)"));
         if (closed.status() != 200 && closed.status() != 409) {
             throw new IllegalStateException("could not close " + ballotId + ": " + closed);
         }
