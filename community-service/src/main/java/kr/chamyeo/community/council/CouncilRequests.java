@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.text.KoreanText;
 
 public final class CouncilRequests {
 
@@ -32,6 +33,10 @@ public final class CouncilRequests {
             @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("1000")
             @Schema(description = "주민자치학교 hours an applicant must have completed to enter the lottery (seed: 최소 6시간, the default)", example = "6")
             java.math.BigDecimal requiredEducationHours) {
+        /** The 동 as it is stored and compared: {@code 독산1동} however it was typed (NFD, spaces; issue 23). */
+        public CouncilRequest {
+            dong = KoreanText.dong(dong);
+        }
     }
 
     @Schema(description = "위원 공개모집 신청 (sex and birth year come from the token)")

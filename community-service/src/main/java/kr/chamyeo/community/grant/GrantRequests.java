@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.text.KoreanText;
 
 /** Request bodies of the groups and grants API. */
 public final class GrantRequests {
@@ -32,6 +33,10 @@ public final class GrantRequests {
             @Size(max = 50) @Schema(example = "독산1동") String dong,
             @NotBlank @Size(max = 100) @Schema(example = "김하나") String leaderName,
             @Size(max = 100) List<@Valid @NotNull MemberInput> members) {
+        /** The 동 as it is stored and compared: {@code 독산1동} however it was typed (NFD, spaces; issue 23). */
+        public GroupRequest {
+            dong = KoreanText.dong(dong);
+        }
     }
 
     @Schema(description = "A group member and where they live, work or study (거주·재직·재학)")

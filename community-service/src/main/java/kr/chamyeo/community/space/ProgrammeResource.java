@@ -35,6 +35,7 @@ import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
+import kr.chamyeo.platform.text.KoreanText;
 
 /** 공간 프로그램 and 참여 신청 — the programme half of the seed's integrated platform (통합 온라인 플랫폼). */
 @Path("/")
@@ -129,7 +130,7 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "422", description = "Unknown district code")
     public List<ProgrammeView> search(@QueryParam("district") @DistrictCode String district, @QueryParam("dong") String dong,
                                       @QueryParam("openOn") LocalDate openOn) {
-        return views(programmes.search(district, dong, openOn));
+        return views(programmes.search(district, KoreanText.dong(dong), openOn));
     }
 
     @GET

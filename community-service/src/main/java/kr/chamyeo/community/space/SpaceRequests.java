@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.chamyeo.platform.district.DistrictCode;
+import kr.chamyeo.platform.text.KoreanText;
 
 public final class SpaceRequests {
 
@@ -31,6 +32,10 @@ public final class SpaceRequests {
             @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "09:00") LocalTime opensAt,
             @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "22:00") LocalTime closesAt,
             @Size(max = 2000) @Schema(example = "음식물 반입 금지") String rules) {
+        /** The 동 as it is stored and compared: {@code 독산1동} however it was typed (NFD, spaces; issue 23). */
+        public SpaceRequest {
+            dong = KoreanText.dong(dong);
+        }
     }
 
     @Schema(description = "대관 신청")

@@ -41,6 +41,7 @@ import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
+import kr.chamyeo.platform.text.KoreanText;
 
 @Path("/")
 @Tag(name = "Community spaces and bookings (공동체 공간·대관)")
@@ -95,7 +96,7 @@ public class SpaceResource {
     @APIResponse(responseCode = "422", description = "Bad district or capacity")
     public List<SpaceView> search(@QueryParam("district") @DistrictCode String district, @QueryParam("dong") String dong,
                                   @QueryParam("date") LocalDate date, @QueryParam("capacity") @Positive Integer capacity) {
-        return Space.search(district, dong, capacity).stream().map(s -> view(s, date)).toList();
+        return Space.search(district, KoreanText.dong(dong), capacity).stream().map(s -> view(s, date)).toList();
     }
 
     @GET

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
+import kr.chamyeo.platform.text.KoreanText;
 
 @Path("/staff")
 @Tag(name = "Village staff (마을일자리: 동 자치지원관, 마을자치전문가)")
@@ -55,6 +56,10 @@ public class StaffResource {
             @NotNull @Pattern(regexp = MONTH) @Schema(description = "first month, YYYY-MM", example = "2019-03") String startMonth,
             @NotNull @Pattern(regexp = MONTH) @Schema(description = "last month, YYYY-MM (counted)", example = "2021-01") String endMonth,
             @NotNull @Positive @Schema(description = "원 a month", example = "1710000") Long monthlyPay) {
+        /** The 동 as it is stored and compared: {@code 독산1동} however it was typed (NFD, spaces; issue 23). */
+        public PlacementRequest {
+            dong = KoreanText.dong(dong);
+        }
     }
 
     @Schema(description = "A placement (officers of the district: it names a person)")

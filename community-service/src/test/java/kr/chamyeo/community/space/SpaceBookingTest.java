@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -168,6 +170,22 @@ class SpaceBookingTest {
         // Manager names do not leak to the public; requesters are not in the public space view.
         given().get(API + "/spaces/" + big + "?date=2031-05-02").then().statusCode(200)
                 .body("toString()", not(org.hamcrest.Matchers.containsString(mine)));
+    }
+
+    /** Issue 23: 독산1동 typed decomposed (NFD) or with odd spacing, in the space or in the search, is 독산1동. */
+    @Test
+    void aDongTypedInNfdOrSpacedFindsTheSameSpaces() {
+        String name = "다목적실 " + UUID.randomUUID();
+        String nfd = Normalizer.normalize("독산1동", Normalizer.Form.NFD);
+        String id = given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json")
+                .body(Map.of("district", "11545", "dong", " " + nfd.replace("1", " 1") + "\u00a0", "name", Normalizer.normalize(name, Normalizer.Form.NFD),
+                        "kind", "OTHER", "address", "서울 금천구 독산로 2", "capacity", 12, "opensAt", "09:00", "closesAt", "18:00"))
+                .post(API + "/spaces").then().statusCode(201).body("dong", equalTo("독산1동")).body("name", equalTo(name))
+                .extract().path("id");
+        for (String dong : List.of("독산1동", nfd, "독산 1동")) {
+            given().queryParam("district", "11545").queryParam("dong", dong).get(API + "/spaces").then().statusCode(200)
+                    .body("id", hasItem(id));
+        }
     }
 
     @Test
