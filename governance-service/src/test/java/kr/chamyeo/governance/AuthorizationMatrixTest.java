@@ -183,8 +183,13 @@ class AuthorizationMatrixTest {
                 .sample("GET /api/v1/governance/sortitions/{id}/distribution", () -> Target.of(API + "/sortitions/" + drawn + "/distribution"))
                 .sample("GET /api/v1/governance/sortitions/{id}/verification", () -> Target.of(API + "/sortitions/" + drawn + "/verification"))
                 .sample("POST /api/v1/governance/sortitions/{id}/draw", () -> {
-                    String committed = create("/sortitions", sortition(false));
-                    return Target.of(API + "/sortitions/" + committed + "/draw").readBack(() -> read("/sortitions/" + committed));
+                    // The officer brings the seed the creation handed out (the service keeps only its commitment).
+                    var created = given().auth().oauth2(officer).contentType("application/json").body(sortition(false))
+                            .post(API + "/sortitions").then().statusCode(201).extract().jsonPath();
+                    String committed = created.getString("id");
+                    return Target.of(API + "/sortitions/" + committed + "/draw")
+                            .body("{\"seed\":\"" + created.getString("sealedSeed") + "\",\"publicValue\":\"07-19-23-31-42-45\"}")
+                            .readBack(() -> read("/sortitions/" + committed));
                 })
                 .run();
         assertTrue(result.mismatches().isEmpty(), result::report);

@@ -33,7 +33,7 @@ public class CouncilLotteryHandler implements EventHandler {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LotteryRequested(String correlationId, String councilId, String district, String dong, Integer seats,
-                                   Integer reserves, List<PoolEntry> pool, List<QuotaEntry> quotas) {
+                                   Integer reserves, List<PoolEntry> pool, List<QuotaEntry> quotas, String publicValue) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -81,7 +81,9 @@ public class CouncilLotteryHandler implements EventHandler {
             fail(request, title, reserves, e.getMessage(), List.of());
             return;
         }
-        Sortition s = service.store(request.district(), title, reserves, prepared, true, request.correlationId(), request.councilId(), null);
+        // Drawn as it arrives, so the seed is never stored before the draw; a public value the officer gave goes in too.
+        Sortition s = service.store(request.district(), title, reserves, prepared, true, request.publicValue(), request.correlationId(),
+                request.councilId(), null);
         Map<String, Object> drawn = new LinkedHashMap<>();
         drawn.put("correlationId", request.correlationId());
         drawn.put("councilId", request.councilId());
@@ -90,6 +92,7 @@ public class CouncilLotteryHandler implements EventHandler {
         drawn.put("reserves", service.list(s.reserves));
         drawn.put("seedCommitment", s.seedCommitment);
         drawn.put("seed", s.seed);
+        drawn.put("publicValue", s.publicValue);
         outbox.publish(TOPIC, "CouncilMembersDrawn", s.id.toString(), drawn);
     }
 

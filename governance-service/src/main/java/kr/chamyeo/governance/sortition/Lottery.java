@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,9 +14,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The random part of a sortition, made verifiable: every random number is derived from a secret seed by
- * SHA-256 — which composition of the distribution, which members of each type take its seats — the seed's own SHA-256 (the commitment) is published before the draw, and the seed is revealed
- * afterwards. Anyone holding the published distribution, the pool and the seed can recompute the panel and
+ * The random part of a sortition, made verifiable: every random number is derived by SHA-256 from the draw seed
+ * ({@link #drawSeed}) — which composition of the distribution, which members of each type take its seats. The draw
+ * seed mixes a secret seed, whose SHA-256 (the commitment) is published before the draw, with a public value fixed
+ * only at the draw (numbers drawn in public at the ceremony), as the Sortition Foundation and Flanigan et al.
+ * recommend: whoever knows the seed beforehand (the officer, a database reader) cannot tell the panel, and the
+ * service cannot pick a seed for a panel it wants once the public value is known. Seed and public value are
+ * published after the draw; anyone holding them, the published distribution and the pool can recompute the panel and
  * the reserves, and check the seed against the commitment.
  * <p>
  * Reserves (예비): after the panel is drawn, the reserves are chosen among the volunteers left (and, under
@@ -40,6 +45,18 @@ public final class Lottery {
 
     public static String commitment(String seedHex) {
         return HexFormat.of().formatHex(sha256(seedHex.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /**
+     * The seed a draw runs on: hex(SHA-256(UTF-8 of {@code "chamyeo-sortition:" + seedHex + ":" + publicValue})), the
+     * public value in NFC. A sortition drawn before public values existed (null) ran on its seed alone.
+     */
+    public static String drawSeed(String seedHex, String publicValue) {
+        if (publicValue == null) {
+            return seedHex;
+        }
+        return HexFormat.of().formatHex(sha256(("chamyeo-sortition:" + seedHex + ":" + Normalizer.normalize(publicValue, Normalizer.Form.NFC))
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A uniform number in [0,1) determined by the seed and a label. */

@@ -10,12 +10,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A stored sortition. JSON columns keep the inputs and the distribution exactly as used, so the draw can be
- * re-run from them; the seed is stored from creation but only shown once the status is DRAWN.
+ * re-run from them. Until the draw only the seed's commitment is stored (issue 23): the seed goes to the officer in
+ * the answer that creates the sortition and comes back at the draw with the ceremony's public value; both are
+ * stored and shown from then on.
  */
 @Entity
 @Table(name = "sortition")
@@ -45,7 +48,14 @@ public class Sortition extends PanacheEntityBase {
     public Double minimumProbability;
     @Column(name = "seed_commitment")
     public String seedCommitment;
+    /** Null until the draw (sortitions committed before issue 23 kept theirs from creation). */
     public String seed;
+    /** The ceremony's public value the draw mixed in ({@link Lottery#drawSeed}); null for draws from before issue 23. */
+    @Column(name = "public_value")
+    public String publicValue;
+    /** Only in the answer that creates a sortition drawn later: the seed the officer keeps, which is never stored before the draw. */
+    @Transient
+    public String heldSeed;
     public String selected;
     public String reserves;
     @Column(name = "panel_index")

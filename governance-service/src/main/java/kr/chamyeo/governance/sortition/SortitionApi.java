@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,8 +40,11 @@ public final class SortitionApi {
             @NotEmpty @Size(max = 3000) List<@Valid @NotNull VolunteerInput> pool,
             @Size(max = 200) List<@Valid @NotNull QuotaInput> quotas,
             @Size(max = 20) List<@Valid @NotNull ProportionalInput> proportionalQuotas,
-            @Schema(description = "true(기본): 즉시 추첨하고 시드를 공개; false: 시드 해시만 공개하고 /draw 를 기다림")
+            @Schema(description = "true(기본): 즉시 추첨하고 시드를 공개; false: 시드 해시만 공개하고 /draw 를 기다림 (공개 추첨식)")
             Boolean drawNow,
+            @Size(max = 200) @Schema(description = "즉시 추첨(drawNow)에 섞을 공개값 (없으면 빈 문자열). 공개 추첨식을 하려면 drawNow=false 로 "
+                    + "만들고 /draw 에서 공개값을 입력한다", example = "07-19-23-31-42-45")
+            String publicValue,
             @Schema(description = "공정성 기준: LEXIMIN(기본, 가장 낮은 확률부터 차례로 최대화) 또는 MAXIMIN(가장 낮은 확률만 최대화)",
                     example = "LEXIMIN")
             LeximinSolver.Fairness fairness,
@@ -90,6 +94,10 @@ public final class SortitionApi {
             UUID id, String district, String title, String status,
             @Schema(description = "SHA-256(seed), 생성 시 공개") String seedCommitment,
             @Schema(description = "추첨 후 공개되는 시드 (16진수)") String seed,
+            @Schema(description = "추첨식에서 정한 공개값 (추첨 후 공개). 추첨 시드 = hex(SHA-256(\"chamyeo-sortition:\" + seed + \":\" + publicValue))",
+                    example = "07-19-23-31-42-45") String publicValue,
+            @Schema(description = "나중에 추첨하는 추첨(drawNow=false)을 만든 응답에만: 서비스가 저장하지 않는 시드. 담당자가 봉인해 보관하고 "
+                    + "/draw 에 가져온다 (SHA-256 이 seedCommitment)") String sealedSeed,
             int panelSize, int reserveCount, boolean onePerHousehold,
             @Schema(description = "공정성 기준", example = "LEXIMIN") LeximinSolver.Fairness fairness,
             @Schema(description = "적용된 할당 (인구 비례는 인원으로 환산)") List<Quota> quotas,
@@ -101,6 +109,13 @@ public final class SortitionApi {
             String correlationId, String councilId,
             @Schema(description = "주민배심원이면 운영기간") JuryView citizensJury,
             OffsetDateTime createdAt, OffsetDateTime drawnAt) {
+    }
+
+    @Schema(description = "공개 추첨식: 생성 때 받은 시드와 그 자리에서 정한 공개값 (예: 공개로 뽑은 번호)")
+    public record DrawRequest(
+            @Pattern(regexp = "[0-9a-fA-F]{64}") @Schema(description = "생성 응답의 sealedSeed (64 hex)") String seed,
+            @NotBlank @Size(max = 200) @Schema(description = "추첨식에서 공개로 정한 값; 추첨 전에는 아무도 모른다", example = "07-19-23-31-42-45")
+            String publicValue) {
     }
 
     @Schema(description = "공개된 시드로 다시 추첨한 결과와 저장된 결과의 비교")
@@ -127,6 +142,7 @@ public final class SortitionApi {
                                    @Schema(description = "지원자 수 (실패한 추첨은 없음)") Integer poolSize,
                                    @Schema(description = "가장 낮은 선발 확률") Double minimumProbability,
                                    String seedCommitment, @Schema(description = "추첨 후 공개되는 시드") String seed,
+                                   @Schema(description = "추첨 후 공개되는 공개값") String publicValue,
                                    OffsetDateTime createdAt, OffsetDateTime drawnAt) {
     }
 }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kr.chamyeo.governance.sortition.SortitionApi.CreateSortition;
 import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
+import kr.chamyeo.governance.sortition.SortitionApi.DrawRequest;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionSummary;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionView;
 import kr.chamyeo.governance.sortition.SortitionApi.Verification;
@@ -58,7 +59,8 @@ public class SortitionResource {
     @Operation(summary = "Create a fair sortition (공정 추첨 생성)", description = "지원자 풀에서 할당(성·연령대·지역 등)을 "
             + "지키는 패널을 뽑는다. LEXIMIN 공정성: 할당을 지키는 패널들 위의 확률분포 중 가장 낮은 선발 확률을 최대화하고, "
             + "그 다음 낮은 확률을 차례로 최대화한다 (Flanigan et al., Nature 2021). 응답에 지원자별 선발 확률이 있다. 시드의 SHA-256 을 먼저 공개하고, 추첨 후 시드를 공개한다. "
-            + "drawNow=false 이면 시드 해시만 공개하고 /draw 를 기다린다. citizensJury 가 있으면 주민배심원(seed 004)의 자격을 먼저 확인한다: "
+            + "drawNow=false 이면 시드 해시만 공개하고 /draw 를 기다린다: 서비스는 시드를 저장하지 않고 응답의 sealedSeed 로 한 번만 "
+            + "담당자에게 준다. 추첨은 시드와 추첨식에서 정한 공개값을 섞은 값으로 한다. citizensJury 가 있으면 주민배심원(seed 004)의 자격을 먼저 확인한다: "
             + "35 + 5명, 지원자 200–300명, 임기 첫날 만 18세 이상, 운영기간 90일 이내.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SortitionView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input or quotas that cannot all be met (conflictingQuotas)")
@@ -67,6 +69,10 @@ public class SortitionResource {
     @APIResponse(responseCode = "403", description = "Other district's officer")
     public Response create(@Valid @NotNull CreateSortition request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
+        boolean drawNow = !Boolean.FALSE.equals(request.drawNow());
+        if (!drawNow && request.publicValue() != null) {
+            throw ProblemException.unprocessable("publicValue", "is fixed at the draw (/draw), not before it");
+        }
         if (request.citizensJury() != null) {
             JuryRules.check(request.panelSize(), request.reserves(), request.pool().stream().map(VolunteerInput::birthDate).toList(),
                     request.citizensJury().termStart(), request.citizensJury().termEnd());
@@ -83,7 +89,7 @@ public class SortitionResource {
             throw SortitionService.infeasible(e);
         }
         SortitionView view = QuarkusTransaction.requiringNew().call(() -> service.view(service.store(request.district(),
-                request.title(), request.reserves(), prepared, !Boolean.FALSE.equals(request.drawNow()), null, null, request.citizensJury())));
+                request.title(), request.reserves(), prepared, drawNow, request.publicValue(), null, null, request.citizensJury())));
         return Response.status(201).entity(view).build();
     }
 
@@ -128,14 +134,20 @@ public class SortitionResource {
     @POST
     @Path("/{id}/draw")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Draw and reveal the seed (추첨 실행·시드 공개)", description = "생성 시 해시로 약속한 시드로 추첨하고 시드를 공개한다.")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draw at the public ceremony and reveal the seed (공개 추첨식·시드 공개)", description = "담당자가 생성 때 받은 시드"
+            + "(해시가 seedCommitment 와 같아야 한다)와 추첨식에서 공개로 정한 값을 입력한다. 추첨 시드 = hex(SHA-256(\"chamyeo-sortition:\" + "
+            + "seed + \":\" + publicValue)); 시드와 공개값을 공개하므로 누구나 추첨을 다시 계산할 수 있다. 추첨 전 저장된 자료만으로는 "
+            + "패널을 알 수 없다.")
     @APIResponse(responseCode = "200", description = "Drawn", content = @Content(schema = @Schema(implementation = SortitionView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON")
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Already drawn or failed")
+    @APIResponse(responseCode = "422", description = "No public value, or a seed that does not match the commitment")
     @Transactional
-    public SortitionView draw(@PathParam("id") UUID id) {
+    public SortitionView draw(@PathParam("id") UUID id, @Valid @NotNull DrawRequest request) {
         Sortition s = find(id);
-        service.draw(s);
+        service.draw(s, request.seed(), request.publicValue());
         return service.view(s);
     }
 

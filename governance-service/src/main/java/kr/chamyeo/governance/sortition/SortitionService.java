@@ -81,8 +81,13 @@ public class SortitionService {
                 .with("conflictingQuotas", e.conflicting());
     }
 
+    /**
+     * Stores a solved sortition under a fresh seed's commitment. Drawn now with {@code publicValue} ("" when none was
+     * given: an immediate draw has no ceremony), or later: then the seed is not stored but handed out once
+     * ({@link Sortition#heldSeed}) for the officer to bring to the draw.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Sortition store(String district, String title, int reserves, Prepared prepared, boolean drawNow,
+    public Sortition store(String district, String title, int reserves, Prepared prepared, boolean drawNow, String publicValue,
                            String correlationId, String councilId, SortitionApi.JuryInput jury) {
         Sortition s = new Sortition();
         s.id = UUID.randomUUID();
@@ -101,12 +106,14 @@ public class SortitionService {
             s.juryTermStart = jury.termStart();
             s.juryTermEnd = jury.termEnd();
         }
-        s.seed = Lottery.newSeed();
-        s.seedCommitment = Lottery.commitment(s.seed);
+        String seed = Lottery.newSeed();
+        s.seedCommitment = Lottery.commitment(seed);
         s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         s.persist();
         if (drawNow) {
-            draw(s);
+            draw(s, seed, publicValue == null ? "" : publicValue);
+        } else {
+            s.heldSeed = seed;
         }
         return s;
     }
@@ -131,13 +138,25 @@ public class SortitionService {
         return s;
     }
 
-    /** Draws a committed sortition with its stored seed, which from now on is shown. */
+    /**
+     * Draws a committed sortition with the seed whose commitment it holds and the ceremony's public value; both are
+     * stored and shown from now on. A sortition committed before issue 23 kept its seed, which then needs no bringing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void draw(Sortition s) {
+    public void draw(Sortition s, String seed, String publicValue) {
         if (s.status != Sortition.Status.COMMITTED) {
             throw ProblemException.conflict("already-drawn", "Sortition " + s.id + " is " + s.status + ", not COMMITTED");
         }
-        Lottery.Draw draw = Lottery.draw(problemOf(s), distributionOf(s), s.seed, s.reserveCount);
+        String committed = s.seed != null ? s.seed : seed == null ? null : seed.toLowerCase(java.util.Locale.ROOT);
+        if (committed == null) {
+            throw ProblemException.unprocessable("seed", "is required: the seed handed out when the sortition was created");
+        }
+        if (!Lottery.commitment(committed).equals(s.seedCommitment)) {
+            throw ProblemException.unprocessable("seed", "does not match the sortition's seedCommitment " + s.seedCommitment);
+        }
+        s.seed = committed;
+        s.publicValue = publicValue;
+        Lottery.Draw draw = Lottery.draw(problemOf(s), distributionOf(s), Lottery.drawSeed(s.seed, s.publicValue), s.reserveCount);
         s.selected = json(draw.selected());
         s.reserves = json(draw.reserves());
         s.panelIndex = draw.panelIndex();
@@ -145,12 +164,12 @@ public class SortitionService {
         s.drawnAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    /** Re-runs the draw from the stored inputs, distribution and revealed seed. */
+    /** Re-runs the draw from the stored inputs, distribution, revealed seed and public value. */
     public Verification verify(Sortition s) {
         if (s.status != Sortition.Status.DRAWN) {
             throw ProblemException.conflict("not-drawn", "Sortition " + s.id + " is " + s.status + "; its seed is not revealed yet");
         }
-        Lottery.Draw again = Lottery.draw(problemOf(s), distributionOf(s), s.seed, s.reserveCount);
+        Lottery.Draw again = Lottery.draw(problemOf(s), distributionOf(s), Lottery.drawSeed(s.seed, s.publicValue), s.reserveCount);
         return new Verification(Lottery.commitment(s.seed).equals(s.seedCommitment),
                 again.selected().equals(list(s.selected)), again.reserves().equals(list(s.reserves)),
                 again.selected(), again.reserves());
@@ -161,6 +180,7 @@ public class SortitionService {
         StoredInputs inputs = read(s.inputs, StoredInputs.class);
         PanelDistribution d = s.distribution == null ? null : distributionOf(s);
         return new SortitionView(s.id, s.district, s.title, s.status.name(), s.seedCommitment, drawn ? s.seed : null,
+                drawn ? s.publicValue : null, s.heldSeed,
                 s.panelSize, s.reserveCount, s.onePerHousehold, inputs == null ? null : inputs.fairness(), inputs == null ? List.of() : inputs.quotas(),
                 inputs == null ? List.of() : inputs.pool(), d == null ? null : d.selectionProbabilities(),
                 d == null ? 0 : d.minimumProbability(), d == null ? List.of() : d.unselectable(),
@@ -177,7 +197,8 @@ public class SortitionService {
             StoredInputs inputs = s.status == Sortition.Status.FAILED ? null : read(s.inputs, StoredInputs.class);
             return new SortitionApi.SortitionSummary(s.id, s.district, s.title, s.status.name(), s.panelSize, s.reserveCount,
                     inputs == null ? null : inputs.pool().size(), s.minimumProbability, s.seedCommitment,
-                    s.status == Sortition.Status.DRAWN ? s.seed : null, s.createdAt, s.drawnAt);
+                    s.status == Sortition.Status.DRAWN ? s.seed : null, s.status == Sortition.Status.DRAWN ? s.publicValue : null,
+                    s.createdAt, s.drawnAt);
         }).toList();
         return Page.of(items, page, size, query::count);
     }

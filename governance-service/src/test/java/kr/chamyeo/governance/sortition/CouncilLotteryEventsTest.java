@@ -84,12 +84,14 @@ class CouncilLotteryEventsTest {
         List<String> fields = new ArrayList<>();
         d.fieldNames().forEachRemaining(fields::add);
         // The outbox stores events as jsonb, which does not keep member order: compare the set of members.
-        assertEquals(Set.of("correlationId", "councilId", "sortitionId", "selected", "reserves", "seedCommitment", "seed"), new HashSet<>(fields));
+        assertEquals(Set.of("correlationId", "councilId", "sortitionId", "selected", "reserves", "seedCommitment", "seed",
+                "publicValue"), new HashSet<>(fields));
         assertEquals(correlationId, d.get("correlationId").asText());
         assertEquals(councilId, d.get("councilId").asText());
         assertEquals(10, d.get("selected").size());
         assertEquals(2, d.get("reserves").size());
         assertEquals(Lottery.commitment(d.get("seed").asText()), d.get("seedCommitment").asText());
+        assertEquals("", d.get("publicValue").asText(), "drawn as the request arrived, without a ceremony");
 
         Map<String, Map<String, String>> features = new LinkedHashMap<>();
         for (Map<String, Object> p : pool()) {

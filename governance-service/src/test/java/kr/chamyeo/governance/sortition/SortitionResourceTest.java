@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -16,11 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
@@ -32,6 +37,9 @@ class SortitionResourceTest {
 
     private static final String BASE = "/api/v1/governance/sortitions";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    EntityManager em;
 
     static Map<String, Object> request(List<Volunteer> pool, int panel, int reserves, List<Map<String, Object>> quotas,
                                        List<Map<String, Object>> proportional, Boolean drawNow) {
@@ -120,7 +128,10 @@ class SortitionResourceTest {
         List<List<Integer>> compositions = d.getList("compositions");
         List<Double> weights = d.getList("probabilities", Double.class);
         PanelDistribution published = new PanelDistribution(types, compositions, weights, Map.of(), 0, List.of(), 0);
-        assertEquals(selected, Lottery.seat(published, published.compositionAt(Lottery.uniform(seed, "panel")), seed));
+        // An immediate draw has no ceremony: its public value is empty, and published like the seed.
+        assertEquals("", created.getString("publicValue"));
+        String drawSeed = Lottery.drawSeed(seed, "");
+        assertEquals(selected, Lottery.seat(published, published.compositionAt(Lottery.uniform(drawSeed, "panel")), drawSeed));
     }
 
     /**
@@ -182,23 +193,64 @@ class SortitionResourceTest {
                 .body("errors[0].field", equalTo("pool[17].birthDate"));
     }
 
+    /**
+     * Issue 23: before the draw the service stores only the seed's commitment (the officer holds the seed), and the
+     * draw mixes in a public value fixed at the ceremony, so nothing stored before it tells the panel; afterwards
+     * the published seed and public value reproduce the panel outside the service.
+     */
     @Test
-    void seedIsCommittedBeforeTheDrawAndRevealedAfter() {
+    void beforeTheDrawOnlyTheCommitmentIsStoredAndThePublishedValuesReproduceThePanel() {
         List<Volunteer> pool = Pools.jury(40, 11);
-        String id = given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json")
+        String officer = TestTokens.officer("11545");
+        JsonPath created = given().auth().oauth2(officer).contentType("application/json")
                 .body(json(request(pool, 10, 2, List.of(quota("sex", "F", 4, 6)), null, false))).post(BASE)
-                .then().statusCode(201).body("status", equalTo("COMMITTED")).body("seed", nullValue())
-                .body("selected", nullValue()).body("seedCommitment", notNullValue()).extract().path("id");
-        given().auth().oauth2(TestTokens.officer("11545")).get(BASE + "/" + id + "/verification").then().statusCode(409)
-                .contentType("application/problem+json");
-        String commitment = given().auth().oauth2(TestTokens.officer("11545")).get(BASE + "/" + id)
-                .then().statusCode(200).body("seed", nullValue()).extract().path("seedCommitment");
-        String seed = given().auth().oauth2(TestTokens.officer("11545")).post(BASE + "/" + id + "/draw")
+                .then().statusCode(201).body("status", equalTo("COMMITTED")).body("seed", nullValue()).body("publicValue", nullValue())
+                .body("selected", nullValue()).body("seedCommitment", notNullValue()).extract().jsonPath();
+        String id = created.getString("id");
+        String seed = created.getString("sealedSeed");
+        assertTrue(seed.matches("[0-9a-f]{64}"), seed);
+        assertEquals(Lottery.commitment(seed), created.getString("seedCommitment"));
+
+        // What a database reader has before the draw: no seed anywhere in the row, and the answers no longer show it.
+        String row = QuarkusTransaction.requiringNew().call(() -> (String) em
+                .createNativeQuery("select cast(row_to_json(s) as text) from sortition s where id = ?1")
+                .setParameter(1, java.util.UUID.fromString(id)).getSingleResult());
+        assertFalse(row.contains(seed), row);
+        given().auth().oauth2(officer).get(BASE + "/" + id).then().statusCode(200).body("seed", nullValue()).body("sealedSeed", nullValue());
+        given().auth().oauth2(officer).get(BASE + "/" + id + "/verification").then().statusCode(409).contentType("application/problem+json");
+        // Even with the seed, the panel is open until the public value is fixed: other values give other panels.
+        JsonPath d = given().auth().oauth2(officer).get(BASE + "/" + id + "/distribution").then().statusCode(200).extract().jsonPath();
+        PanelDistribution published = new PanelDistribution(d.getList("types"), d.getList("compositions"),
+                d.getList("probabilities", Double.class), Map.of(), 0, List.of(), 0);
+        Set<List<String>> panels = new HashSet<>();
+        for (int value = 1; value <= 8; value++) {
+            String drawSeed = Lottery.drawSeed(seed, Integer.toString(value));
+            panels.add(Lottery.seat(published, published.compositionAt(Lottery.uniform(drawSeed, "panel")), drawSeed));
+        }
+        assertTrue(panels.size() > 4, "8 public values gave only " + panels.size() + " panels");
+
+        // The ceremony: a seed that is not the committed one, or no public value, draws nothing.
+        String draw = BASE + "/" + id + "/draw";
+        given().auth().oauth2(officer).contentType("application/json").body(Map.of("seed", Lottery.newSeed(), "publicValue", "3-14-15"))
+                .post(draw).then().statusCode(422).body("errors[0].field", equalTo("seed"));
+        given().auth().oauth2(officer).contentType("application/json").body(Map.of("seed", seed))
+                .post(draw).then().statusCode(422).body("errors[0].field", equalTo("publicValue"));
+        given().auth().oauth2(officer).get(BASE + "/" + id).then().body("status", equalTo("COMMITTED"));
+        String publicValue = "07-19-23-31-42-45";
+        List<String> selected = given().auth().oauth2(officer).contentType("application/json")
+                .body(Map.of("seed", seed.toUpperCase(java.util.Locale.ROOT), "publicValue", publicValue)).post(draw)
                 .then().statusCode(200).body("status", equalTo("DRAWN")).body("selected", hasSize(10))
-                .body("seedCommitment", equalTo(commitment)).extract().path("seed");
-        assertEquals(commitment, Lottery.commitment(seed));
-        given().auth().oauth2(TestTokens.officer("11545")).post(BASE + "/" + id + "/draw").then().statusCode(409)
-                .contentType("application/problem+json");
+                .body("seed", equalTo(seed)).body("publicValue", equalTo(publicValue)).body("sealedSeed", nullValue())
+                .extract().path("selected");
+        String drawSeed = Lottery.drawSeed(seed, publicValue);
+        assertEquals(selected, Lottery.seat(published, published.compositionAt(Lottery.uniform(drawSeed, "panel")), drawSeed));
+        given().get(BASE + "?district=11545&size=100").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.publicValue", equalTo(publicValue))
+                .body("items.find { it.id == '" + id + "' }.seed", equalTo(seed));
+        given().auth().oauth2(officer).get(BASE + "/" + id + "/verification").then().statusCode(200)
+                .body("commitmentMatches", equalTo(true)).body("panelMatches", equalTo(true)).body("reservesMatches", equalTo(true));
+        given().auth().oauth2(officer).contentType("application/json").body(Map.of("seed", seed, "publicValue", publicValue))
+                .post(draw).then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
