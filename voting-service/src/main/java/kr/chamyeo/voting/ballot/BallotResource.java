@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
@@ -88,9 +87,7 @@ public class BallotResource {
                                          message = "one of UPCOMING, OPEN, CLOSING, COUNTING, CLOSED") String status,
                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        Instant now = Instant.now();
-        return QuarkusTransaction.joiningExisting().call(() -> store.list(district, status, page, size).stream()
-                .map(listed -> BallotView.of(listed.ballot(), listed.state(), now)).toList());
+        return service.list(district, status, page, size, Instant.now());
     }
 
     @GET

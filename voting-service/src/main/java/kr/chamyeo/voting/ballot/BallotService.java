@@ -1,6 +1,7 @@
 package kr.chamyeo.voting.ballot;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,6 +47,12 @@ public class BallotService implements EventHandler {
 
     @Inject
     ElectionStore elections;
+
+    /** One page of ballots with their state, read in one transaction so that each ballot's definition and state agree. */
+    @Transactional
+    public List<BallotView> list(String district, String status, int page, int size, Instant now) {
+        return store.list(district, status, page, size).stream().map(listed -> BallotView.of(listed.ballot(), listed.state(), now)).toList();
+    }
 
     @Transactional
     public Ballot create(BallotSpec spec) {

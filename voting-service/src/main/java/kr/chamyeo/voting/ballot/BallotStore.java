@@ -17,7 +17,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.chamyeo.voting.ballot.BallotSpec.Eligibility;
-import kr.chamyeo.voting.board.BoardChain;
 import kr.chamyeo.voting.ballot.BallotSpec.Option;
 import kr.chamyeo.voting.ballot.BallotSpec.Rule;
 

@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,10 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import kr.chamyeo.platform.problem.ProblemException;
-import kr.chamyeo.voting.ballot.BallotStore;
-import kr.chamyeo.voting.board.BoardChain.Entry;
+import kr.chamyeo.voting.ballot.BoardChain.Entry;
 
 @Path("/ballots/{id}/board")
 @Tag(name = "Board", description = "공개 게시판: every cast ballot as ciphertexts, in a hash chain (PROTOCOL.md §8)")
@@ -49,10 +45,7 @@ public class BoardResource {
     }
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    BallotStore ballots;
+    BoardReader board;
 
     @GET
     @PermitAll
@@ -64,18 +57,7 @@ public class BoardResource {
     @APIResponse(responseCode = "404", description = "No such ballot")
     public Page page(@PathParam("id") UUID id, @QueryParam("after") @DefaultValue("0") @Min(0) long after,
                      @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(10000) int limit) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
-            Object[] head = (Object[]) em.createNativeQuery("select seq, chain from board_head where ballot_id = ?1")
-                    .setParameter(1, id).getSingleResult();
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select seq, tracker, ciphertexts, proof, chain from board_entry "
-                    + "where ballot_id = ?1 and seq > ?2 order by seq limit ?3").setParameter(1, id).setParameter(2, after)
-                    .setParameter(3, limit).getResultList();
-            List<Entry> entries = rows.stream().map(BoardResource::entry).toList();
-            Long next = entries.size() == limit ? entries.get(entries.size() - 1).seq() : null;
-            return new Page(id, ((Number) head[0]).longValue(), (String) head[1], entries, next);
-        });
+        return board.page(id, after, limit);
     }
 
     @POST
@@ -89,14 +71,6 @@ public class BoardResource {
     @APIResponse(responseCode = "400", description = "Not a tracker")
     @APIResponse(responseCode = "404", description = "No ballot with this tracker on this board")
     public Entry lookup(@PathParam("id") UUID id, @Valid @NotNull Lookup lookup) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select seq, tracker, ciphertexts, proof, chain from board_entry "
-                + "where ballot_id = ?1 and tracker = ?2").setParameter(1, id).setParameter(2, lookup.tracker()).getResultList();
-        return rows.stream().findFirst().map(BoardResource::entry)
-                .orElseThrow(() -> ProblemException.notFound("Tracker", "on the board of ballot " + id));
-    }
-
-    private static Entry entry(Object[] row) {
-        return new Entry(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3], (String) row[4]);
+        return board.lookup(id, lookup.tracker());
     }
 }

@@ -1,13 +1,10 @@
 package kr.chamyeo.voting.cast;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,12 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.election.BallotAudit;
 import kr.chamyeo.election.EncryptedBallot;
-import kr.chamyeo.platform.problem.ProblemException;
-import kr.chamyeo.voting.ballot.Ballot;
-import kr.chamyeo.voting.ballot.BallotStore;
-import kr.chamyeo.voting.election.ElectionStore;
 
 /**
  * Benaloh's audit-or-cast (PROTOCOL.md §4.5): an app that lets the voter check its encryption opens a ballot it will
@@ -53,18 +45,11 @@ public class BallotAuditResource {
     }
 
     @Inject
-    BallotStore ballots;
-
-    @Inject
-    ElectionStore elections;
-
-    @Inject
-    EntityManager em;
+    AuditedBallots audits;
 
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Open a ballot for an audit (투표 암호화 감사)", description = "The app reveals the randomness of a ballot it "
             + "encrypted but will not cast; the service checks that it opens (α_i = r_i·G and β_i − r_i·PK is O or G for every option), "
             + "publishes it and refuses it as a vote from then on. The app then encrypts the voter's choices again. No token: "
@@ -74,25 +59,7 @@ public class BallotAuditResource {
     @APIResponse(responseCode = "409", description = "Already cast: a cast ballot is never opened")
     @APIResponse(responseCode = "422", description = "For another ballot, or the randomness does not open it")
     public Audited open(@PathParam("id") UUID id, @Valid @NotNull Opening opening) {
-        Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
-        if (!id.toString().equals(opening.ballot().ballotId())) {
-            throw ProblemException.unprocessable("ballot.ballotId", "must be the id of this ballot (" + id + ")");
-        }
-        var key = elections.keys(ballot.electionId()).orElseThrow();
-        int[] chosen = BallotAudit.open(opening.ballot(), key.publicKey(), ballot.options().size(), opening.randomness())
-                .orElseThrow(() -> ProblemException.unprocessable("randomness", "does not open the ballot's ciphertexts under the "
-                        + "election key to a selection"));
-        String tracker = opening.ballot().tracker();
-        // The vote writer checks audited ballots under this lock, so a ballot is never both opened and cast.
-        em.createNativeQuery("select 1 from board_head where ballot_id = ?1 for update").setParameter(1, id).getResultList();
-        boolean cast = !em.createNativeQuery("select 1 from board_entry where ballot_id = ?1 and tracker = ?2")
-                .setParameter(1, id).setParameter(2, tracker).getResultList().isEmpty();
-        if (cast) {
-            throw ProblemException.conflict("ballot-cast", "This ballot was cast; a cast ballot is never opened");
-        }
-        em.createNativeQuery("insert into audited_ballot (ballot_id, tracker, choices) values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, id).setParameter(2, tracker).setParameter(3, Arrays.toString(chosen).replace(" ", "")).executeUpdate();
-        return new Audited(tracker, Arrays.stream(chosen).mapToObj(ballot::keyOf).toList());
+        return audits.open(id, opening);
     }
 
     @GET
@@ -102,11 +69,6 @@ public class BallotAuditResource {
     @APIResponse(responseCode = "200", description = "Audited ballots")
     @APIResponse(responseCode = "404", description = "No such ballot")
     public List<Audited> list(@PathParam("id") UUID id) {
-        Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select tracker, choices from audited_ballot where ballot_id = ?1 order by tracker")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(row -> new Audited((String) row[0], Arrays.stream(((String) row[1]).replaceAll("[\\[\\]]", "").split(","))
-                .filter(index -> !index.isEmpty()).map(index -> ballot.keyOf(Integer.parseInt(index))).toList())).toList();
+        return audits.list(id);
     }
 }

@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
@@ -51,9 +50,9 @@ import kr.chamyeo.platform.audit.SecretBallot;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
-import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.ballot.Voter;
+import kr.chamyeo.voting.cast.VoteTargets.Target;
 import kr.chamyeo.voting.cast.VoteWriter.PendingVote;
 import kr.chamyeo.voting.election.ElectionStore;
 
@@ -84,6 +83,9 @@ public class VoteResource {
     ElectionStore elections;
 
     @Inject
+    VoteTargets targets;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -94,10 +96,6 @@ public class VoteResource {
 
     @Inject
     ObjectMapper mapper;
-
-    /** A ballot and the key it is encrypted under, both immutable once known. */
-    private record Target(Ballot ballot, ECPoint publicKey) {
-    }
 
     @POST
     @Path("/votes")
@@ -181,10 +179,7 @@ public class VoteResource {
         Uni<Target> target = ballots.remembered(id)
                 .flatMap(known -> elections.remembered(known.electionId()).map(key -> new Target(known, key.publicKey())))
                 .map(known -> Uni.createFrom().item(known))
-                .orElseGet(() -> Uni.createFrom().item(() -> QuarkusTransaction.requiringNew().call(() -> {
-                            Ballot found = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
-                            return new Target(found, elections.keys(found.electionId()).orElseThrow().publicKey());
-                        }))
+                .orElseGet(() -> Uni.createFrom().item(() -> targets.read(id))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
         Voter voter = voter();
         return target.map(found -> {

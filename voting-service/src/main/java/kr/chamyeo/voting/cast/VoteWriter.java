@@ -30,7 +30,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kr.chamyeo.election.Selection;
-import kr.chamyeo.voting.board.BoardChain;
+import kr.chamyeo.voting.ballot.BoardChain;
 import kr.chamyeo.voting.result.Turnout;
 
 /**

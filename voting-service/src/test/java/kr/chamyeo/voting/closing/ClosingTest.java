@@ -34,7 +34,7 @@ import kr.chamyeo.platform.testing.KafkaAndKeysResource;
 import kr.chamyeo.platform.testing.TestTokens;
 import kr.chamyeo.voting.TestBallots;
 import kr.chamyeo.voting.TestElection;
-import kr.chamyeo.voting.board.BoardChain;
+import kr.chamyeo.voting.ballot.BoardChain;
 
 @QuarkusTest
 @QuarkusTestResource(KafkaAndKeysResource.class)

@@ -1,4 +1,4 @@
-package kr.chamyeo.voting.board;
+package kr.chamyeo.voting.ballot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import kr.chamyeo.voting.board.BoardChain.Entry;
+import kr.chamyeo.voting.ballot.BoardChain.Entry;
 
 class BoardChainTest {
 

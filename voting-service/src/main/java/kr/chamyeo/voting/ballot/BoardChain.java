@@ -1,4 +1,4 @@
-package kr.chamyeo.voting.board;
+package kr.chamyeo.voting.ballot;
 
 import java.util.UUID;
 
