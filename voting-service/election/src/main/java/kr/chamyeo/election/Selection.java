@@ -95,12 +95,16 @@ public final class Selection {
      * JIT has warmed, seconds before).
      */
     public static void prepare() {
-        Table.POINTS.getClass();
+        Table.build();
     }
 
     private static final class Table {
         static final ECPoint[] POINTS = new ECPoint[VALUES];
         static final Map<Long, Integer> VALUE = new HashMap<>(2 * VALUES);
+
+        /** Calling any static member initialises the holder, which builds the table once (JLS §12.4.1); this one says so. */
+        static void build() {
+        }
 
         static {
             ECPoint p = Group.generator();

@@ -3,23 +3,21 @@ package kr.chamyeo.election;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * Prints the one-core cost of the ballot and decryption operations (CPU time of this thread per operation) for
- * the planning figures of issue 21; not a test (timings on a shared machine are not assertions). Run after
+ * Prints the one-core cost of encryption and the trustees' decryption operations (CPU time of this thread per
+ * operation) for the planning figures of issue 21; not a test (timings on a shared machine are not assertions). The
+ * proof checks of client-encrypted ballots are timed by {@link ProofBench}, per rule and option count. Run after
  * {@code mvn install} with
  * {@code java -cp target/classes:target/test-classes:<bcprov jar> kr.chamyeo.election.ElectionTiming [rounds]}.
  */
 public final class ElectionTiming {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-    private static final SelectionRule APPROVAL = new SelectionRule(10, 1, 3, null, null);
 
     private ElectionTiming() {
     }
@@ -31,9 +29,6 @@ public final class ElectionTiming {
         ElectionKey key = ceremony.key();
         ECPoint pk = key.publicPoint();
         ECPoint message = Selection.encode(new int[] {3}, 10)[0];
-        String[] ids = IntStream.range(0, rounds).mapToObj(i -> UUID.randomUUID().toString()).toArray(String[]::new);
-        EncryptedBallot[] approval = new EncryptedBallot[rounds];
-        EncryptedBallot[] single = new EncryptedBallot[rounds];
         List<Ciphertext> ciphertexts = IntStream.range(0, rounds)
                 .mapToObj(i -> Ciphertext.encrypt(pk, message, Group.randomScalar())).toList();
         ThresholdDecryption.PartialDecryption[] partials = new ThresholdDecryption.PartialDecryption[rounds];
@@ -42,13 +37,6 @@ public final class ElectionTiming {
             boolean print = pass == 1;
             time(print, "ElGamal encryption (one ciphertext)", rounds,
                     i -> Ciphertext.encrypt(pk, message, Group.randomScalar()));
-            time(print, "APPROVAL ballot encryption, 10 options, 1..3", rounds,
-                    i -> approval[i] = BallotEncryption.encrypt(ids[i], pk, APPROVAL, new int[] {1, 4}).ballot());
-            time(print, "APPROVAL verification (EncryptedBallot.verify)", rounds, i -> check(approval[i].verify(pk, APPROVAL)));
-            time(print, "SINGLE ballot encryption, 10 options", rounds,
-                    i -> single[i] = BallotEncryption.encrypt(ids[i], pk, SelectionRule.single(10), new int[] {i % 10}).ballot());
-            time(print, "SINGLE verification, 10 options", rounds,
-                    i -> check(single[i].verify(pk, SelectionRule.single(10))));
             time(print, "decryption share + proof (one ciphertext)", rounds,
                     i -> partials[i] = trustee.decrypt(key, "timing/tally", List.of(ciphertexts.get(i))));
             time(print, "decryption proof verification (one ciphertext)", rounds,
@@ -73,5 +61,4 @@ public final class ElectionTiming {
             System.out.printf("%-52s %6d µs%n", what, micros);
         }
     }
-
 }

@@ -41,6 +41,7 @@ public final class Ballot {
     private final boolean liveResults;
     private final UUID electionId;
     private final Map<String, Integer> indexByKey = new HashMap<>();
+    private SelectionRule selectionRule;
 
     public Ballot(UUID id, String correlationId, String requester, String title, String description, String ownerDistrict,
                   String ownerDong, Eligibility eligibility, Instant opensAt, Instant closesAt, List<Option> options, Rule rule,
@@ -201,16 +202,20 @@ public final class Ballot {
         return chosen;
     }
 
-    /** Whether distinct, ascending option indexes (a decrypted ballot) satisfy the rule. */
+    /**
+     * Whether a decrypted ballot's option indexes are distinct, ascending and in range, and satisfy the rule — the
+     * same {@link SelectionRule} a client-encrypted ballot proves.
+     */
     public boolean allows(int[] chosen) {
         for (int i = 0; i < chosen.length; i++) {
             if (chosen[i] < 0 || chosen[i] >= options.size() || (i > 0 && chosen[i] <= chosen[i - 1])) {
                 return false;
             }
         }
-        return ruleBrokenBy(chosen) == null;
+        return selectionRule().admits(chosen);
     }
 
+    /** Why a vote sent in the clear breaks the rule, as the 422's details (what was chosen, what it cost); null if it does not. */
     private ProblemException ruleBrokenBy(int[] chosen) {
         int n = chosen.length;
         if (n < rule.minChoices() || n > rule.maxChoices()) {
@@ -231,11 +236,17 @@ public final class Ballot {
         return null;
     }
 
-    /** The rule as a client-encrypted ballot proves it (PROTOCOL.md §4.3). */
+    /** The rule as a client-encrypted ballot proves it (PROTOCOL.md §4.3); made once, a count asks it per ballot. */
     public SelectionRule selectionRule() {
-        boolean budget = rule.type() == RuleType.BUDGET;
-        return new SelectionRule(options.size(), rule.minChoices(), rule.maxChoices(),
-                budget ? options.stream().map(Option::cost).toList() : null, budget ? rule.budgetLimit() : null);
+        SelectionRule made = selectionRule;
+        if (made == null) {
+            boolean budget = rule.type() == RuleType.BUDGET;
+            made = new SelectionRule(options.size(), rule.minChoices(), rule.maxChoices(),
+                    budget ? options.stream().map(Option::cost).toList() : null, budget ? rule.budgetLimit() : null);
+            // Immutable (final fields), so a thread that sees it sees it whole; two threads may both make it.
+            selectionRule = made;
+        }
+        return made;
     }
 
     public String keyOf(int index) {
