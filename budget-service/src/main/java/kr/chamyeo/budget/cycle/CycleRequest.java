@@ -33,8 +33,8 @@ public record CycleRequest(
         @Schema(description = "Committee's weight in percent (위원 투표 비중), default 50; absent when electorates are listed",
                 example = "50") @Min(0) @Max(100) Integer committeeWeight,
         @Schema(description = "Any number (1–10) of weighted electorates (투표 채널), each its own ballot at voting-service, "
-                + "weights summing to 100 — e.g. Seoul 2018: e-vote 50, committee 40, budget school 10. Absent: the two of "
-                + "residentWeight / committeeWeight (RESIDENTS, COMMITTEE)")
+                + "weights summing to 100 — e.g. Seoul 2018: e-vote 50, committee 40, budget school 10. Absent or empty: the "
+                + "two of residentWeight / committeeWeight (RESIDENTS, COMMITTEE)")
         @Size(max = 10) List<@Valid @NotNull ElectorateRequest> electorates,
         @Schema(description = "Selection rule, default RANKED_GREEDY; EQUAL_SHARES (add1 completion), EQUAL_SHARES_ADD1U "
                 + "(then greedy) or SEQUENTIAL_PHRAGMEN (see budget-service/README.md)", example = "RANKED_GREEDY") SelectionRule rule,

@@ -11,7 +11,9 @@ import kr.chamyeo.platform.security.Roles;
 /**
  * The electorates of a new cycle: either the two of the original API (residentWeight / committeeWeight, default 50/50:
  * 주민 엠보팅 and 위원 투표, youth cycles' residents aged 19–39) or a list of any number of weighted electorates. Weights
- * are whole percents summing to 100; codes are unique; an electorate's voters hold a role voting-service admits.
+ * are whole percents summing to 100; codes are unique; an electorate's voters hold a role voting-service admits. An
+ * empty list counts as none: clients generated from the OpenAPI document (OpenAPI Generator's Java client) send
+ * {@code []} for a list the caller never set.
  */
 public final class Electorates {
 
@@ -26,7 +28,7 @@ public final class Electorates {
 
     public static List<Electorate> of(CycleKind kind, Integer residentWeight, Integer committeeWeight,
                                       List<CycleRequest.ElectorateRequest> requested) {
-        if (requested == null) {
+        if (requested == null || requested.isEmpty()) {
             int[] w = weights(residentWeight, committeeWeight);
             boolean youth = kind == CycleKind.YOUTH;
             return List.of(new Electorate(Electorate.RESIDENTS, "주민 엠보팅", w[0], Roles.RESIDENT, youth ? 19 : null, youth ? 39 : null),
@@ -36,7 +38,7 @@ public final class Electorates {
             throw ProblemException.unprocessable(residentWeight != null ? "residentWeight" : "committeeWeight",
                     "must be absent when electorates are listed (each electorate carries its weight)");
         }
-        if (requested.isEmpty() || requested.size() > MAX) {
+        if (requested.size() > MAX) {
             throw ProblemException.unprocessable("electorates", "must list 1 to " + MAX + " electorates");
         }
         List<Electorate> electorates = new ArrayList<>();

@@ -26,6 +26,8 @@ class ElectoratesTest {
         assertEquals("COMMITTEE", two.get(1).requiredRole);
         assertEquals(List.of(50, 50), Electorates.of(CycleKind.RESIDENT, null, null, null).stream().map(x -> x.weight).toList());
         assertEquals("committeeWeight", field(() -> Electorates.of(CycleKind.RESIDENT, 60, 60, null)));
+        // An empty list is no list: OpenAPI Generator's Java client sends [] for a list the caller never set.
+        assertEquals(List.of(70, 30), Electorates.of(CycleKind.RESIDENT, 70, null, List.of()).stream().map(x -> x.weight).toList());
     }
 
     @Test
@@ -43,7 +45,6 @@ class ElectoratesTest {
     void aBrokenListNamesTheField() {
         assertEquals("electorates", field(() -> Electorates.of(CycleKind.RESIDENT, null, null,
                 List.of(e("EVOTE", 45, null), e("COMMITTEE", 45, "COMMITTEE")))));
-        assertEquals("electorates", field(() -> Electorates.of(CycleKind.RESIDENT, null, null, List.of())));
         assertEquals("electorates[1].code", field(() -> Electorates.of(CycleKind.RESIDENT, null, null,
                 List.of(e("EVOTE", 50, null), e("EVOTE", 50, null)))));
         assertEquals("electorates[0].requiredRole", field(() -> Electorates.of(CycleKind.RESIDENT, null, null,

@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import kr.chamyeo.platform.kafka.KafkaBroker;
+
 /**
  * The four services and the gateway as separate processes, as a partner meets them, on free ports with their own
- * empty {@code *_contract} databases. No Kafka broker: serving documents and answering reads needs none (the
- * consumers keep retrying in the background). The development key of {@code deploy/stack} signs the tokens.
+ * empty {@code *_contract} databases, and the platform's Kafka broker in this JVM (the services authenticate to it as
+ * in production, so ballots are requested, opened and counted by events). The development key of {@code deploy/stack}
+ * signs the tokens.
  */
 final class Apps implements AutoCloseable {
 
@@ -30,26 +33,27 @@ final class Apps implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private KafkaBroker broker;
 
     Apps(Path root, Path dir) {
         this.root = root;
         this.dir = dir;
     }
 
-    /** Empties the databases, starts every app and waits until each is live (not ready: without a broker the Kafka checks stay down). */
+    /** Empties the databases, starts the broker and every app, and waits until each app is ready. */
     Apps start() throws Exception {
         Files.createDirectories(dir.resolve("logs"));
         Tool.run(root, Duration.ofMinutes(2), Map.of("CHAMYEO_DB_SUFFIXES", "_contract",
                 "CHAMYEO_DB_RESET_SUFFIXES", "_contract"), "bash", "deploy/local/setup-postgres.sh").orFail("database set-up");
         Path publicKey = Path.of(token("keys").trim());
-        int deadKafka = freePort();
+        broker = KafkaBroker.ephemeral().start();
         for (String service : SERVICES) {
             ports.put(service, freePort());
         }
         ports.put("gateway", freePort());
         for (String service : SERVICES) {
             Map<String, String> env = new LinkedHashMap<>(common(service, publicKey));
-            env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + deadKafka);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/chamyeo_" + service + "_contract");
             // Production has no default password (issue 23): the local set-up's, as deploy/local/stack passes it.
             env.put("QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("CHAMYEO_DB_PASSWORD", "chamyeo"));
@@ -65,7 +69,7 @@ final class Apps implements AutoCloseable {
         launch("gateway", root.resolve("gateway/target/quarkus-app/quarkus-run.jar"), env);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         for (String app : ports.keySet()) {
-            while (status(base(app) + "/q/health/live") != 200) {
+            while (status(base(app) + "/q/health/ready") != 200) {
                 if (System.nanoTime() > deadline || processes.stream().anyMatch(p -> !p.isAlive())) {
                     throw new IllegalStateException(app + " did not start; logs in " + dir.resolve("logs"));
                 }
@@ -100,6 +104,10 @@ final class Apps implements AutoCloseable {
                 "kr.chamyeo.stack.DevTokens", args[0], dir.resolve("keys").toString()));
         command.addAll(List.of(args).subList(1, args.length));
         return Tool.run(dir, Duration.ofMinutes(1), Map.of(), command.toArray(String[]::new)).orFail("DevTokens").output().trim();
+    }
+
+    KafkaBroker broker() {
+        return broker;
     }
 
     String base(String app) {
@@ -152,6 +160,9 @@ final class Apps implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
             }
+        }
+        if (broker != null) {
+            broker.close();
         }
     }
 }

@@ -38,7 +38,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Runs the tools a partner district's developers and front-end teams run on the documents the apps serve — the
  * gateway's combined one and each service's own — and fails the build on what they call errors: Redocly CLI's
  * recommended rules, Spectral's {@code spectral:oas} ruleset ({@code .spectral.yaml}), Prism as a validating proxy in
- * front of real answers, and OpenAPI Generator's Java ({@code native}) and {@code typescript-fetch} clients, compiled.
+ * front of real answers, and OpenAPI Generator's Java ({@code native}) and {@code typescript-fetch} clients, compiled;
+ * then a partner's program written against the generated Java client drives the city scenario's main path, and every
+ * event it caused is read with the CloudEvents SDK and validated against the AsyncAPI document.
  * The npm tools are pinned by {@code package-lock.json} ({@code npm ci} runs before the tests).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -238,6 +240,93 @@ class PartnerToolsTest {
 
     @Test
     void generatedJavaClientCompiles() throws Exception {
+        javaClient();
+    }
+
+    /**
+     * The city scenario's main path as a partner's program written against the generated Java client
+     * ({@code src/scenario/java}, compiled here against it): a trustee panel formed, a cycle with proposals reviewed and
+     * forwarded, the 총회's two ballots opened by events, residents and committee members voting, the ballots closed and
+     * counted by the trustees, and the adopted projects read back — each answer checked against the figures it must have.
+     */
+    @Test
+    void generatedJavaClientDrivesTheCityScenario() throws Exception {
+        String summary = scenario();
+        System.out.println("[contract] scenario through the generated Java client: " + summary);
+    }
+
+    /**
+     * The events the scenario made the services publish, consumed from the in-process broker with the CloudEvents SDK,
+     * each valid against its message's payload schema in the AsyncAPI document.
+     */
+    @Test
+    void everyPublishedEventMatchesItsAsyncApiSchema() throws Exception {
+        scenario();
+        PublishedEvents.Report report = new PublishedEvents(Files.readString(documents.resolve("asyncapi.yaml")))
+                .check(apps.broker().adminProperties());
+        System.out.printf("[contract] events: %d read with the CloudEvents SDK, by type %s, %d violations%n",
+                report.events(), report.types(), report.violations().size());
+        assertTrue(report.types().keySet().containsAll(List.of("CycleCreated", "BallotRequested", "BallotOpened",
+                "BallotClosed", "ProjectsAdopted")), "the scenario's events: " + report.types());
+        assertEquals(List.of(), report.violations(), "events that break the AsyncAPI document");
+    }
+
+    private String scenarioSummary;
+    private Exception scenarioFailure;
+
+    /** Runs the scenario once for the tests that need it (JUnit's method order is not theirs to rely on). */
+    private synchronized String scenario() throws Exception {
+        if (scenarioSummary != null) {
+            return scenarioSummary;
+        }
+        if (scenarioFailure != null) {
+            throw scenarioFailure;
+        }
+        try {
+            scenarioSummary = runScenario();
+            return scenarioSummary;
+        } catch (Exception | AssertionError e) {
+            scenarioFailure = e instanceof Exception ex ? ex : new IllegalStateException(e.getMessage(), e);
+            throw e;
+        }
+    }
+
+    private String runScenario() throws Exception {
+        Path client = javaClient();
+        Path classes = Files.createDirectories(target.resolve("contract/clients/scenario-classes"));
+        List<String> sources;
+        try (Stream<Path> files = Files.walk(module.resolve("src/scenario/java"))) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
+        }
+        compile(sources, classes, client + File.pathSeparator + System.getProperty("java.class.path"));
+        List<String> trustees = List.of(apps.token("tokens", "--count", "2", "--role", "TRUSTEE", "--prefix", "contract-trustee-")
+                .split("\n"));
+        List<String> residents = List.of(apps.token("tokens", "--count", "10", "--role", "RESIDENT", "--district", "11545",
+                "--prefix", "contract-resident-").split("\n"));
+        List<String> committee = List.of(apps.token("tokens", "--count", "2", "--role", "COMMITTEE", "--district", "11545",
+                "--prefix", "contract-committee-").split("\n"));
+        Map<String, Object> settings = Map.of("gateway", apps.base("gateway"),
+                "officer", apps.token("token", "--role", "OFFICER", "--district", "11545"),
+                "cityAdmin", apps.token("token", "--role", "CITY_ADMIN"),
+                "trustees", List.of("contract-trustee-0", "contract-trustee-1"),
+                "residents", residents, "committee", committee);
+        try (Trustees running = new Trustees(apps.base("voting") + "/api/v1/voting", trustees, target.resolve("contract/trustees"));
+                java.net.URLClassLoader loader = new java.net.URLClassLoader(
+                        new java.net.URL[] {client.toUri().toURL(), classes.toUri().toURL()}, getClass().getClassLoader())) {
+            @SuppressWarnings("unchecked")
+            java.util.function.Function<Map<String, Object>, String> partner = (java.util.function.Function<Map<String, Object>, String>)
+                    loader.loadClass("kr.seoul.partner.CityScenario").getConstructor().newInstance();
+            return partner.apply(settings);
+        }
+    }
+
+    private Path javaClientClasses;
+
+    /** The Java ({@code native}) client generated from the combined document and compiled with javac. */
+    private synchronized Path javaClient() throws Exception {
+        if (javaClientClasses != null) {
+            return javaClientClasses;
+        }
         Path out = target.resolve("contract/clients/java");
         generate("java", out, Map.of("library", "native", "useJakartaEe", true, "openApiNullable", false,
                 "apiPackage", "kr.seoul.partner.chamyeo.api", "modelPackage", "kr.seoul.partner.chamyeo.model",
@@ -247,13 +336,19 @@ class PartnerToolsTest {
             sources = files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
         }
         Path classes = Files.createDirectories(out.resolve("classes"));
+        compile(sources, classes, System.getProperty("java.class.path"));
+        System.out.printf("[contract] generated Java client: %d sources compiled%n", sources.size());
+        javaClientClasses = classes;
+        return classes;
+    }
+
+    private static void compile(List<String> sources, Path classes, String classpath) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         StringWriter diagnostics = new StringWriter();
         List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-nowarn",
-                "-encoding", "UTF-8", "-cp", System.getProperty("java.class.path")));
+                "-encoding", "UTF-8", "-cp", classpath));
         boolean compiled = javac.getTask(diagnostics, null, null, options, null,
                 javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjectsFromStrings(sources)).call();
-        System.out.printf("[contract] generated Java client: %d sources, compiled: %s%n", sources.size(), compiled);
         assertTrue(compiled, diagnostics.toString());
     }
 
