@@ -31,13 +31,15 @@ public record BallotSpec(
         @NotNull @Valid Rule rule,
         @Schema(description = "마감 전 중간 결과 공개 여부 (기본: 비공개)", defaultValue = "false") Boolean liveResults) {
 
+    // The optional members are written as null in answers (BallotView) and may be sent as null: the schema, shared by
+    // requests and answers, says so itself (the platform's NullableFields leaves request schemas alone).
     @Schema(description = "투표 자격 (empty lists mean no restriction)")
     public record Eligibility(
             @Schema(description = "자치구 코드 (empty: all of Seoul)", example = "[\"11545\"]") List<@NotNull @DistrictCode String> districts,
             @Schema(description = "행정동 (empty: any)", example = "[]") List<@NotBlank @Size(max = 50) String> dongs,
-            @Schema(description = "최소 나이 (현재연도 − 출생연도)", example = "19") @Min(0) Integer minAge,
-            @Schema(description = "최대 나이", example = "39") @Min(0) Integer maxAge,
-            @Schema(description = "필요한 역할 (예: COMMITTEE 위원 투표); 없으면 RESIDENT", example = "COMMITTEE") String requiredRole) {
+            @Schema(description = "최소 나이 (현재연도 − 출생연도)", example = "19", nullable = true) @Min(0) Integer minAge,
+            @Schema(description = "최대 나이", example = "39", nullable = true) @Min(0) Integer maxAge,
+            @Schema(description = "필요한 역할 (예: COMMITTEE 위원 투표); 없으면 RESIDENT", example = "COMMITTEE", nullable = true) String requiredRole) {
 
         public static final Eligibility ANYONE = new Eligibility(List.of(), List.of(), null, null, null);
 
@@ -54,15 +56,15 @@ public record BallotSpec(
     public record Option(
             @Schema(example = "p-17") @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_.:-]+", message = "letters, digits and _ . : - only") String key,
             @Schema(example = "독산동 어린이 놀이터 개선") @NotBlank @Size(max = 300) String label,
-            @Schema(description = "사업비 (원)", example = "50000000") @PositiveOrZero Long cost) {
+            @Schema(description = "사업비 (원)", example = "50000000", nullable = true) @PositiveOrZero Long cost) {
     }
 
     @Schema(description = "선택 규칙")
     public record Rule(
             @Schema(description = "SINGLE 단일 선택, APPROVAL 복수 선택 (min..max), BUDGET 예산 한도 내 선택") @NotNull RuleType type,
-            @Schema(example = "1") @Min(0) Integer minChoices,
-            @Schema(example = "5") @Min(1) Integer maxChoices,
-            @Schema(description = "BUDGET: 선택 사업비 합계 한도 (원)", example = "300000000") @PositiveOrZero Long budgetLimit) {
+            @Schema(example = "1", nullable = true) @Min(0) Integer minChoices,
+            @Schema(example = "5", nullable = true) @Min(1) Integer maxChoices,
+            @Schema(description = "BUDGET: 선택 사업비 합계 한도 (원)", example = "300000000", nullable = true) @PositiveOrZero Long budgetLimit) {
     }
 
     public enum RuleType { SINGLE, APPROVAL, BUDGET }

@@ -64,6 +64,14 @@ public final class Schemas {
     }
 
     public String type(JsonNode resolved) {
+        if (resolved.path("type").isArray()) {
+            // OpenAPI 3.1: [T, "null"] for a value that may be null; its type is T.
+            for (JsonNode type : resolved.get("type")) {
+                if (!type.asText().equals("null")) {
+                    return type.asText();
+                }
+            }
+        }
         if (resolved.has("type")) {
             return resolved.get("type").asText();
         }
