@@ -1,16 +1,12 @@
 package kr.chamyeo.governance.agenda;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,6 +44,9 @@ public class AgendaResource {
     @Inject
     Caller caller;
 
+    @Inject
+    AgendaService agendas;
+
     @Schema(description = "발굴의제 등록")
     public record NewAgenda(@NotBlank @DistrictCode @Schema(example = "11545") String district,
                             @NotNull @Min(2000) @Max(2100) @Schema(example = "2020") Integer year,
@@ -80,48 +79,32 @@ public class AgendaResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Record a found agenda (발굴의제 등록)", description = "자치구 청년참여기구가 발굴한 의제.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public Response create(@Valid @NotNull NewAgenda request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
-        Agenda a = new Agenda();
-        a.id = UUID.randomUUID();
-        a.district = request.district();
-        a.year = request.year();
-        a.title = request.title();
-        a.domain = request.domain();
-        a.status = AgendaStatus.FOUND;
-        a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        a.persist();
-        return Response.status(201).entity(AgendaView.of(a)).build();
+        return Response.status(201).entity(AgendaView.of(agendas.create(request))).build();
     }
 
     @POST
     @Path("/{id}/proposal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Turn an agenda into a policy proposal (정책제안)", description = "발굴의제를 정책제안으로 구체화한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "404", description = "Unknown agenda")
     @APIResponse(responseCode = "409", description = "Not in FOUND status")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public AgendaView propose(@PathParam("id") UUID id, @Valid @NotNull Proposal request) {
-        Agenda a = find(id);
-        a.moveTo(AgendaStatus.PROPOSED, null, null);
-        a.proposal = request.proposal();
-        a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return AgendaView.of(a);
+        return AgendaView.of(agendas.propose(id, request.proposal()));
     }
 
     @POST
     @Path("/{id}/reflection")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Record how the proposal was reflected (구정반영)", description = "차년도 예산 편성, 조례개정, 또는 미반영(사유).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "404", description = "Unknown agenda")
@@ -131,15 +114,11 @@ public class AgendaResource {
         if (!request.outcome().isFinal()) {
             throw ProblemException.unprocessable("outcome", "must be BUDGETED_NEXT_YEAR, ORDINANCE_AMENDED or REJECTED");
         }
-        Agenda a = find(id);
-        a.moveTo(request.outcome(), request.detail(), request.reason());
-        a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return AgendaView.of(a);
+        return AgendaView.of(agendas.reflect(id, request.outcome(), request.detail(), request.reason()));
     }
 
     @GET
     @PermitAll
-    @Transactional
     @Operation(summary = "Agendas of a district and year (발굴의제 목록)", description = "공개 목록.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView[].class)))
     @APIResponse(responseCode = "422", description = "Bad district")
@@ -147,15 +126,12 @@ public class AgendaResource {
         if (district != null && !SeoulDistricts.isDistrict(district)) {
             throw ProblemException.unprocessable("district", "must be one of Seoul's 25 district codes");
         }
-        List<Agenda> all = Agenda.list("order by district, year, title");
-        return all.stream().filter(a -> district == null || a.district.equals(district)).filter(a -> year == null || a.year == year)
-                .map(AgendaView::of).toList();
+        return agendas.list(district, year).stream().map(AgendaView::of).toList();
     }
 
     @GET
     @Path("/summary")
     @PermitAll
-    @Transactional
     @Operation(summary = "Agenda reflection summary of a year (구정반영 현황)", description = "상태별 의제 수와 구정반영(예산·조례) 건수.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "422", description = "Missing year")
@@ -163,19 +139,7 @@ public class AgendaResource {
         if (year == null) {
             throw ProblemException.unprocessable("year", "is required");
         }
-        Map<AgendaStatus, Long> byStatus = new TreeMap<>();
-        for (AgendaStatus s : AgendaStatus.values()) {
-            byStatus.put(s, Agenda.count("year = ?1 and status = ?2", year, s));
-        }
+        Map<AgendaStatus, Long> byStatus = agendas.byStatus(year);
         return new Summary(year, byStatus, byStatus.get(AgendaStatus.BUDGETED_NEXT_YEAR) + byStatus.get(AgendaStatus.ORDINANCE_AMENDED));
-    }
-
-    private Agenda find(UUID id) {
-        Agenda a = Agenda.findById(id);
-        if (a == null) {
-            throw ProblemException.notFound("Agenda", id);
-        }
-        caller.requireDistrict(a.district, Roles.OFFICER);
-        return a;
     }
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -47,6 +46,9 @@ public class CoordinationResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    AgendaService agendas;
+
     @Schema(description = "4주체 협의·조정 회의: 네 주체 모두 참석자가 있어야 한다")
     public record NewMeeting(@NotNull @Schema(example = "2020-07-14") LocalDate heldOn,
                              @Schema(description = "관련 발굴의제") UUID agendaId,
@@ -65,7 +67,6 @@ public class CoordinationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Record a 4-party coordination meeting (4주체 협의·조정 회의)", description = "서울시·자치구·민간 참여자·전문가 참석자와 결정사항.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
@@ -74,12 +75,6 @@ public class CoordinationResource {
     public Response create(@PathParam("district") String district, @Valid @NotNull NewMeeting request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
-        if (request.agendaId() != null) {
-            Agenda agenda = Agenda.findById(request.agendaId());
-            if (agenda == null || !agenda.district.equals(district)) {
-                throw ProblemException.unprocessable("agendaId", "must be an agenda of district " + district);
-            }
-        }
         CoordinationMeeting m = new CoordinationMeeting();
         m.id = UUID.randomUUID();
         m.district = district;
@@ -90,21 +85,19 @@ public class CoordinationResource {
         m.privateParticipants = json(request.privateParticipants());
         m.experts = json(request.experts());
         m.decisions = json(request.decisions());
-        m.persist();
+        agendas.recordMeeting(m);
         return Response.status(201).entity(view(m)).build();
     }
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN, Roles.PARTNER})
-    @Transactional
     @Operation(summary = "A district's coordination meetings (4주체 회의 목록)", description = "참석자 이름이 있어 권한 있는 호출자만 본다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MeetingView[].class)))
     @APIResponse(responseCode = "403", description = "Other district")
     public List<MeetingView> list(@PathParam("district") String district) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER, Roles.PARTNER);
-        List<CoordinationMeeting> all = CoordinationMeeting.list("district = ?1 order by heldOn", district);
-        return all.stream().map(this::view).toList();
+        return agendas.meetings(district).stream().map(this::view).toList();
     }
 
     private MeetingView view(CoordinationMeeting m) {

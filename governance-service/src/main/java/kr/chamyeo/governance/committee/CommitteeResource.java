@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,13 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.governance.Years;
-import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/youth")
 @Tag(name = "Youth members", description = "미래인재 DB와 서울시 위원회 청년위원 15% 목표")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommitteeResource {
+
+    @Inject
+    CommitteeService committees;
 
     @Schema(description = "미래인재 등록 (연락처 비공개)")
     public record NewTalent(@NotBlank @Size(max = 100) @Schema(example = "정미래") String name,
@@ -72,33 +74,23 @@ public class CommitteeResource {
     @Path("/talents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Add a person to the future-talent pool (미래인재 등록)", description = "분야별 청년 인재. 연락처는 서울시 관리자만 본다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TalentView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not a city administrator")
     public Response addTalent(@Valid @NotNull NewTalent request) {
-        Talent t = new Talent();
-        t.id = UUID.randomUUID();
-        t.name = request.name();
-        t.birthYear = request.birthYear();
-        t.domain = request.domain();
-        t.consent = request.consent();
-        t.contact = request.contact();
-        t.persist();
+        Talent t = committees.addTalent(request);
         return Response.status(201).entity(new TalentView(t.id, t.name, t.birthYear, t.domain, t.consent, t.contact)).build();
     }
 
     @GET
     @Path("/talents")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "The future-talent pool by domain (미래인재 DB 조회)", description = "분야별 미래인재와 동의 여부, 연락처. 서울시 관리자만.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TalentView[].class)))
     @APIResponse(responseCode = "403", description = "Not a city administrator")
     public List<TalentView> talents(@QueryParam("domain") String domain, @QueryParam("consentedOnly") boolean consentedOnly) {
-        List<Talent> all = domain == null ? Talent.list("order by domain, name") : Talent.list("domain = ?1 order by name", domain);
-        return all.stream().filter(t -> !consentedOnly || t.consent)
+        return committees.talents(domain).stream().filter(t -> !consentedOnly || t.consent)
                 .map(t -> new TalentView(t.id, t.name, t.birthYear, t.domain, t.consent, t.contact)).toList();
     }
 
@@ -106,50 +98,32 @@ public class CommitteeResource {
     @Path("/committees")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Record a city committee with its members (위원회 등록)", description = "위원회, 정책 분야, 위원(출생연도).")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "Name exists")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public Response addCommittee(@Valid @NotNull NewCommittee request) {
-        if (Committee.count("name", request.name()) > 0) {
-            throw ProblemException.conflict("duplicate-committee", request.name() + " already exists");
-        }
-        Committee c = new Committee();
-        c.id = UUID.randomUUID();
-        c.name = request.name();
-        c.domain = request.domain();
-        c.persist();
-        for (Member m : request.members()) {
-            CommitteeMember cm = new CommitteeMember();
-            cm.id = UUID.randomUUID();
-            cm.committeeId = c.id;
-            cm.name = m.name();
-            cm.birthYear = m.birthYear();
-            cm.persist();
-        }
+        Committee c = committees.addCommittee(request);
         return Response.status(201).entity(java.util.Map.of("id", c.id, "name", c.name)).build();
     }
 
     @GET
     @Path("/committees/youth-share")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Committees against the 15% youth-member target (청년위원 15% 점검)",
             description = "기준연도의 만 19~39세 위원 비율. belowTarget=true 인 위원회에 같은 분야의 동의한 미래인재를 후보로 제시한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CommitteeShare[].class)))
     @APIResponse(responseCode = "422", description = "Missing year")
     public List<CommitteeShare> youthShare(@Parameter(required = true) @QueryParam("year") Integer year, @QueryParam("belowTargetOnly") boolean belowTargetOnly) {
         Years.required("year", year);
-        List<Committee> committees = Committee.list("order by name");
-        return committees.stream().map(c -> share(c, year)).filter(s -> !belowTargetOnly || s.belowTarget()).toList();
+        return committees.all().stream().map(c -> share(c, year)).filter(s -> !belowTargetOnly || s.belowTarget()).toList();
     }
 
-    private static CommitteeShare share(Committee c, int year) {
-        List<CommitteeMember> members = CommitteeMember.list("committeeId", c.id);
+    private CommitteeShare share(Committee c, int year) {
+        List<CommitteeMember> members = committees.members(c);
         int young = (int) members.stream().filter(m -> YouthShare.isYoung(m.birthYear, year)).count();
         int needed = YouthShare.needed(members.size(), young);
-        List<Candidate> candidates = needed == 0 ? List.of() : Talent.<Talent>list("domain = ?1 and consent = true order by name", c.domain)
+        List<Candidate> candidates = needed == 0 ? List.of() : committees.consentingTalents(c.domain)
                 .stream().filter(t -> YouthShare.isYoung(t.birthYear, year))
                 .map(t -> new Candidate(t.id, t.name, t.birthYear)).toList();
         double share = members.isEmpty() ? 0 : (double) young / members.size();

@@ -1,16 +1,12 @@
 package kr.chamyeo.governance.forum;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,11 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import kr.chamyeo.governance.SeedData;
-import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.problem.ProblemException;
@@ -51,13 +42,11 @@ import kr.chamyeo.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ForumResource {
 
-    static final String SEED_2019 = "seed-000-2019";
-
     @Inject
     Caller caller;
 
     @Inject
-    ObjectMapper mapper;
+    ForumService forums;
 
     @Schema(description = "숙의·공론장 등록")
     public record NewForum(@NotBlank @DistrictCode @Schema(example = "11545") String district,
@@ -85,7 +74,6 @@ public class ForumResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Record a forum (숙의·공론장 등록)", description = "자치구 담당 공무원 또는 서울시가 숙의·공론장 개최 기록을 등록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ForumView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input")
@@ -93,19 +81,7 @@ public class ForumResource {
     @APIResponse(responseCode = "403", description = "Other district")
     public Response create(@Valid @NotNull NewForum request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
-        Forum f = forum(request.district(), request.heldOn(), request.kind(), request.topic(), request.participants(), null);
-        if (request.consentedPeople() != null) {
-            if (request.consentedPeople().size() > request.participants()) {
-                throw ProblemException.unprocessable("consentedPeople", "cannot list more people than participants ("
-                        + request.consentedPeople().size() + " > " + request.participants() + ")");
-            }
-            try {
-                f.consentedPeople = mapper.writeValueAsString(request.consentedPeople());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        f.persist();
+        Forum f = forums.create(request);
         return Response.status(201).entity(ForumView.of(f)).build();
     }
 
@@ -118,20 +94,10 @@ public class ForumResource {
         if (district != null && !SeoulDistricts.isDistrict(district)) {
             throw ProblemException.unprocessable("district", "must be one of Seoul's 25 district codes");
         }
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (district != null) {
-            q.append(" and district = :district");
-            params.put("district", district);
-        }
         if (year != null) {
             checkYear(year);
-            q.append(" and heldOn >= :from and heldOn < :to");
-            params.put("from", LocalDate.of(year, 1, 1));
-            params.put("to", LocalDate.of(year + 1, 1, 1));
         }
-        List<Forum> forums = Forum.find(q + " order by heldOn, district", params).list();
-        return forums.stream().map(ForumView::of).toList();
+        return forums.find(district, year).stream().map(ForumView::of).toList();
     }
 
     @GET
@@ -147,14 +113,12 @@ public class ForumResource {
             throw ProblemException.unprocessable("year", "is required");
         }
         checkYear(year);
-        List<Forum> forums = Forum.find("heldOn >= ?1 and heldOn < ?2", LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).list();
-        return ForumStatistics.of(year, forums, DistrictTrack.list("year", year));
+        return forums.statistics(year);
     }
 
     @POST
     @Path("/imports/{dataset}")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Import the seed's 2019 forum data (2019 공론장 자료 가져오기)",
             description = "seed 000 의 2019년 자치구 숙의형 공론장 자료(16개 자치구, 54회, 347명)와 자치구 참여 유형(숙의형 16, "
                     + "거버넌스 활성화 지원사업 7)을 적재한다. 이미 적재한 것은 다시 적재하지 않는다. "
@@ -166,48 +130,7 @@ public class ForumResource {
         if (!"2019".equals(dataset)) {
             throw ProblemException.notFound("Dataset", dataset);
         }
-        int forums = 0;
-        if (Forum.count("source", SEED_2019) == 0) {
-            for (String[] row : SeedData.rows("/seed-data/forums-2019.csv")) {
-                forum(districtCode(row[0]), LocalDate.parse(row[1]), Forum.Kind.valueOf(row[2]), row[3], Integer.parseInt(row[4]),
-                        SEED_2019).persist();
-                forums++;
-            }
-        }
-        int tracks = 0;
-        if (DistrictTrack.count("source", SEED_2019) == 0) {
-            for (String[] row : SeedData.rows("/seed-data/district-tracks-2019.csv")) {
-                DistrictTrack t = new DistrictTrack();
-                t.year = 2019;
-                t.district = districtCode(row[0]);
-                t.track = DistrictTrack.Track.valueOf(row[1]);
-                t.source = SEED_2019;
-                t.persist();
-                tracks++;
-            }
-        }
-        return new ImportResult(forums, tracks, SEED_2019);
-    }
-
-    private static String districtCode(String name) {
-        String code = Regions.codeOf(name);
-        if (code == null) {
-            throw new IllegalStateException("unknown district in seed data: " + name);
-        }
-        return code;
-    }
-
-    private static Forum forum(String district, LocalDate heldOn, Forum.Kind kind, String topic, int participants, String source) {
-        Forum f = new Forum();
-        f.id = UUID.randomUUID();
-        f.district = district;
-        f.heldOn = heldOn;
-        f.kind = kind;
-        f.topic = topic;
-        f.participants = participants;
-        f.source = source;
-        f.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return f;
+        return forums.importSeed2019();
     }
 
     private static void checkYear(int year) {

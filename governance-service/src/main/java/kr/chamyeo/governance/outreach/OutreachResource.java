@@ -1,14 +1,12 @@
 package kr.chamyeo.governance.outreach;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,9 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.governance.SeedData;
 import kr.chamyeo.governance.Years;
-import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
@@ -47,6 +43,9 @@ public class OutreachResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    OutreachService outreach;
 
     @Schema(description = "참여 자치구와 단계, 간담회·자문회의 개최 여부")
     public record ParticipantView(String district, String name, OutreachDistrict.Stage stage, long meetings, long advisoryMeetings) {
@@ -100,45 +99,17 @@ public class OutreachResource {
     @POST
     @Path("/imports/2016")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Load the seed's 2016 participating districts and calendar (2016 참여 자치구·운영기간 적재)",
             description = "seed 003: 1단계 전동 4, 일부 9, 2단계 신규 4 = 17개 자치구; 운영기간 3–11월, 간담회 3–4월, 협의체 지원 4–11월.")
     @APIResponse(responseCode = "200", description = "Number loaded (0 if already there)")
     @APIResponse(responseCode = "403", description = "Not a city administrator")
     public java.util.Map<String, Integer> importSeed() {
-        if (OutreachProgramme.findById(2016) == null) {
-            for (String[] row : SeedData.rows("/seed-data/outreach-programmes.csv")) {
-                OutreachProgramme p = new OutreachProgramme();
-                p.year = Integer.parseInt(row[0]);
-                p.operatingFrom = YearMonth.parse(row[1]).atDay(1);
-                p.operatingTo = YearMonth.parse(row[2]).atEndOfMonth();
-                p.meetingsFrom = YearMonth.parse(row[3]).atDay(1);
-                p.meetingsTo = YearMonth.parse(row[4]).atEndOfMonth();
-                p.councilFrom = YearMonth.parse(row[5]).atDay(1);
-                p.councilTo = YearMonth.parse(row[6]).atEndOfMonth();
-                p.programmeId = row[7];
-                p.persist();
-            }
-        }
-        if (OutreachDistrict.count("year", 2016) > 0) {
-            return java.util.Map.of("imported", 0);
-        }
-        int imported = 0;
-        for (String[] row : SeedData.rows("/seed-data/outreach-2016.csv")) {
-            OutreachDistrict d = new OutreachDistrict();
-            d.year = 2016;
-            d.district = Regions.codeOf(row[0]);
-            d.stage = OutreachDistrict.Stage.valueOf(row[1]);
-            d.persist();
-            imported++;
-        }
-        return java.util.Map.of("imported", imported);
+        return java.util.Map.of("imported", outreach.importSeed2016());
     }
 
     @GET
     @Path("/districts")
     @PermitAll
-    @Transactional
     @Operation(summary = "Participating districts by stage (단계별 참여 자치구)", description = "연도별 참여 자치구, 단계, 간담회·자문회의 개최 수.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipantView[].class)))
     @APIResponse(responseCode = "422", description = "Missing year")
@@ -146,21 +117,13 @@ public class OutreachResource {
         if (year == null) {
             throw ProblemException.unprocessable("year", "is required");
         }
-        return participantsOf(year);
-    }
-
-    private static List<ParticipantView> participantsOf(int year) {
-        List<OutreachDistrict> all = OutreachDistrict.list("year = ?1 order by stage, district", year);
-        return all.stream().map(d -> new ParticipantView(d.district, SeoulDistricts.name(d.district), d.stage,
-                OutreachMeeting.count("year = ?1 and district = ?2 and kind = ?3", year, d.district, OutreachMeeting.Kind.MEETING),
-                OutreachMeeting.count("year = ?1 and district = ?2 and kind = ?3", year, d.district, OutreachMeeting.Kind.ADVISORY))).toList();
+        return outreach.participants(year);
     }
 
     @POST
     @Path("/districts/{district}/meetings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Record a public–private or advisory meeting (간담회·자문회의 결과)",
             description = "참여 자치구만, 그 해의 기간 안에서: 민관협력 간담회는 간담회 기간(2016: 3–4월), 자문회의는 운영기간(2016: 3–11월).")
     @APIResponse(responseCode = "201", description = "Created")
@@ -170,18 +133,7 @@ public class OutreachResource {
     public Response meeting(@PathParam("district") String district, @Valid @NotNull NewMeeting request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
-        int year = request.heldOn().getYear();
-        requireParticipant(year, district, "heldOn");
-        calendar(year, "heldOn").requireMeetingDate(request.kind(), request.heldOn());
-        OutreachMeeting m = new OutreachMeeting();
-        m.id = UUID.randomUUID();
-        m.year = year;
-        m.district = district;
-        m.kind = request.kind();
-        m.heldOn = request.heldOn();
-        m.participants = request.participants();
-        m.result = request.result();
-        m.persist();
+        OutreachMeeting m = outreach.recordMeeting(district, request);
         return Response.status(201).entity(m).build();
     }
 
@@ -189,7 +141,6 @@ public class OutreachResource {
     @Path("/districts/{district}/consulting-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Ask for consulting (컨설팅 요청)", description = "자치구가 시 추진지원단에 수시 컨설팅을 요청한다.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Other district")
@@ -197,13 +148,7 @@ public class OutreachResource {
     public Response consulting(@PathParam("district") String district, @Valid @NotNull NewConsulting request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
-        ConsultingRequest c = new ConsultingRequest();
-        c.id = UUID.randomUUID();
-        c.district = district;
-        c.requestedOn = request.requestedOn();
-        c.topic = request.topic();
-        c.status = ConsultingRequest.Status.OPEN;
-        c.persist();
+        ConsultingRequest c = outreach.requestConsulting(district, request);
         return Response.status(201).entity(c).build();
     }
 
@@ -211,47 +156,31 @@ public class OutreachResource {
     @Path("/consulting-requests/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Answer a consulting request (컨설팅 처리)", description = "시 추진지원단이 답변하고 처리 완료한다.")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Unknown request")
     @APIResponse(responseCode = "409", description = "Already answered")
     @APIResponse(responseCode = "422", description = "Answer before request")
     public ConsultingRequest answer(@PathParam("id") UUID id, @Valid @NotNull Answer request) {
-        ConsultingRequest c = ConsultingRequest.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("Consulting request", id);
-        }
-        if (c.status == ConsultingRequest.Status.ANSWERED) {
-            throw ProblemException.conflict("already-answered", "Consulting request " + id + " was answered on " + c.answeredOn);
-        }
-        if (request.answeredOn().isBefore(c.requestedOn)) {
-            throw ProblemException.unprocessable("answeredOn", "must not be before the request (" + c.requestedOn + ")");
-        }
-        c.status = ConsultingRequest.Status.ANSWERED;
-        c.answer = request.answer();
-        c.answeredOn = request.answeredOn();
-        return c;
+        return outreach.answer(id, request);
     }
 
     @GET
     @Path("/districts/{district}/consulting-requests")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "A district's consulting requests (컨설팅 요청 현황)", description = "요청과 처리 상태.")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "403", description = "Other district")
     public List<ConsultingRequest> requests(@PathParam("district") String district) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
-        return ConsultingRequest.list("district = ?1 order by requestedOn", district);
+        return outreach.requests(district);
     }
 
     @POST
     @Path("/districts/{district}/support-plans")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Plan a district's support for a quarter (분기별 민관협력 지원계획)",
             description = "시 추진지원단. 참여 자치구마다 협의체 지원 기간이 걸친 분기에 1회 (2016: 2·3·4분기), 그 분기가 끝나기 전에 세운다. "
                     + "같은 분기에 두 번째 계획은 409.")
@@ -261,28 +190,13 @@ public class OutreachResource {
     @APIResponse(responseCode = "422", description = "Not participating, a quarter outside the support period, or invalid")
     public Response supportPlan(@PathParam("district") String district, @Valid @NotNull NewSupportPlan request) {
         checkDistrict(district);
-        int year = request.plannedOn().getYear();
-        requireParticipant(year, district, "plannedOn");
-        calendar(year, "plannedOn").requireSupportPlan(request.quarter(), request.plannedOn());
-        if (OutreachSupportPlan.count("year = ?1 and district = ?2 and quarter = ?3", year, district, request.quarter()) > 0) {
-            throw ProblemException.conflict("quarter-planned", SeoulDistricts.name(district) + " already has its support plan for "
-                    + year + " Q" + request.quarter() + " (분기별 1회)").with("quarter", request.quarter());
-        }
-        OutreachSupportPlan plan = new OutreachSupportPlan();
-        plan.id = UUID.randomUUID();
-        plan.year = year;
-        plan.district = district;
-        plan.quarter = request.quarter();
-        plan.plannedOn = request.plannedOn();
-        plan.plan = request.plan();
-        plan.persist();
+        OutreachSupportPlan plan = outreach.planSupport(district, request);
         return Response.status(201).entity(SupportPlanView.of(plan)).build();
     }
 
     @GET
     @Path("/plan")
     @PermitAll
-    @Transactional
     @Operation(summary = "The year's outreach plan: periods, quarterly support plans, budget (찾아가는 동 주민센터 민관협력 지원계획)",
             description = "운영기간, 간담회 기간, 협의체 지원 기간과 지원계획을 세울 분기, 자치구별 간담회·자문회의 수와 분기별 지원계획, "
                     + "소요예산 사업 id (GET /programmes/{id}: 10,540천원).")
@@ -291,32 +205,7 @@ public class OutreachResource {
     @APIResponse(responseCode = "422", description = "Missing year")
     public PlanView plan(@Parameter(required = true) @QueryParam("year") Integer year) {
         Years.required("year", year);
-        OutreachProgramme programme = OutreachProgramme.findById(year);
-        if (programme == null) {
-            throw ProblemException.notFound("Outreach programme of year", year);
-        }
-        OutreachCalendar calendar = OutreachCalendar.of(programme);
-        List<PlanDistrict> districts = participantsOf(year).stream().map(p -> new PlanDistrict(p.district(), p.name(), p.stage(),
-                p.meetings(), p.advisoryMeetings(), OutreachSupportPlan.<OutreachSupportPlan>list(
-                        "year = ?1 and district = ?2 order by quarter", year, p.district()).stream().map(SupportPlanView::of).toList()))
-                .toList();
-        return new PlanView(year, new Period(programme.operatingFrom, programme.operatingTo),
-                new Period(programme.meetingsFrom, programme.meetingsTo), new Period(programme.councilFrom, programme.councilTo),
-                calendar.plannedQuarters(), programme.programmeId, districts);
-    }
-
-    private static void requireParticipant(int year, String district, String field) {
-        if (OutreachDistrict.count("year = ?1 and district = ?2", year, district) == 0) {
-            throw ProblemException.unprocessable(field, SeoulDistricts.name(district) + " does not take part in " + year);
-        }
-    }
-
-    private static OutreachCalendar calendar(int year, String field) {
-        OutreachProgramme programme = OutreachProgramme.findById(year);
-        if (programme == null) {
-            throw ProblemException.unprocessable(field, "there is no outreach programme in " + year);
-        }
-        return OutreachCalendar.of(programme);
+        return outreach.plan(year);
     }
 
     private static void checkDistrict(String district) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import kr.chamyeo.governance.SeedData;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Roles;
 
@@ -34,7 +33,8 @@ import kr.chamyeo.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScheduleResource {
 
-    static final String SEED_2020 = "seed-000-2020";
+    @Inject
+    ScheduleService schedule;
 
     @Schema(description = "추진 일정 항목과 상태 (DONE 완료, OVERDUE 지연, PLANNED 예정)")
     public record MilestoneView(UUID id, int year, int month, String title, LocalDate doneOn, Milestone.Status status) {
@@ -51,31 +51,16 @@ public class ScheduleResource {
     @POST
     @Path("/imports/2020")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Load the seed's June–December 2020 plan (2020 추진 일정 적재)", description = "seed 000 의 6월~12월 추진 일정 16개 항목. 이미 있으면 아무것도 바꾸지 않는다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "403", description = "Not a city administrator")
     public ImportResult importPlan() {
-        if (Milestone.count("source", SEED_2020) > 0) {
-            return new ImportResult(0);
-        }
-        int imported = 0;
-        for (String[] row : SeedData.rows("/seed-data/schedule-2020.csv")) {
-            Milestone m = new Milestone();
-            m.id = UUID.randomUUID();
-            m.year = 2020;
-            m.month = Integer.parseInt(row[0]);
-            m.title = row[1];
-            m.source = SEED_2020;
-            m.persist();
-            imported++;
-        }
+        int imported = schedule.importPlan();
         return new ImportResult(imported);
     }
 
     @GET
     @PermitAll
-    @Transactional
     @Operation(summary = "The plan of a year with done/overdue (추진 일정과 이행 상태)", description = "on(기준일, 기본 오늘) 기준으로 완료·지연·예정.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView[].class)))
     @APIResponse(responseCode = "422", description = "Missing year")
@@ -84,29 +69,19 @@ public class ScheduleResource {
             throw ProblemException.unprocessable("year", "is required");
         }
         LocalDate today = on == null ? LocalDate.now() : on;
-        List<Milestone> all = Milestone.list("year = ?1 order by month, title", year);
-        return all.stream().map(m -> view(m, today)).toList();
+        return schedule.plan(year).stream().map(m -> view(m, today)).toList();
     }
 
     @POST
     @Path("/{id}/done")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Mark a milestone done (추진 완료)", description = "완료일을 기록한다. 완료일은 그 해 안이어야 한다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "404", description = "Unknown milestone")
     @APIResponse(responseCode = "422", description = "Invalid date")
     public MilestoneView done(@PathParam("id") UUID id, @Valid @NotNull Done request) {
-        Milestone m = Milestone.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("Milestone", id);
-        }
-        if (request.doneOn().getYear() < m.year) {
-            throw ProblemException.unprocessable("doneOn", "must not be before the plan's year " + m.year);
-        }
-        m.doneOn = request.doneOn();
-        return view(m, request.doneOn());
+        return view(schedule.done(id, request.doneOn()), request.doneOn());
     }
 
     private static MilestoneView view(Milestone m, LocalDate today) {

@@ -1,15 +1,12 @@
 package kr.chamyeo.governance.tf;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -48,6 +45,9 @@ public class TfResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    TfService tf;
 
     @Schema(description = "협력관 등록 (연락처는 비공개)")
     public record NewOfficer(@NotBlank @Size(max = 100) @Schema(example = "박협력") String name,
@@ -99,18 +99,12 @@ public class TfResource {
     @Path("/officers")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Register a cooperation officer (협력관 등록)", description = "서울시가 위촉할 협력관을 등록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OfficerView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not a city administrator")
     public Response newOfficer(@Valid @NotNull NewOfficer request) {
-        Officer o = new Officer();
-        o.id = UUID.randomUUID();
-        o.name = request.name();
-        o.contact = request.contact();
-        o.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        o.persist();
+        CooperationOfficer o = tf.newOfficer(request);
         return Response.status(201).entity(new OfficerView(o.id, o.name, o.contact, List.of())).build();
     }
 
@@ -118,7 +112,6 @@ public class TfResource {
     @Path("/officers/{id}/appointments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Appoint or re-appoint an officer (협력관 위촉·재위촉)",
             description = "위촉은 별도 기록으로 남아 재위촉해도 이전 임기가 보존된다. 권역은 자치구에서 정해진다. 임기가 겹치면 409.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OfficerView.class)))
@@ -126,35 +119,22 @@ public class TfResource {
     @APIResponse(responseCode = "409", description = "Overlapping term")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public Response appoint(@PathParam("id") UUID id, @Valid @NotNull NewAppointment request) {
-        Officer o = officer(id);
-        Appointment.checkTerm(request.termStart(), request.termEnd(), Appointment.list("officerId", id));
-        Appointment a = new Appointment();
-        a.id = UUID.randomUUID();
-        a.officerId = id;
-        a.district = request.district();
-        a.region = Regions.of(request.district());
-        a.affiliation = request.affiliation();
-        a.termStart = request.termStart();
-        a.termEnd = request.termEnd();
-        a.persist();
-        return Response.status(201).entity(view(o, true)).build();
+        return Response.status(201).entity(tf.appoint(id, request)).build();
     }
 
     @GET
     @Path("/officers/{id}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.OFFICER})
-    @Transactional
     @Operation(summary = "An officer with the whole appointment history (협력관 위촉 이력)", description = "연락처는 서울시 관리자에게만 보인다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OfficerView.class)))
     @APIResponse(responseCode = "404", description = "Unknown officer")
     public OfficerView officerHistory(@PathParam("id") UUID id) {
-        return view(officer(id), caller.isCityAdmin());
+        return tf.officer(id, caller.isCityAdmin());
     }
 
     @GET
     @Path("/officers")
     @PermitAll
-    @Transactional
     @Operation(summary = "Officers serving on a date, by region (권역별 협력관)", description = "지정일(기본: 오늘)에 임기 중인 협력관. 연락처 제외.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActiveOfficer[].class)))
     @APIResponse(responseCode = "422", description = "Bad region")
@@ -163,16 +143,13 @@ public class TfResource {
         if (region != null && SeoulDistricts.all().keySet().stream().noneMatch(c -> region.equals(Regions.of(c)))) {
             throw ProblemException.unprocessable("region", "must be one of 도심권, 동북권, 서북권, 서남권, 동남권");
         }
-        List<Appointment> serving = Appointment.list("termStart <= ?1 and termEnd >= ?1 order by region, district", day);
-        return serving.stream().filter(a -> region == null || region.equals(a.region))
-                .map(a -> new ActiveOfficer(a.officerId, Officer.<Officer>findById(a.officerId).name, AppointmentView.of(a))).toList();
+        return tf.serving(day, region);
     }
 
     @POST
     @Path("/districts/{district}/participation-bodies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Record a district's youth participation body (청년참여기구 등록)", description = "자치구 담당 공무원 또는 서울시.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ParticipationBody.class)))
     @APIResponse(responseCode = "403", description = "Other district")
@@ -181,64 +158,40 @@ public class TfResource {
     public Response newBody(@PathParam("district") String district, @Valid @NotNull NewBody request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
-        if (ParticipationBody.count("district = ?1 and year = ?2 and name = ?3", district, request.year(), request.name()) > 0) {
-            throw ProblemException.conflict("duplicate-body", request.name() + " already recorded for " + request.year());
-        }
-        ParticipationBody b = new ParticipationBody();
-        b.id = UUID.randomUUID();
-        b.district = district;
-        b.year = request.year();
-        b.name = request.name();
-        b.manager = request.manager();
-        b.memberCount = request.memberCount();
-        b.persist();
+        ParticipationBody b = tf.newBody(district, request);
         return Response.status(201).entity(b).build();
     }
 
     @GET
     @Path("/districts/{district}/participation-bodies")
     @PermitAll
-    @Transactional
     @Operation(summary = "A district's youth participation bodies (청년참여기구 조회)", description = "연도별 청년참여기구와 인원. 위원이 기록된 기구의 인원(memberCount)은 기록된 위원 수다 (/tf/body-members).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipationBody[].class)))
     @APIResponse(responseCode = "404", description = "Unknown district")
     public List<ParticipationBody> bodies(@PathParam("district") String district, @QueryParam("year") Integer year) {
         checkDistrict(district);
-        return year == null ? ParticipationBody.list("district = ?1 order by year, name", district)
-                : ParticipationBody.list("district = ?1 and year = ?2 order by name", district, year);
+        return tf.bodies(district, year);
     }
 
     @POST
     @Path("/experts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Add a consulting expert or instructor (컨설팅단·강사단 등록)", description = "정책 부문별 전문가 또는 교육 강사.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ExpertView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input")
     public Response newExpert(@Valid @NotNull NewExpert request) {
-        Expert e = new Expert();
-        e.id = UUID.randomUUID();
-        e.year = request.year();
-        e.kind = request.kind();
-        e.name = request.name();
-        e.domain = request.domain();
-        e.affiliation = request.affiliation();
-        e.contact = request.contact();
-        e.persist();
+        Expert e = tf.newExpert(request);
         return Response.status(201).entity(new ExpertView(e.id, e.year, e.kind, e.name, e.domain, e.affiliation)).build();
     }
 
     @GET
     @Path("/experts")
     @PermitAll
-    @Transactional
     @Operation(summary = "Consulting group and instructor pool (컨설팅단·강사단 조회)", description = "연도·구분·부문으로 거른다. 연락처 제외.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ExpertView[].class)))
     public List<ExpertView> experts(@QueryParam("year") Integer year, @QueryParam("kind") Expert.Kind kind, @QueryParam("domain") String domain) {
-        List<Expert> all = Expert.list("order by domain, name");
-        return all.stream().filter(e -> year == null || e.year == year).filter(e -> kind == null || e.kind == kind)
-                .filter(e -> domain == null || domain.equals(e.domain))
+        return tf.experts(year, kind, domain).stream()
                 .map(e -> new ExpertView(e.id, e.year, e.kind, e.name, e.domain, e.affiliation)).toList();
     }
 
@@ -257,7 +210,6 @@ public class TfResource {
     @GET
     @Path("/composition")
     @PermitAll
-    @Transactional
     @Operation(summary = "The TF's composition in a year (거버넌스 TF 구성)",
             description = "서울시 청년청·민간 전문가로 이루어진 TF의 세 축: 청년참여기구 운영을 지원하는 협력관(권역별), 의제 정책화를 돕는 "
                     + "컨설팅단(부문별), 교육을 맡는 강사단, 그리고 지원 대상인 자치구 청년참여기구. 인원 수만 공개.")
@@ -265,35 +217,7 @@ public class TfResource {
     @APIResponse(responseCode = "422", description = "Missing year")
     public TfComposition composition(@Parameter(required = true) @QueryParam("year") Integer year) {
         Years.required("year", year);
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        List<Appointment> serving = Appointment.list("termStart <= ?1 and termEnd >= ?2", last, first);
-        // An officer re-appointed within the year (e.g. moved to another district) counts once, in the latest region.
-        java.util.Map<UUID, String> regionOf = new java.util.HashMap<>();
-        serving.stream().sorted(java.util.Comparator.comparing((Appointment a) -> a.termStart))
-                .forEach(a -> regionOf.put(a.officerId, a.region));
-        java.util.Map<String, Long> byRegion = new java.util.TreeMap<>();
-        regionOf.values().forEach(r -> byRegion.merge(r, 1L, Long::sum));
-        List<Expert> experts = Expert.list("year", year);
-        java.util.Map<String, Long> byDomain = new java.util.TreeMap<>();
-        experts.stream().filter(e -> e.kind == Expert.Kind.CONSULTANT).forEach(e -> byDomain.merge(e.domain, 1L, Long::sum));
-        List<ParticipationBody> bodies = ParticipationBody.list("year", year);
-        return new TfComposition(year, regionOf.size(), byRegion, byDomain.values().stream().mapToLong(Long::longValue).sum(), byDomain,
-                experts.stream().filter(e -> e.kind == Expert.Kind.INSTRUCTOR).count(), bodies.size(),
-                bodies.stream().map(b -> b.district).distinct().count(), bodies.stream().mapToLong(b -> b.memberCount).sum());
-    }
-
-    private static Officer officer(UUID id) {
-        Officer o = Officer.findById(id);
-        if (o == null) {
-            throw ProblemException.notFound("Officer", id);
-        }
-        return o;
-    }
-
-    private static OfficerView view(Officer o, boolean withContact) {
-        List<Appointment> history = Appointment.list("officerId = ?1 order by termStart", o.id);
-        return new OfficerView(o.id, o.name, withContact ? o.contact : null, history.stream().map(AppointmentView::of).toList());
+        return tf.composition(year);
     }
 
     private static void checkDistrict(String district) {

@@ -2,6 +2,7 @@ package kr.chamyeo.governance.youthbudget;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -56,5 +57,10 @@ public class YouthBudgetProject extends PanacheEntityBase {
         public int hashCode() {
             return Objects.hash(cycleId, proposalId);
         }
+    }
+
+    /** The projects of a fiscal year, as budget-service reported them. */
+    public static List<YouthBudgetProject> ofYear(int fiscalYear) {
+        return list("fiscalYear", fiscalYear);
     }
 }

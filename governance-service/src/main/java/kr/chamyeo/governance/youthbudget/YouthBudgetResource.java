@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,7 +41,6 @@ public class YouthBudgetResource {
 
     @GET
     @PermitAll
-    @Transactional
     @Operation(summary = "Youth-budget execution per district (청년자율예산 집행 모니터링)",
             description = "budget-service 의 YOUTH 예산 주기 사건으로부터 자치구별 편성액·교부액·집행액을 집계한다 "
                     + "(예: 2019 자치구 숙의형 64개 사업 7,489백만원 편성, 5,994백만원 교부).")
@@ -50,7 +48,7 @@ public class YouthBudgetResource {
     @APIResponse(responseCode = "422", description = "Missing or bad fiscalYear")
     public Execution execution(@Parameter(required = true) @QueryParam("fiscalYear") Integer fiscalYear) {
         Years.required("fiscalYear", fiscalYear);
-        List<YouthBudgetProject> projects = YouthBudgetProject.list("fiscalYear", fiscalYear);
+        List<YouthBudgetProject> projects = YouthBudgetProject.ofYear(fiscalYear);
         Map<String, long[]> byDistrict = new TreeMap<>();
         long[] all = new long[4];
         for (YouthBudgetProject p : projects) {

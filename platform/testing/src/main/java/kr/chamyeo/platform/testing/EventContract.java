@@ -24,9 +24,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * An event type's contract is kept once, in the AsyncAPI document ({@code gateway/src/main/resources/asyncapi.yaml}:
  * a data schema and an example per type). Services keep their own record of an event (services share no code), and
  * each such copy is held to that one contract here, so that a copy that drifts fails its service's build: a producer's
- * record must read the example strictly and write it back unchanged, with exactly the schema's properties; a
- * consumer's record may read a subset, but each of its components must be a property of the schema and read the
- * example's value.
+ * record must read the example strictly and write it back unchanged, send every required property and none the schema
+ * lacks; a consumer's record may read a subset, but each of its components must be a property of the schema and read
+ * the example's value.
  */
 public final class EventContract {
 
@@ -49,7 +49,12 @@ public final class EventContract {
         JsonNode written = STRICT.valueToTree(read(STRICT, example, record, type));
         assertTrue(example.equals(NUMBERS_BY_VALUE, written), type + ": " + record.getName() + " writes " + written
                 + " for the contract's example " + example);
-        assertEquals(properties(type), components(record), type + ": the properties of " + record.getName());
+        Set<String> unknown = new TreeSet<>(components(record));
+        unknown.removeAll(properties(type));
+        assertEquals(Set.of(), unknown, type + ": " + record.getName() + " sends properties the contract does not have");
+        Set<String> missing = new TreeSet<>(required(type));
+        missing.removeAll(components(record));
+        assertEquals(Set.of(), missing, type + ": " + record.getName() + " lacks properties the contract requires");
     }
 
     /** The record a service reads {@code type} into: its components are the schema's and read the example's values. */
@@ -79,6 +84,12 @@ public final class EventContract {
         List<String> names = new ArrayList<>();
         schema.fieldNames().forEachRemaining(names::add);
         return new TreeSet<>(names);
+    }
+
+    private static Set<String> required(String type) {
+        Set<String> names = new TreeSet<>();
+        document().path("components").path("schemas").path(type + "Data").path("required").forEach(n -> names.add(n.asText()));
+        return names;
     }
 
     private static Set<String> components(Class<? extends Record> record) {

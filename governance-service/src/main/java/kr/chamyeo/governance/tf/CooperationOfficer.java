@@ -13,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** A governance cooperation officer (자치구 청년정책 거버넌스 협력관) as a person, across appointments. */
 @Entity
 @Table(name = "officer")
-public class Officer extends PanacheEntityBase {
+public class CooperationOfficer extends PanacheEntityBase {
     @Id
     public UUID id;
     public String name;
