@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.time.Instant;
@@ -20,7 +22,10 @@ import io.smallrye.jwt.util.KeyUtils;
 
 /**
  * The local stack's development identity provider: makes an RS256 key pair on first start (never committed)
- * and mints tokens with the claims the services read, so anyone can call the API right away.
+ * and mints tokens with the claims the services read, so anyone can call the API right away. The issuer is the
+ * one in {@code KEYDIR/issuer} ({@code stack up} writes its Keycloak realm's there: the realm publishes this key
+ * too, see {@link LocalRealm}), else {@value #ISSUER}; the key id is the one Keycloak gives the key, and the
+ * audience {@value #AUDIENCE} the one the services may require ({@code MP_JWT_VERIFY_AUDIENCES}).
  *
  * <pre>
  * DevTokens keys   KEYDIR
@@ -31,6 +36,7 @@ import io.smallrye.jwt.util.KeyUtils;
 public final class DevTokens {
 
     public static final String ISSUER = "https://chamyeo.local/dev";
+    public static final String AUDIENCE = "chamyeo";
     private static final String[] DONGS = {"가산동", "독산1동", "독산2동", "독산3동", "독산4동", "시흥1동", "시흥2동", "시흥3동", "시흥4동", "시흥5동"};
 
     private DevTokens() {
@@ -42,11 +48,11 @@ public final class DevTokens {
             System.exit(2);
         }
         Path dir = Path.of(args[1]);
-        PrivateKey key = ensureKeys(dir);
+        Signer signer = signer(dir);
         Map<String, String> options = options(args);
         switch (args[0]) {
             case "keys" -> System.out.println(dir.resolve("jwt-public.pem"));
-            case "token" -> System.out.println(token(key, options.getOrDefault("sub", defaultSubject(options)), options));
+            case "token" -> System.out.println(signer.token(options.getOrDefault("sub", defaultSubject(options)), options));
             case "tokens" -> {
                 int count = Integer.parseInt(options.getOrDefault("count", "100"));
                 String prefix = options.getOrDefault("prefix", "voter-");
@@ -56,7 +62,7 @@ public final class DevTokens {
                     claims.putIfAbsent("dong", DONGS[i % DONGS.length]);
                     claims.putIfAbsent("birth-year", String.valueOf(1950 + (i * 7) % 56));
                     claims.putIfAbsent("sex", i % 2 == 0 ? "F" : "M");
-                    out.append(token(key, prefix + i, claims)).append('\n');
+                    out.append(signer.token(prefix + i, claims)).append('\n');
                 }
                 System.out.print(out);
             }
@@ -72,27 +78,55 @@ public final class DevTokens {
         return options.containsKey("district") ? role + "-" + options.get("district") : role + "-1";
     }
 
-    static String token(PrivateKey key, String subject, Map<String, String> options) {
-        long ttl = Long.parseLong(options.getOrDefault("ttl", "3600"));
-        JwtClaimsBuilder claims = Jwt.claims().issuer(ISSUER).subject(subject).upn(subject)
-                .groups(Set.of(options.getOrDefault("role", "RESIDENT").split(",")))
-                .issuedAt(Instant.now().getEpochSecond()).expiresAt(Instant.now().getEpochSecond() + ttl);
-        if (options.containsKey("district")) {
-            claims.claim("district", options.get("district"));
+    /** Signs tokens as the stack's identity provider does: its issuer, key id and audience. */
+    public record Signer(PrivateKey key, String issuer, String keyId) {
+
+        /** Claims from {@code stack token}'s options: role (comma-separated), district, dong, birth-year, sex, ttl. */
+        String token(String subject, Map<String, String> options) {
+            long now = Instant.now().getEpochSecond();
+            return sign(subject, Set.of(options.getOrDefault("role", "RESIDENT").split(",")), options.get("district"),
+                    options.get("dong"), options.containsKey("birth-year") ? Integer.valueOf(options.get("birth-year")) : null,
+                    options.get("sex"), now, now + Long.parseLong(options.getOrDefault("ttl", "3600")));
         }
-        if (options.containsKey("dong")) {
-            claims.claim("dong", options.get("dong"));
+
+        public String sign(String subject, Set<String> roles, String district, String dong, Integer birthYear, String sex,
+                long issuedAt, long expiresAt) {
+            JwtClaimsBuilder claims = Jwt.claims().issuer(issuer).audience(AUDIENCE).subject(subject).upn(subject)
+                    .groups(roles).issuedAt(issuedAt).expiresAt(expiresAt);
+            if (district != null) {
+                claims.claim("district", district);
+            }
+            if (dong != null) {
+                claims.claim("dong", dong);
+            }
+            if (birthYear != null) {
+                claims.claim("birth_year", birthYear);
+            }
+            if (sex != null) {
+                claims.claim("sex", sex);
+            }
+            return claims.jws().keyId(keyId).sign(key);
         }
-        if (options.containsKey("birth-year")) {
-            claims.claim("birth_year", Integer.parseInt(options.get("birth-year")));
-        }
-        if (options.containsKey("sex")) {
-            claims.claim("sex", options.get("sex"));
-        }
-        return claims.jws().sign(key);
     }
 
-    static PrivateKey ensureKeys(Path dir) throws IOException, java.security.GeneralSecurityException {
+    /** The stack's signer for the keys in {@code dir} (made if missing). */
+    public static Signer signer(Path dir) throws IOException, GeneralSecurityException {
+        return new Signer(ensureKeys(dir), issuer(dir), keyId(dir));
+    }
+
+    /** The issuer the running stack's services trust: {@code KEYDIR/issuer}, written by {@code stack up}, else {@value #ISSUER}. */
+    public static String issuer(Path dir) throws IOException {
+        Path file = dir.resolve("issuer");
+        return Files.exists(file) ? Files.readString(file).trim() : ISSUER;
+    }
+
+    /** Keycloak's id for an RSA key (base64url of the SHA-256 of its X.509 encoding): its JWKS names the key so. */
+    static String keyId(Path dir) throws IOException, GeneralSecurityException {
+        byte[] encoded = KeyUtils.decodePublicKey(Files.readString(dir.resolve("jwt-public.pem"))).getEncoded();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256").digest(encoded));
+    }
+
+    static PrivateKey ensureKeys(Path dir) throws IOException, GeneralSecurityException {
         Path privatePem = dir.resolve("jwt-private.pem");
         Path publicPem = dir.resolve("jwt-public.pem");
         if (!Files.exists(privatePem) || !Files.exists(publicPem)) {

@@ -66,9 +66,9 @@ class FuzzTest {
         tokens.put("COMMITTEE", t.committee(Generator.HOME, "committee-fuzz"));
         tokens.put("PARTNER", t.partner(Generator.HOME));
         tokens.put("EXPIRED", t.expired("CITY_ADMIN", Generator.HOME));
-        tokens.put("FORGED", Tokens.forged("CITY_ADMIN", Generator.HOME));
+        tokens.put("FORGED", t.forged("CITY_ADMIN", Generator.HOME));
         tokens.put("GARBAGE", "not.a.jwt");
-        tokens.put("ALG_NONE", Tokens.unsigned());
+        tokens.put("ALG_NONE", t.unsigned());
 
         Map<String, List<String>> known = new ConcurrentHashMap<>();
         Map<String, List<String>> foreign = new ConcurrentHashMap<>();

@@ -79,6 +79,20 @@ public final class Stack {
         };
     }
 
+    /** The stack's Keycloak realm ({@code stack up} starts Keycloak on 8090 plus the offset). */
+    public String keycloakRealm() {
+        return keycloak() + "/realms/chamyeo";
+    }
+
+    public String keycloak() {
+        return "http://localhost:" + (8090 + offset);
+    }
+
+    /** The checkout whose launcher and realm files the stack runs. */
+    public Path root() {
+        return root;
+    }
+
     public String kafkaBootstrap() {
         return "localhost:" + (9092 + offset);
     }
@@ -181,7 +195,7 @@ public final class Stack {
 
     public String logTails() {
         StringBuilder out = new StringBuilder();
-        for (String name : new String[] {"kafka", "budget", "voting", "community", "governance", "gateway"}) {
+        for (String name : new String[] {"keycloak", "kafka", "budget", "voting", "community", "governance", "gateway"}) {
             Path log = dir.resolve("logs").resolve(name + ".log");
             if (Files.exists(log)) {
                 try {
@@ -253,6 +267,9 @@ public final class Stack {
         env.put("CHAMYEO_PORT_OFFSET", String.valueOf(offset));
         env.put("CHAMYEO_GATEWAY_PORT", String.valueOf(gatewayPort));
         env.put("CHAMYEO_APPS_DIR", apps.toString());
+        // Real sign-in: Keycloak with the versioned realm; the suite's own tokens are signed with the development key
+        // that realm publishes too (Tokens).
+        env.put("CHAMYEO_OIDC", "keycloak");
         // The fuzz and the fault drills send thousands of requests per token; the gateway's per-caller rate
         // limits (tested in the gateway's own tests) would otherwise answer most of them before any service.
         for (String routeClass : new String[] {"VOTES", "WRITES", "READS"}) {

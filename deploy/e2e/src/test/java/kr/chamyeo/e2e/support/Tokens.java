@@ -2,38 +2,39 @@ package kr.chamyeo.e2e.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.Set;
 
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.build.JwtClaimsBuilder;
-import io.smallrye.jwt.util.KeyUtils;
+import kr.chamyeo.stack.DevTokens;
 
 /**
  * Tokens signed with the running stack's development key ({@code $CHAMYEO_STACK_DIR/keys}), with the claims
- * {@code stack token} puts in, so every call carries a token the services really verify. Signing in-process
- * rather than through {@code stack token} keeps 1,256 voters from costing 1,256 JVM starts.
+ * {@code stack token} puts in and its issuer, key id and audience (its {@code DevTokens.Signer}): with Keycloak on,
+ * the realm publishes that key beside its own, so the services verify these like Keycloak's tokens. Signing
+ * in-process rather than through {@code stack token} keeps 1,256 voters from costing 1,256 JVM starts.
  */
 public final class Tokens {
 
-    public static final String ISSUER = "https://chamyeo.local/dev";
     public static final String GEUMCHEON = "11545";
     private static final String[] DONGS = {"가산동", "독산1동", "독산2동", "독산3동", "독산4동", "시흥1동", "시흥2동", "시흥3동", "시흥4동", "시흥5동"};
 
-    private final PrivateKey key;
+    private final DevTokens.Signer signer;
 
     Tokens(Path keys) {
         try {
-            key = KeyUtils.decodePrivateKey(Files.readString(keys.resolve("jwt-private.pem")));
+            signer = DevTokens.signer(keys);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The issuer the stack's services trust (its Keycloak realm's, or the development one without Keycloak). */
+    public String issuer() {
+        return signer.issuer();
     }
 
     public String officer(String district) {
@@ -69,48 +70,34 @@ public final class Tokens {
     /** Well-formed and signed by the stack's key, but expired an hour ago. */
     public String expired(String role, String district) {
         long now = Instant.now().getEpochSecond();
-        return Jwt.claims().issuer(ISSUER).subject("expired-1").groups(Set.of(role)).claim("district", district)
-                .issuedAt(now - 7200).expiresAt(now - 3600).jws().sign(key);
+        return signer.sign("expired-1", Set.of(role), district, null, null, null, now - 7200, now - 3600);
     }
 
-    /** Right claims, signed by a key the stack never issued. */
-    public static String forged(String role, String district) {
+    /** Right claims, issuer and key id, signed by a key the stack never issued. */
+    public String forged(String role, String district) {
         try {
             java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             long now = Instant.now().getEpochSecond();
-            return Jwt.claims().issuer(ISSUER).subject("forged-1").groups(Set.of(role)).claim("district", district)
-                    .issuedAt(now).expiresAt(now + 3600).jws().sign(generator.generateKeyPair().getPrivate());
+            return new DevTokens.Signer(generator.generateKeyPair().getPrivate(), signer.issuer(), signer.keyId())
+                    .sign("forged-1", Set.of(role), district, null, null, null, now, now + 3600);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** An unsigned token ({@code "alg": "none"}) claiming to be a city administrator. */
-    public static String unsigned() {
+    public String unsigned() {
         java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
         return b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
-                + b64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"sub\":\"x\",\"groups\":[\"CITY_ADMIN\"],\"exp\":" + (now + 3600) + "}")
+                + b64.encodeToString(("{\"iss\":\"" + signer.issuer() + "\",\"aud\":\"" + DevTokens.AUDIENCE
+                        + "\",\"sub\":\"x\",\"groups\":[\"CITY_ADMIN\"],\"exp\":" + (now + 3600) + "}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".";
     }
 
     public String sign(String sub, String role, String district, String dong, Integer birthYear, String sex) {
         long now = Instant.now().getEpochSecond();
-        JwtClaimsBuilder claims = Jwt.claims().issuer(ISSUER).subject(sub).upn(sub).groups(Set.of(role.split(",")))
-                .issuedAt(now).expiresAt(now + 4 * 3600);
-        if (district != null) {
-            claims.claim("district", district);
-        }
-        if (dong != null) {
-            claims.claim("dong", dong);
-        }
-        if (birthYear != null) {
-            claims.claim("birth_year", birthYear);
-        }
-        if (sex != null) {
-            claims.claim("sex", sex);
-        }
-        return claims.jws().sign(key);
+        return signer.sign(sub, Set.of(role.split(",")), district, dong, birthYear, sex, now, now + 4 * 3600);
     }
 }

@@ -16,8 +16,13 @@ public final class Voting {
     private final String officer;
 
     public Voting(Api api) {
+        this(api, api.tokens().officer(Tokens.GEUMCHEON));
+    }
+
+    /** As the given Geumcheon officer (e.g. one signed in through Keycloak). */
+    public Voting(Api api, String officer) {
         this.api = api;
-        this.officer = api.tokens().officer(Tokens.GEUMCHEON);
+        this.officer = officer;
     }
 
     /** A SINGLE-choice ballot open from now for an hour, for Geumcheon's residents. */

@@ -68,7 +68,8 @@ final class Rendered {
     private static final List<String> CUSTOM = List.of("kafka.strimzi.io/v1/Kafka",
             "kafka.strimzi.io/v1/KafkaNodePool", "kafka.strimzi.io/v1/KafkaTopic", "kafka.strimzi.io/v1/KafkaUser",
             "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/ScheduledBackup",
-            "barmancloud.cnpg.io/v1/ObjectStore");
+            "barmancloud.cnpg.io/v1/ObjectStore", "k8s.keycloak.org/v2alpha1/Keycloak",
+            "k8s.keycloak.org/v2alpha1/KeycloakRealmImport");
     /**
      * Strimzi's own typed model (io.strimzi:api) for its kinds: like fabric8's, it keeps fields it does not know
      * aside, so a misspelt or misplaced field fails here instead of being dropped by the API server.
