@@ -170,12 +170,15 @@ class AuthorizationMatrixTest {
                 .sample("GET /api/v1/community/councils/{id}/applicants", () -> Target.of(API + "/councils/" + council + "/applicants"))
                 .sample("GET /api/v1/community/councils/{id}/seats", () -> Target.of(API + "/councils/" + council + "/seats"))
                 .sample("POST /api/v1/community/councils/{id}/lotteries", () -> {
-                    String drawn = council();
-                    for (int i = 0; i < 2; i++) {
-                        create(TestTokens.resident("matrix-applicant-" + UUID.randomUUID(), GEUMCHEON, dongOf(drawn), 1990,
-                                i == 0 ? "F" : "M"), "/councils/" + drawn + "/applicants", "{\"name\":\"주민" + i + "\"}");
-                    }
+                    String drawn = councilWithTwoApplicants();
                     return Target.of(API + "/councils/" + drawn + "/lotteries").body("{\"seats\":2,\"reserves\":0}")
+                            .readBack(() -> read("/councils/" + drawn + "/lotteries"));
+                })
+                .sample("POST /api/v1/community/councils/{id}/lotteries/{round}/draw", () -> {
+                    String drawn = councilWithTwoApplicants();
+                    String seed = given().auth().oauth2(officer).contentType("application/json").body("{\"seats\":2,\"reserves\":0}")
+                            .post(API + "/councils/" + drawn + "/lotteries").then().statusCode(202).extract().path("sealedSeed");
+                    return Target.of(API + "/councils/" + drawn + "/lotteries/1/draw").body("{\"seed\":\"" + seed + "\",\"publicValue\":\"07-19-23\"}")
                             .readBack(() -> read("/councils/" + drawn + "/lotteries"));
                 })
                 .sample("PUT /api/v1/community/councils/{id}/residents/{year}", () -> Target.of(API + "/councils/" + council
@@ -199,6 +202,16 @@ class AuthorizationMatrixTest {
     private String create(String token, String path, String body) {
         return given().auth().oauth2(token).contentType("application/json").body(body).post(API + path).then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** A 금천구 council of rollout year 2100 with one woman and one man applying, enough for a lottery of 2 seats. */
+    private String councilWithTwoApplicants() {
+        String council = council();
+        for (int i = 0; i < 2; i++) {
+            create(TestTokens.resident("matrix-applicant-" + UUID.randomUUID(), GEUMCHEON, dongOf(council), 1990,
+                    i == 0 ? "F" : "M"), "/councils/" + council + "/applicants", "{\"name\":\"주민" + i + "\"}");
+        }
+        return council;
     }
 
     private String read(String path) {

@@ -12,6 +12,7 @@ class EventContractTest {
     @Test
     void theEventsItSendsAreTheContracts() {
         EventContract.assertProduces("CouncilLotteryRequested", CouncilEvents.CouncilLotteryRequested.class);
+        EventContract.assertProduces("CouncilLotteryDrawRequested", CouncilEvents.CouncilLotteryDrawRequested.class);
         EventContract.assertProduces("BallotRequested", CouncilEvents.BallotRequested.class);
         EventContract.assertProduces("SpaceProgrammePublished", ProgrammeService.ProgrammePublished.class);
         EventContract.assertProduces("SpaceProgrammeCancelled", ProgrammeService.ProgrammeCancelled.class);

@@ -22,5 +22,6 @@ class EventContractTest {
         EventContract.assertConsumes("BallotRejected", BallotEvents.BallotRejected.class);
         EventContract.assertConsumes("BallotClosed", BallotEvents.BallotClosed.class);
         EventContract.assertConsumes("CouncilLotteryRequested", CouncilLotteryHandler.LotteryRequested.class);
+        EventContract.assertConsumes("CouncilLotteryDrawRequested", CouncilLotteryHandler.DrawRequested.class);
     }
 }

@@ -24,7 +24,11 @@ public final class CouncilEvents {
     }
 
     public record CouncilLotteryRequested(String correlationId, String councilId, String district, String dong, int seats,
-                                          int reserves, List<PoolEntry> pool, List<LotteryQuotas.Quota> quotas) {
+                                          int reserves, List<PoolEntry> pool, List<LotteryQuotas.Quota> quotas, String seedCommitment) {
+    }
+
+    /** The ceremony: the committed seed and the public value drawn there; governance draws on both. */
+    public record CouncilLotteryDrawRequested(String correlationId, String councilId, String seed, String publicValue) {
     }
 
     public record BallotRequested(String correlationId, String requester, String title, String description,
@@ -45,7 +49,7 @@ public final class CouncilEvents {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CouncilMembersDrawn(String correlationId, List<String> selected, List<String> reserves, String sortitionId,
-                                      String seedCommitment, String seed) {
+                                      String seed, String publicValue) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

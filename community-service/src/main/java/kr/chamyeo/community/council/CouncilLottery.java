@@ -10,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -44,7 +45,14 @@ public class CouncilLottery extends PanacheEntityBase {
     public String sortitionId;
     @Column(name = "seed_commitment")
     public String seedCommitment;
+    /** Null until the draw: only the commitment is stored before it (issue 23). */
     public String seed;
+    /** The value drawn at the public ceremony, entered by the officer; null until then. */
+    @Column(name = "public_value")
+    public String publicValue;
+    /** Only in the answer that requests the lottery: the seed the officer keeps for the ceremony, never stored. */
+    @Transient
+    public String sealedSeed;
     public String reason;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "conflicting_quotas")
@@ -56,6 +64,10 @@ public class CouncilLottery extends PanacheEntityBase {
 
     public static CouncilLottery byCorrelation(String correlationId) {
         return find("correlationId", correlationId).firstResult();
+    }
+
+    public static CouncilLottery round(UUID councilId, int round) {
+        return find("councilId = ?1 and round = ?2", councilId, round).firstResult();
     }
 
     public static List<CouncilLottery> rounds(UUID councilId) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -45,6 +46,15 @@ public final class CouncilRequests {
 
     @Schema(description = "추첨 요청; seats and reserves default to the council's")
     public record LotteryRequest(@Positive @Max(500) Integer seats, @PositiveOrZero @Max(500) Integer reserves) {
+    }
+
+    @Schema(description = "공개 추첨식: the seed handed out with the lottery request and the value drawn in public at the ceremony")
+    public record LotteryDrawRequest(
+            @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be the 64 hex digits of sealedSeed")
+            @Schema(description = "the lottery request's sealedSeed (64 hex); its SHA-256 is the round's seedCommitment",
+                    example = "19b25856e1c150ca834cffc8b59b23adbd0ec0389e58eb22b3b64768098d002b") String seed,
+            @NotBlank @Size(max = 200) @Schema(description = "추첨식에서 공개로 뽑은 값 (nobody knows it before the ceremony)",
+                    example = "07-19-23-31-42-45") String publicValue) {
     }
 
     @Schema(description = "자치계획 등록 with its agenda items (의제)")

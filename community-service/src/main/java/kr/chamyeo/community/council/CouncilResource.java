@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.community.council.CouncilRequests.ApplicantRequest;
 import kr.chamyeo.community.council.CouncilRequests.CouncilRequest;
+import kr.chamyeo.community.council.CouncilRequests.LotteryDrawRequest;
 import kr.chamyeo.community.council.CouncilRequests.LotteryRequest;
 import kr.chamyeo.community.council.CouncilRequests.PlanRequest;
 import kr.chamyeo.community.council.CouncilRequests.ResidentsRequest;
@@ -69,11 +70,16 @@ public class CouncilResource {
     @Schema(description = "A lottery round and its outcome")
     public record LotteryView(UUID id, int round, String correlationId, CouncilLottery.Status status, int seats, int reserves,
                               int poolSize, @Schema(description = "applicants left out for lacking the required education hours") int excludedApplicants,
-                              String sortitionId, String seedCommitment, String seed, String reason,
-                              String conflictingQuotas) {
+                              String sortitionId, @Schema(description = "SHA-256 of the seed's hex text, fixed when the lottery is requested") String seedCommitment,
+                              @Schema(description = "the seed, published once drawn (null before: only its commitment is stored)") String seed,
+                              @Schema(description = "the value drawn at the public ceremony (추첨식); the draw runs on hex(SHA-256(\"chamyeo-sortition:\" + seed + \":\" + publicValue))",
+                                      example = "07-19-23-31-42-45") String publicValue,
+                              @Schema(description = "only in the answer that requests the lottery: the seed the officer keeps sealed for the ceremony; "
+                                      + "the service does not store it") String sealedSeed,
+                              String reason, String conflictingQuotas) {
         static LotteryView of(CouncilLottery l) {
             return new LotteryView(l.id, l.round, l.correlationId, l.status, l.seats, l.reserves, l.poolSize, l.excludedApplicants, l.sortitionId,
-                    l.seedCommitment, l.seed, l.reason, l.conflictingQuotas);
+                    l.seedCommitment, l.seed, l.publicValue, l.sealedSeed, l.reason, l.conflictingQuotas);
         }
     }
 
@@ -222,9 +228,10 @@ public class CouncilResource {
     @Path("/{id}/lotteries")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draw the members by lottery (추첨 요청)",
+    @Operation(summary = "Request the lottery of the members (추첨 요청)",
             description = "Publishes CouncilLotteryRequested (community.councils) with the pool (applicants who completed the council's 주민자치학교 hours, default 6; ids and sex/age/area only) and the quotas "
-                    + "as counts: no sex above 60% of seats, at least 15% in their forties or younger (40대 이하: under 50 in the lottery year). governance-service answers; the members are seated on CouncilMembersDrawn. "
+                    + "as counts: no sex above 60% of seats, at least 15% in their forties or younger (40대 이하: under 50 in the lottery year), and the commitment of a fresh seed. "
+                    + "The answer carries the seed once as sealedSeed (not stored): the officer keeps it for the public ceremony, where POST …/lotteries/{round}/draw draws. "
                     + "The body is required: {} draws the council's own seats and reserves.")
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = LotteryView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
@@ -238,10 +245,31 @@ public class CouncilResource {
         return Response.accepted(LotteryView.of(l)).build();
     }
 
+    @POST
+    @Path("/{id}/lotteries/{round}/draw")
+    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Draw at the public ceremony (공개 추첨식)",
+            description = "The officer enters the round's sealedSeed (its SHA-256 must be the seedCommitment) and the value drawn in public at the ceremony. "
+                    + "Publishes CouncilLotteryDrawRequested; governance-service draws on hex(SHA-256(\"chamyeo-sortition:\" + seed + \":\" + publicValue)) and the members "
+                    + "are seated on CouncilMembersDrawn. Seed and public value are then public, so anyone recomputes the panel "
+                    + "(officers: GET /api/v1/governance/sortitions/{sortitionId}/verification). One public value per round.")
+    @APIResponse(responseCode = "202", description = "Draw requested", content = @Content(schema = @Schema(implementation = LotteryView.class)))
+    @APIResponse(responseCode = "403", description = "Other district")
+    @APIResponse(responseCode = "404", description = "No such council or round")
+    @APIResponse(responseCode = "409", description = "The round is not waiting for its ceremony")
+    @APIResponse(responseCode = "422", description = "No public value, or a seed that does not match the commitment")
+    public Response draw(@PathParam("id") UUID id, @PathParam("round") int round, @Valid @NotNull LotteryDrawRequest request) {
+        Council c = councils.council(id);
+        caller.requireDistrict(c.district, Roles.OFFICER);
+        CouncilLottery l = councils.requestDraw(id, round, request.seed(), request.publicValue());
+        return Response.accepted(LotteryView.of(l)).build();
+    }
+
     @GET
     @Path("/{id}/lotteries")
     @PermitAll
-    @Operation(summary = "Lottery rounds (추첨 내역)", description = "Public: status, sortition id, seed commitment and seed for verification; no names.")
+    @Operation(summary = "Lottery rounds (추첨 내역)", description = "Public: status, sortition id, seed commitment, and once drawn the seed and the ceremony's public value for verification; no names.")
     @APIResponse(responseCode = "200", description = "Rounds", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LotteryView.class)))
     @APIResponse(responseCode = "404", description = "No such council")
     public List<LotteryView> lotteries(@PathParam("id") UUID id) {

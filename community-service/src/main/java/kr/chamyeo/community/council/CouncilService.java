@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -129,9 +130,41 @@ public class CouncilService {
         l.poolSize = pool.size();
         l.excludedApplicants = all.size() - applicants.size();
         l.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // Only the commitment is stored and sent: the officer keeps the seed for the ceremony (issue 23).
+        String seed = LotterySeal.newSeed();
+        l.seedCommitment = LotterySeal.commitment(seed);
         l.persist();
+        l.sealedSeed = seed;
         outbox.publish(CouncilEvents.COUNCILS, "CouncilLotteryRequested", c.id.toString(),
-                new CouncilEvents.CouncilLotteryRequested(l.correlationId, c.id.toString(), c.district, c.dong, seats, reserves, pool, quotas));
+                new CouncilEvents.CouncilLotteryRequested(l.correlationId, c.id.toString(), c.district, c.dong, seats, reserves, pool, quotas,
+                        l.seedCommitment));
+        return l;
+    }
+
+    /**
+     * The public ceremony (공개 추첨식): the officer brings the committed seed and the value drawn in public, and
+     * governance-service draws on both. One public value per round — a second attempt could pick between panels.
+     */
+    @Transactional
+    public CouncilLottery requestDraw(UUID councilId, int round, String seed, String publicValue) {
+        Council c = em.find(Council.class, councilId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw ProblemException.notFound("Council", councilId);
+        }
+        CouncilLottery l = CouncilLottery.round(c.id, round);
+        if (l == null) {
+            throw ProblemException.notFound("Lottery round", round);
+        }
+        if (l.status != CouncilLottery.Status.REQUESTED || l.publicValue != null) {
+            throw ProblemException.conflict("lottery-not-waiting", "Round " + round + " is " + l.status
+                    + (l.publicValue != null ? " and its public value was entered already" : "") + ", not waiting for its ceremony");
+        }
+        if (!LotterySeal.opens(seed, l.seedCommitment)) {
+            throw ProblemException.unprocessable("seed", "does not match the round's seedCommitment " + l.seedCommitment);
+        }
+        l.publicValue = publicValue;
+        outbox.publish(CouncilEvents.COUNCILS, "CouncilLotteryDrawRequested", c.id.toString(),
+                new CouncilEvents.CouncilLotteryDrawRequested(l.correlationId, c.id.toString(), seed.toLowerCase(Locale.ROOT), publicValue));
         return l;
     }
 
@@ -140,6 +173,10 @@ public class CouncilService {
         CouncilLottery l = pending(data.correlationId());
         if (l == null) {
             return;
+        }
+        // Drawn only at the ceremony, on the committed seed and the public value the officer entered.
+        if (l.publicValue == null || !l.publicValue.equals(data.publicValue()) || !LotterySeal.opens(data.seed(), l.seedCommitment)) {
+            throw new IllegalArgumentException("Draw of " + l.correlationId + " is not on the committed seed and the ceremony's public value");
         }
         Map<String, CouncilApplicant> pool = new HashMap<>();
         CouncilApplicant.<CouncilApplicant>list("councilId", l.councilId).forEach(a -> pool.put(a.id.toString(), a));
@@ -161,7 +198,6 @@ public class CouncilService {
         seat(l, reserves, CouncilSeat.Role.RESERVE);
         l.status = CouncilLottery.Status.DRAWN;
         l.sortitionId = data.sortitionId();
-        l.seedCommitment = data.seedCommitment();
         l.seed = data.seed();
         l.completedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }

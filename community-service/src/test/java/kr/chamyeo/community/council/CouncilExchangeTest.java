@@ -3,7 +3,9 @@ package kr.chamyeo.community.council;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.chamyeo.platform.testing.EventProbe;
@@ -71,10 +74,17 @@ class CouncilExchangeTest {
         given().auth().oauth2(OFFICER).contentType("application/json")
                 .post(API + "/councils/" + council + "/lotteries").then().statusCode(422).contentType("application/problem+json");
         given().get(API + "/councils/" + council + "/lotteries").then().body("size()", equalTo(0));
-        given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
-                .post(API + "/councils/" + council + "/lotteries").then().statusCode(202).body("status", equalTo("REQUESTED"));
+        // The answer hands out the seed once; only its commitment is stored and sent before the draw (issue 23).
+        String sealedSeed = given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
+                .post(API + "/councils/" + council + "/lotteries").then().statusCode(202).body("status", equalTo("REQUESTED"))
+                .extract().path("sealedSeed");
+        String commitment = LotterySeal.commitment(sealedSeed);
         given().auth().oauth2(OFFICER).contentType("application/json").body("{}")
                 .post(API + "/councils/" + council + "/lotteries").then().statusCode(409);
+        given().auth().oauth2(OFFICER).get(API + "/councils/" + council + "/lotteries").then()
+                .body("[0].seedCommitment", equalTo(commitment)).body("[0].seed", nullValue()).body("[0].sealedSeed", nullValue())
+                .body("[0].publicValue", nullValue());
+        assertNull(storedSeed(council), "the seed is not stored before the draw");
 
         JsonNode event = published("community.councils", "CouncilLotteryRequested", council);
         assertEquals(council, event.get("subject").asText());
@@ -97,11 +107,40 @@ class CouncilExchangeTest {
             young += p.get("features").get("fortiesOrYounger").asText().equals("true") ? 1 : 0;
         }
         assertEquals(5, young, "49 in the lottery year: applicants 0, 3, 6, 9, 12; the nine aged 50 are not in their forties");
+        assertEquals(commitment, data.get("seedCommitment").asText());
+        assertTrue(!event.toString().contains(sealedSeed), "the request sends the commitment, never the seed");
+
+        // The ceremony: a wrong seed or no public value is refused and changes nothing; then one public value per round.
+        String draw = API + "/councils/" + council + "/lotteries/1/draw";
+        String wrongSeed = sealedSeed.substring(1) + (sealedSeed.charAt(0) == '0' ? "1" : "0");
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"seed\":\"" + wrongSeed + "\",\"publicValue\":\"07-19-23\"}")
+                .post(draw).then().statusCode(422).contentType("application/problem+json").body("detail", containsString("seed"));
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"seed\":\"" + sealedSeed + "\"}")
+                .post(draw).then().statusCode(422).contentType("application/problem+json").body("toString()", containsString("publicValue"));
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"seed\":\"" + sealedSeed + "\",\"publicValue\":\"  \"}")
+                .post(draw).then().statusCode(422).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.officer("11680")).contentType("application/json")
+                .body("{\"seed\":\"" + sealedSeed + "\",\"publicValue\":\"07-19-23\"}").post(draw).then().statusCode(403);
+        given().get(API + "/councils/" + council + "/lotteries").then().body("[0].publicValue", nullValue());
+        assertEquals(0, EventProbe.read("community.councils", v -> v.contains("CouncilLotteryDrawRequested") && v.contains(council), 1,
+                Duration.ofSeconds(2)).size(), "nothing is sent for a refused draw");
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"seed\":\"" + sealedSeed.toUpperCase() + "\",\"publicValue\":\"07-19-23 추첨\"}")
+                .post(draw).then().statusCode(202).body("publicValue", equalTo("07-19-23 추첨")).body("sealedSeed", nullValue());
+        given().auth().oauth2(OFFICER).contentType("application/json").body("{\"seed\":\"" + sealedSeed + "\",\"publicValue\":\"01-02-03\"}")
+                .post(draw).then().statusCode(409);
+        JsonNode ceremony = published("community.councils", "CouncilLotteryDrawRequested", council).get("data");
+        assertEquals(List.of("correlationId", "councilId", "publicValue", "seed"), fieldNames(ceremony));
+        assertEquals(correlation, ceremony.get("correlationId").asText());
+        assertEquals(sealedSeed, ceremony.get("seed").asText());
+        assertEquals("07-19-23 추첨", ceremony.get("publicValue").asText());
 
         String selected = pool.subList(0, 10).stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
         String drawn = "{\"correlationId\":\"" + correlation + "\",\"councilId\":\"" + council + "\",\"sortitionId\":\"s-1\","
                 + "\"selected\":[" + selected + "],\"reserves\":[\"" + pool.get(12) + "\",\"" + pool.get(13) + "\"],"
-                + "\"seedCommitment\":\"abc\",\"seed\":\"def\"}";
+                + "\"seedCommitment\":\"" + commitment + "\",\"seed\":\"" + sealedSeed + "\",\"publicValue\":\"07-19-23 추첨\"}";
+        // An answer on another public value is not the ceremony's draw: it seats nobody.
+        EventProbe.send("governance.sortitions", "s-0", EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/governance-service",
+                "CouncilMembersDrawn", "s-0", drawn.replace("07-19-23 추첨", "01-02-03").replace("s-1", "s-0")));
         EventProbe.send("governance.sortitions", "s-1",
                 EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/governance-service", "CouncilMembersDrawn", "s-1", drawn));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get(API + "/councils/" + council + "/lotteries")
@@ -117,9 +156,13 @@ class CouncilExchangeTest {
                 .body("applicantId", org.hamcrest.Matchers.hasItem(pool.get(0)))
                 .body("applicantId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(pool.get(11))));
         given().get(API + "/councils/" + council + "/lotteries").then().body("[0].sortitionId", equalTo("s-1"))
-                .body("[0].seed", equalTo("def"));
+                .body("[0].seed", equalTo(sealedSeed)).body("[0].publicValue", equalTo("07-19-23 추첨"));
         given().get(API + "/councils/" + council).then().body("members", equalTo(10)).body("toString()",
                 org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("주민0")));
+    }
+
+    private static String storedSeed(String council) {
+        return QuarkusTransaction.requiringNew().call(() -> CouncilLottery.round(UUID.fromString(council), 1).seed);
     }
 
     @Test

@@ -81,4 +81,16 @@ class CouncilRulesTest {
         assertTrue(ExecutionBudget.fitsPot(2_470_000_000L, 30_000_000));
         assertFalse(ExecutionBudget.fitsPot(2_470_000_001L, 30_000_000));
     }
+
+    @Test
+    void aLotterySeedOpensOnlyItsOwnCommitment() {
+        // SHA-256 of the 64 hex characters, as governance-service's Lottery.commitment computes it.
+        String seed = "19b25856e1c150ca834cffc8b59b23adbd0ec0389e58eb22b3b64768098d002b";
+        assertEquals("97a7b361286a6aa23b0c2ef713152013804c353adf047f90a7e1c9e6487a852b", LotterySeal.commitment(seed));
+        assertTrue(LotterySeal.opens(seed.toUpperCase(), LotterySeal.commitment(seed)), "hex digits in either case");
+        assertFalse(LotterySeal.opens("29b25856e1c150ca834cffc8b59b23adbd0ec0389e58eb22b3b64768098d002b", LotterySeal.commitment(seed)));
+        assertFalse(LotterySeal.opens(null, LotterySeal.commitment(seed)));
+        String fresh = LotterySeal.newSeed();
+        assertTrue(fresh.matches("[0-9a-f]{64}") && !fresh.equals(LotterySeal.newSeed()));
+    }
 }

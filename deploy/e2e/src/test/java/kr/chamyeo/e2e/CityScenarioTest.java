@@ -238,6 +238,10 @@ class CityScenarioTest {
         }
         Http.Reply lottery = Http.post(stack.gateway() + "/api/v1/community/councils/" + councilId + "/lotteries", officer, Map.of());
         assertTrue(lottery.status() / 100 == 2, lottery.toString());
+        // The public ceremony (issue 23): the officer brings the sealed seed and the numbers drawn there.
+        Http.Reply ceremony = Http.post(stack.gateway() + "/api/v1/community/councils/" + councilId + "/lotteries/1/draw", officer,
+                Map.of("seed", lottery.json().path("sealedSeed").asText(), "publicValue", "07-19-23-31-42-45"));
+        assertEquals(202, ceremony.status(), ceremony.toString());
         List<JsonNode> seats = new ArrayList<>();
         Awaitility.await("governance draws, community seats").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
@@ -254,7 +258,8 @@ class CityScenarioTest {
                 && lotteryYear - seat.path("birthYear").asInt() < 50).count();
         assertTrue(fortiesOrYounger >= 5, "at least 15% (5 of 30) in their forties or younger: " + fortiesOrYounger);
         JsonNode drawn = Http.get(stack.gateway() + "/api/v1/community/councils/" + councilId + "/lotteries", officer).json().get(0);
-        assertTrue(drawn.path("sortitionId").isTextual() && drawn.path("seed").isTextual(), "governance's draw is recorded: " + drawn);
+        assertTrue(drawn.path("sortitionId").isTextual() && drawn.path("seed").isTextual()
+                && drawn.path("publicValue").asText().equals("07-19-23-31-42-45"), "governance's draw is recorded: " + drawn);
 
         // 주민총회: the dong's residents vote on the self-governance plan's agenda items.
         Http.Reply plan = Http.post(stack.gateway() + "/api/v1/community/councils/" + councilId + "/plans", officer,

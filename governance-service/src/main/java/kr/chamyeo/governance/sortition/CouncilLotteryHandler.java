@@ -17,8 +17,10 @@ import kr.chamyeo.platform.events.ReceivedEvent;
 import kr.chamyeo.platform.problem.ProblemException;
 
 /**
- * Answers community-service's autonomy-council lottery (주민자치회 위원 추첨) with a fair draw. A
- * correlation id seen before changes nothing; every request gets exactly one answer, drawn or failed.
+ * Answers community-service's autonomy-council lottery (주민자치회 위원 추첨) with a fair draw, in two steps (issue 23):
+ * the request is solved and stored under community's seed commitment, and drawn only when the public ceremony's
+ * {@code CouncilLotteryDrawRequested} brings the seed and the public value. A correlation id seen before changes
+ * nothing; every request gets exactly one answer, drawn or failed.
  */
 @ApplicationScoped
 public class CouncilLotteryHandler implements EventHandler {
@@ -33,7 +35,11 @@ public class CouncilLotteryHandler implements EventHandler {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LotteryRequested(String correlationId, String councilId, String district, String dong, Integer seats,
-                                   Integer reserves, List<PoolEntry> pool, List<QuotaEntry> quotas, String publicValue) {
+                                   Integer reserves, List<PoolEntry> pool, List<QuotaEntry> quotas, String seedCommitment) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DrawRequested(String correlationId, String councilId, String seed, String publicValue) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -51,10 +57,14 @@ public class CouncilLotteryHandler implements EventHandler {
 
     @Override
     public void handle(ReceivedEvent event) {
-        if (!"CouncilLotteryRequested".equals(event.type())) {
-            return;
+        switch (event.type()) {
+            case "CouncilLotteryRequested" -> requested(event.dataAs(LotteryRequested.class));
+            case "CouncilLotteryDrawRequested" -> draw(event.dataAs(DrawRequested.class));
+            default -> { }
         }
-        LotteryRequested request = event.dataAs(LotteryRequested.class);
+    }
+
+    private void requested(LotteryRequested request) {
         if (request.correlationId() == null || Sortition.byCorrelation(request.correlationId()) != null) {
             return;
         }
@@ -81,12 +91,27 @@ public class CouncilLotteryHandler implements EventHandler {
             fail(request, title, reserves, e.getMessage(), List.of());
             return;
         }
-        // Drawn as it arrives, so the seed is never stored before the draw; a public value the officer gave goes in too.
-        Sortition s = service.store(request.district(), title, reserves, prepared, true, request.publicValue(), request.correlationId(),
-                request.councilId(), null);
+        // Only the commitment: the seed comes with the ceremony's public value, so nothing stored now tells the panel.
+        service.commit(request.district(), title, reserves, prepared, request.seedCommitment(), request.correlationId(), request.councilId(), null);
+    }
+
+    /**
+     * Draws a committed council lottery on the ceremony's seed and public value. A lottery drawn or failed already is
+     * left as it is (a repeated event); a seed that does not open the commitment is refused by the draw, so the event
+     * is parked rather than drawn.
+     */
+    private void draw(DrawRequested request) {
+        Sortition s = request.correlationId() == null ? null : Sortition.byCorrelation(request.correlationId());
+        if (s == null || s.status != Sortition.Status.COMMITTED) {
+            return;
+        }
+        if (request.publicValue() == null || request.publicValue().isBlank()) {
+            throw ProblemException.unprocessable("publicValue", "is required: the value drawn at the public ceremony");
+        }
+        service.draw(s, request.seed(), request.publicValue());
         Map<String, Object> drawn = new LinkedHashMap<>();
-        drawn.put("correlationId", request.correlationId());
-        drawn.put("councilId", request.councilId());
+        drawn.put("correlationId", s.correlationId);
+        drawn.put("councilId", s.councilId);
         drawn.put("sortitionId", s.id.toString());
         drawn.put("selected", service.list(s.selected));
         drawn.put("reserves", service.list(s.reserves));
@@ -99,6 +124,9 @@ public class CouncilLotteryHandler implements EventHandler {
     private static String invalid(LotteryRequested r) {
         if (r.district() == null || !kr.chamyeo.platform.district.SeoulDistricts.isDistrict(r.district())) {
             return "district: must be one of Seoul's 25 district codes";
+        }
+        if (r.seedCommitment() == null || !r.seedCommitment().matches("[0-9a-f]{64}")) {
+            return "seedCommitment: must be the 64 lower-case hex digits of SHA-256(seed)";
         }
         if (r.seats() == null || r.seats() < 1) {
             return "seats: must be at least 1";

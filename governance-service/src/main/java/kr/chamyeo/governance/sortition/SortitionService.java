@@ -89,6 +89,20 @@ public class SortitionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Sortition store(String district, String title, int reserves, Prepared prepared, boolean drawNow, String publicValue,
                            String correlationId, String councilId, SortitionApi.JuryInput jury) {
+        String seed = Lottery.newSeed();
+        Sortition s = commit(district, title, reserves, prepared, Lottery.commitment(seed), correlationId, councilId, jury);
+        if (drawNow) {
+            draw(s, seed, publicValue == null ? "" : publicValue);
+        } else {
+            s.heldSeed = seed;
+        }
+        return s;
+    }
+
+    /** Stores a solved sortition that waits for its draw under a seed commitment made elsewhere (a council lottery's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Sortition commit(String district, String title, int reserves, Prepared prepared, String seedCommitment,
+                            String correlationId, String councilId, SortitionApi.JuryInput jury) {
         Sortition s = new Sortition();
         s.id = UUID.randomUUID();
         s.district = district;
@@ -106,15 +120,9 @@ public class SortitionService {
             s.juryTermStart = jury.termStart();
             s.juryTermEnd = jury.termEnd();
         }
-        String seed = Lottery.newSeed();
-        s.seedCommitment = Lottery.commitment(seed);
+        s.seedCommitment = seedCommitment;
         s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         s.persist();
-        if (drawNow) {
-            draw(s, seed, publicValue == null ? "" : publicValue);
-        } else {
-            s.heldSeed = seed;
-        }
         return s;
     }
 

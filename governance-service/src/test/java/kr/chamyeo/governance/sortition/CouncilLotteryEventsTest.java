@@ -1,6 +1,11 @@
 package kr.chamyeo.governance.sortition;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -18,12 +23,14 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.chamyeo.platform.testing.EventProbe;
 import kr.chamyeo.platform.testing.KafkaAndKeysResource;
+import kr.chamyeo.platform.testing.TestTokens;
 
-/** Plays community-service with the exact CouncilLotteryRequested contract and checks the exact answers. */
+/** Plays community-service with the exact CouncilLotteryRequested and CouncilLotteryDrawRequested contracts and checks the exact answers. */
 @QuarkusTest
 @QuarkusTestResource(KafkaAndKeysResource.class)
 class CouncilLotteryEventsTest {
@@ -45,6 +52,12 @@ class CouncilLotteryEventsTest {
         return pool;
     }
 
+    private static final String SEED = "19b25856e1c150ca834cffc8b59b23adbd0ec0389e58eb22b3b64768098d002b";
+    private static final List<Map<String, Object>> COUNCIL_QUOTAS = List.of(
+            Map.of("feature", "sex", "value", "F", "min", 0, "max", 6),
+            Map.of("feature", "sex", "value", "M", "min", 0, "max", 6),
+            Map.of("feature", "fortiesOrYounger", "value", "true", "min", 2, "max", 10));
+
     private static String request(String correlationId, List<Map<String, Object>> quotas) throws Exception {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("correlationId", correlationId);
@@ -55,7 +68,41 @@ class CouncilLotteryEventsTest {
         data.put("reserves", 2);
         data.put("pool", pool());
         data.put("quotas", quotas);
+        data.put("seedCommitment", Lottery.commitment(SEED));
         return JSON.writeValueAsString(data);
+    }
+
+    private static String drawRequest(String correlationId, String seed, String publicValue) throws Exception {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("correlationId", correlationId);
+        data.put("councilId", correlationId.split(":")[1]);
+        data.put("seed", seed);
+        data.put("publicValue", publicValue);
+        return JSON.writeValueAsString(data);
+    }
+
+    private static void send(String councilId, String type, String data) {
+        EventProbe.send("community.councils", councilId,
+                EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/community-service", type, councilId, data));
+    }
+
+    private static Sortition stored(String correlationId) {
+        return QuarkusTransaction.requiringNew().call(() -> Sortition.byCorrelation(correlationId));
+    }
+
+    /** Requests a council lottery under SEED's commitment and waits until it is stored, committed and undrawn. */
+    private static Sortition committed(String councilId, String correlationId) throws Exception {
+        send(councilId, "CouncilLotteryRequested", request(correlationId, COUNCIL_QUOTAS));
+        await().atMost(Duration.ofSeconds(60)).until(() -> stored(correlationId) != null);
+        return stored(correlationId);
+    }
+
+    /** The ceremony's draw of a committed council lottery, and the one answer it gets. */
+    private static JsonNode drawn(String councilId, String correlationId, String publicValue) throws Exception {
+        send(councilId, "CouncilLotteryDrawRequested", drawRequest(correlationId, SEED, publicValue));
+        List<String> answers = EventProbe.read("governance.sortitions", v -> v.contains(correlationId), 1, Duration.ofSeconds(60));
+        assertEquals(1, answers.size());
+        return JSON.readTree(answers.get(0));
     }
 
     @Test
@@ -63,16 +110,22 @@ class CouncilLotteryEventsTest {
         String councilId = "c-" + UUID.randomUUID();
         String correlationId = "council:" + councilId + ":1";
         // "no sex above 60%, at least 15% in their forties or younger (under 50)" for 10 seats, as community-service sends it.
-        String data = request(correlationId, List.of(
-                Map.of("feature", "sex", "value", "F", "min", 0, "max", 6),
-                Map.of("feature", "sex", "value", "M", "min", 0, "max", 6),
-                Map.of("feature", "fortiesOrYounger", "value", "true", "min", 2, "max", 10)));
-        EventProbe.send("community.councils", councilId,
-                EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/community-service", "CouncilLotteryRequested", councilId, data));
-        // The same request again under a new event id: same correlation id, so no second draw.
-        EventProbe.send("community.councils", councilId,
-                EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/community-service", "CouncilLotteryRequested", councilId, data));
+        Sortition before = committed(councilId, correlationId);
+        // The same request again under a new event id: same correlation id, so no second sortition.
+        send(councilId, "CouncilLotteryRequested", request(correlationId, COUNCIL_QUOTAS));
+        // Issue 23: before the ceremony only the commitment is stored, and nothing is drawn or answered.
+        assertEquals(Sortition.Status.COMMITTED, before.status);
+        assertEquals(Lottery.commitment(SEED), before.seedCommitment);
+        assertNull(before.seed);
+        assertNull(before.selected);
+        assertEquals(0, EventProbe.read("governance.sortitions", v -> v.contains(correlationId), 1, Duration.ofSeconds(3)).size(),
+                "no answer before the ceremony");
 
+        // A draw without a public value is refused (the event is parked), and the lottery stays undrawn.
+        send(councilId, "CouncilLotteryDrawRequested", drawRequest(correlationId, SEED, ""));
+        // The ceremony, sent twice: one draw, one answer.
+        send(councilId, "CouncilLotteryDrawRequested", drawRequest(correlationId, SEED, "07-19-23-31-42-45"));
+        send(councilId, "CouncilLotteryDrawRequested", drawRequest(correlationId, SEED, "01-02-03-04-05-06"));
         List<String> answers = EventProbe.read("governance.sortitions", v -> v.contains(correlationId), 1, Duration.ofSeconds(60));
         List<String> more = EventProbe.read("governance.sortitions", v -> v.contains(correlationId), 2, Duration.ofSeconds(5));
         assertEquals(1, more.size(), "one answer per correlation id");
@@ -91,7 +144,12 @@ class CouncilLotteryEventsTest {
         assertEquals(10, d.get("selected").size());
         assertEquals(2, d.get("reserves").size());
         assertEquals(Lottery.commitment(d.get("seed").asText()), d.get("seedCommitment").asText());
-        assertEquals("", d.get("publicValue").asText(), "drawn as the request arrived, without a ceremony");
+        assertEquals(SEED, d.get("seed").asText());
+        assertEquals("07-19-23-31-42-45", d.get("publicValue").asText(), "drawn on the ceremony's first public value");
+        // The published seed and public value reproduce the panel (the verification endpoint re-runs the draw).
+        given().auth().oauth2(TestTokens.officer("11545")).get("/api/v1/governance/sortitions/" + d.get("sortitionId").asText() + "/verification")
+                .then().statusCode(200).body("commitmentMatches", equalTo(true)).body("panelMatches", equalTo(true))
+                .body("reservesMatches", equalTo(true)).body("recomputedSelected", equalTo(JSON.convertValue(d.get("selected"), List.class)));
 
         Map<String, Map<String, String>> features = new LinkedHashMap<>();
         for (Map<String, Object> p : pool()) {
@@ -109,6 +167,34 @@ class CouncilLotteryEventsTest {
     }
 
     @Test
+    void thePanelIsFixedOnlyByTheCeremonysPublicValue() throws Exception {
+        // Two lotteries with the same pool, quotas and committed seed: what is stored and sent before the draw is the
+        // same, yet different public values draw different panels — so none of it tells the panel in advance.
+        String councilA = "c-" + UUID.randomUUID();
+        String councilB = "c-" + UUID.randomUUID();
+        Sortition a = committed(councilA, "council:" + councilA + ":1");
+        Sortition b = committed(councilB, "council:" + councilB + ":1");
+        assertEquals(a.seedCommitment, b.seedCommitment);
+        JsonNode first = drawn(councilA, "council:" + councilA + ":1", "07-19-23-31-42-45").get("data");
+        JsonNode second = drawn(councilB, "council:" + councilB + ":1", "03-11-17-28-36-44").get("data");
+        assertNotEquals(first.get("selected").toString() + first.get("reserves"), second.get("selected").toString() + second.get("reserves"));
+    }
+
+    @Test
+    void aSeedThatDoesNotOpenTheCommitmentDrawsNothing() throws Exception {
+        String councilId = "c-" + UUID.randomUUID();
+        String correlationId = "council:" + councilId + ":1";
+        committed(councilId, correlationId);
+        String wrong = "29b25856e1c150ca834cffc8b59b23adbd0ec0389e58eb22b3b64768098d002b";
+        send(councilId, "CouncilLotteryDrawRequested", drawRequest(correlationId, wrong, "07-19-23-31-42-45"));
+        assertEquals(0, EventProbe.read("governance.sortitions", v -> v.contains(correlationId), 1, Duration.ofSeconds(8)).size());
+        Sortition after = stored(correlationId);
+        assertEquals(Sortition.Status.COMMITTED, after.status);
+        assertNull(after.seed);
+        assertNull(after.publicValue);
+    }
+
+    @Test
     void impossibleQuotasAreAnsweredWithTheConflict() throws Exception {
         String councilId = "c-" + UUID.randomUUID();
         String correlationId = "council:" + councilId + ":1";
@@ -116,8 +202,7 @@ class CouncilLotteryEventsTest {
                 Map.of("feature", "sex", "value", "F", "min", 0, "max", 3),
                 Map.of("feature", "sex", "value", "M", "min", 0, "max", 6),
                 Map.of("feature", "fortiesOrYounger", "value", "true", "min", 2, "max", 10)));
-        EventProbe.send("community.councils", councilId,
-                EventProbe.cloudEvent(UUID.randomUUID().toString(), "/chamyeo/community-service", "CouncilLotteryRequested", councilId, data));
+        send(councilId, "CouncilLotteryRequested", data);
         List<String> answers = EventProbe.read("governance.sortitions", v -> v.contains(correlationId), 1, Duration.ofSeconds(60));
         assertEquals(1, answers.size());
         JsonNode event = JSON.readTree(answers.get(0));
