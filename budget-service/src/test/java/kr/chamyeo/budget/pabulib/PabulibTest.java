@@ -1,6 +1,7 @@
 package kr.chamyeo.budget.pabulib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,22 @@ class PabulibTest {
         assertEquals(file.votes().get(100).approved(), again.votes().get(100).approved());
         assertEquals(file.projects().get(5).name(), again.projects().get(5).name());
         assertEquals(file.projects().get(5).extra().get("category"), again.projects().get(5).extra().get("category"));
+    }
+
+    @Test
+    void votesReferToTheProjectsOwnIdsAndShareRepeatedCells() throws IOException {
+        // A city's file has a million votes: each approval is the project's one id string and each repeated cell (age,
+        // method) one string, not a copy per vote (1.2 million votes took 785 MB of heap with copies, 146 MB without).
+        PabulibFile file = warsaw();
+        Map<String, String> ids = new java.util.HashMap<>();
+        file.projects().forEach(p -> ids.put(p.id(), p.id()));
+        for (PabulibFile.Vote vote : file.votes()) {
+            vote.approved().forEach(id -> assertSame(ids.get(id), id, "voter " + vote.voterId()));
+        }
+        assertSame(file.votes().get(0).extra().get("voting_method"), file.votes().get(1).extra().get("voting_method"));
+        assertEquals(List.of("40", "41", "44", "45", "46", "47", "49", "348", "831"), List.copyOf(file.votes().get(0).approved()),
+                "in the file's order");
+        assertThrows(UnsupportedOperationException.class, () -> file.votes().get(0).approved().add("1"));
     }
 
     @Test
