@@ -144,7 +144,7 @@ public final class CityScenario implements Function<Map<String, Object>, String>
 
         // 마감 and 개표: the officer closes both; the trustees shuffle and decrypt; budget-service computes the results.
         for (String ballot : ballots.values()) {
-            new BallotsApi(as(officer)).ballotClose(uuid(ballot));
+            new BallotsApi(as(officer)).ballotClose(uuid(ballot), new CloseRequest().reason("총회 일정 단축: 계약 검사 (contract check)"));
         }
         Results counted = await("the residents' ballot counted by the trustees", () -> {
             try {
