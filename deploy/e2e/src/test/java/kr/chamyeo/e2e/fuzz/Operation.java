@@ -40,13 +40,9 @@ record Operation(String method, String path, List<Param> pathParams, List<Param>
             JsonNode content = op.path("requestBody").path("content");
             JsonNode body = content.has("application/json") ? schemas.resolve(content.get("application/json").path("schema")) : null;
             boolean secured = op.has("security") && !op.get("security").isEmpty();
-            // SmallRye OpenAPI lists @RolesAllowed as the security requirement's scopes.
+            // The roles @RolesAllowed names, as the platform's OpenAPI filter lists them.
             List<String> roles = new ArrayList<>();
-            op.path("security").forEach(requirement -> requirement.forEach(scopes -> scopes.forEach(r -> {
-                if (!roles.contains(r.asText())) {
-                    roles.add(r.asText());
-                }
-            })));
+            op.path("x-roles").forEach(r -> roles.add(r.asText()));
             out.add(new Operation(method, path.getKey(), pathParams, queryParams, body, secured, roles));
         }));
         return out;

@@ -21,6 +21,7 @@ public class ContractFilter implements OASFilter {
         new ProblemResponsesFilter().filterOpenAPI(openAPI);
         new OperationIds(serviceName()).filterOpenAPI(openAPI);
         new PublicOperations().filterOpenAPI(openAPI);
+        new OperationRoles().filterOpenAPI(openAPI);
         new NullableFields().filterOpenAPI(openAPI);
         if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
             openAPI.addServer(OASFactory.createServer().url(LOCAL_GATEWAY).description(

@@ -22,9 +22,9 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Authorization matrix generated from a service's own OpenAPI document: every operation × {no token, expired,
- * bad signature, wrong issuer, each role} is called and checked. The roles an operation allows are the scopes
- * of its bearer security requirement (Quarkus derives them from {@code @RolesAllowed}); an operation without
- * one must be named as public by the test, so a new endpoint that states no rule makes the test fail.
+ * bad signature, wrong issuer, each role} is called and checked. The roles an operation allows are its
+ * {@code x-roles} (the platform's OpenAPI filter moves them there from {@code @RolesAllowed}); an operation without
+ * them must be named as public by the test, so a new endpoint that states no rule makes the test fail.
  *
  * <p>{@link #forOperations} adds the district column. Every protected operation that a district-carrying role
  * (OFFICER, COMMITTEE, PARTNER, RESIDENT) may call needs a rule: either a {@link Sample} — a real request at a
@@ -300,8 +300,7 @@ public final class AuthorizationMatrix {
                     seen.add(key);
                     operations++;
                     Set<String> allowed = new TreeSet<>();
-                    op.getValue().path("security").forEach(requirement ->
-                            requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(r -> allowed.add(r.asText()))));
+                    op.getValue().path("x-roles").forEach(r -> allowed.add(r.asText()));
                     boolean isPublic = rules.publicOperations.contains(key);
                     if (allowed.isEmpty() && !isPublic) {
                         mismatches.add(new Mismatch(key, "-", 0, "a @RolesAllowed rule, or listing as public"));
