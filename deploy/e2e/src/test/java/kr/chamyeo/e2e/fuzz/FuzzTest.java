@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import kr.chamyeo.e2e.support.Api;
+import kr.chamyeo.e2e.support.Contract;
 import kr.chamyeo.e2e.support.OpenApi;
 import kr.chamyeo.e2e.support.Schemas;
 import kr.chamyeo.e2e.support.Stack;
@@ -140,6 +141,7 @@ class FuzzTest {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/v1/voting/ballots"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + api.tokens().cityAdmin())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        checked("POST", r);
         assertEquals(400, r.statusCode(), r.body());
     }
 
@@ -153,6 +155,7 @@ class FuzzTest {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/v1/voting/ballots"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + api.tokens().cityAdmin())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        checked("POST", r);
         assertEquals(400, r.statusCode(), r.body());
     }
 
@@ -176,6 +179,7 @@ class FuzzTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        checked(r.method(), response);
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (status >= 500) {
@@ -217,6 +221,7 @@ class FuzzTest {
                         .header("Content-Type", "application/json").header("Authorization", "Bearer " + admin)
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                         HttpResponse.BodyHandlers.ofString());
+                checked("POST", r);
                 System.out.printf("[fuzz] seed %s in %s → %d %s%n", op, district, r.statusCode(),
                         r.statusCode() / 100 == 2 ? "" : abbreviate(r.body()));
                 if (r.statusCode() / 100 == 2) {
@@ -302,6 +307,7 @@ class FuzzTest {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.gateway() + uri))
                             .header("Accept", "application/json").header("Authorization", "Bearer " + admin).GET().build(),
                             HttpResponse.BodyHandlers.ofString());
+                    checked("GET", r);
                     out.put(uri, r.statusCode() + " " + r.body());
                     if (r.statusCode() == 200 && op.returnsCollection() != null) {
                         harvest(JSON.readTree(r.body()), op.returnsCollection(), known);
@@ -344,6 +350,12 @@ class FuzzTest {
             }
         }
         return q.toString();
+    }
+
+    /** Every answer of the fuzz, hostile or not, is checked against the combined document. */
+    private static void checked(String method, HttpResponse<String> response) {
+        Contract.check(method, response.uri().toString(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), response.body());
     }
 
     private static String abbreviate(String s) {

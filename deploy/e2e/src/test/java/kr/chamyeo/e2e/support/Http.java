@@ -60,8 +60,9 @@ public final class Http {
                 b.header("Authorization", "Bearer " + token);
             }
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(),
-                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            String contentType = r.headers().firstValue("Content-Type").orElse(null);
+            Contract.check(method, url, r.statusCode(), contentType, r.body());
+            return new Reply(r.statusCode(), contentType, r.body(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         } catch (IOException e) {
             return new Reply(-1, null, e.toString(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         } catch (InterruptedException e) {
