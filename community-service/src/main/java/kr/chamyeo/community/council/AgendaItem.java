@@ -3,7 +3,6 @@ package kr.chamyeo.community.council;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,9 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class AgendaItem extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "plan_id")
     public UUID planId;
-    @Column(name = "option_key")
     public String optionKey;
     public String title;
     public String description;

@@ -3,7 +3,6 @@ package kr.chamyeo.community.council;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,11 +19,9 @@ public class Council extends PanacheEntityBase {
     public String district;
     public String dong;
     public String name;
-    @Column(name = "rollout_year")
     public int rolloutYear;
     public int seats;
     public int reserves;
-    @Column(name = "required_education_hours")
     public java.math.BigDecimal requiredEducationHours;
 
     /** The councils of a district (every district's when {@code district} is null), by district and dong. */

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,15 +16,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class CouncilApplicant extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "council_id")
     public UUID councilId;
-    @Column(name = "participant_id")
     public String participantId;
     public String name;
     public String sex;
-    @Column(name = "birth_year")
     public int birthYear;
-    @Column(name = "applied_at")
     public OffsetDateTime appliedAt;
 
     /** A council's applicant pool in the order they applied. */

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,10 +25,8 @@ public class CouncilLottery extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "council_id")
     public UUID councilId;
     public int round;
-    @Column(name = "correlation_id")
     public String correlationId;
     @Enumerated(EnumType.STRING)
     public Status status;
@@ -37,13 +34,9 @@ public class CouncilLottery extends PanacheEntityBase {
     public int reserves;
     @JdbcTypeCode(SqlTypes.JSON)
     public String quotas;
-    @Column(name = "pool_size")
     public int poolSize;
-    @Column(name = "excluded_applicants")
     public int excludedApplicants;
-    @Column(name = "sortition_id")
     public String sortitionId;
-    @Column(name = "seed_commitment")
     public String seedCommitment;
     /** Null until the draw: only the commitment is stored before it (issue 23). */
     public String seed;
@@ -55,11 +48,8 @@ public class CouncilLottery extends PanacheEntityBase {
     public String sealedSeed;
     public String reason;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "conflicting_quotas")
     public String conflictingQuotas;
-    @Column(name = "requested_at")
     public OffsetDateTime requestedAt;
-    @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
     public static CouncilLottery byCorrelation(String correlationId) {

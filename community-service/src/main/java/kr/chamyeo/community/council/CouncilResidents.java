@@ -26,15 +26,13 @@ public class CouncilResidents extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "council_id")
     public UUID councilId;
     @Id
     public int year;
     public int residents;
     public String source;
-    @Column(name = "recorded_by")
     public String recordedBy;
-    @Column(name = "recorded_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public OffsetDateTime recordedAt;
 
     /** The newest count recorded for the year or before it. */

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,12 +28,9 @@ public class CouncilSeat extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "council_id")
     public UUID councilId;
     @Id
-    @Column(name = "applicant_id")
     public UUID applicantId;
-    @Column(name = "lottery_id")
     public UUID lotteryId;
     @Enumerated(EnumType.STRING)
     public Role role;

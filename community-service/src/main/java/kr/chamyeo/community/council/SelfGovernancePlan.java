@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +22,6 @@ public class SelfGovernancePlan extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "council_id")
     public UUID councilId;
     public int year;
     @Enumerated(EnumType.STRING)
@@ -31,27 +29,18 @@ public class SelfGovernancePlan extends PanacheEntityBase {
     public String title;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "correlation_id")
     public String correlationId;
-    @Column(name = "ballot_id")
     public String ballotId;
-    @Column(name = "eligible_residents")
     public Integer eligibleResidents;
-    @Column(name = "opens_at")
     public OffsetDateTime opensAt;
-    @Column(name = "closes_at")
     public OffsetDateTime closesAt;
     public Integer voters;
     public BigDecimal turnout;
-    @Column(name = "turnout_target")
     public BigDecimal turnoutTarget;
-    @Column(name = "residents_source")
     public String residentsSource;
     public Integer quorum;
     /** What the plan holds of its year's 동단위 계획형 시민참여예산 (ExecutionBudget). */
-    @Column(name = "pot_claim")
     public long potClaim;
-    @Column(name = "rejection_reason")
     public String rejectionReason;
 
     /** A vote may be requested for a draft, or again after voting-service refused the request. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,22 +28,15 @@ public class GrantProgramme extends PanacheEntityBase {
     public String name;
     @Enumerated(EnumType.STRING)
     public ResidentGroup.Kind kind;
-    @Column(name = "min_members")
     public int minMembers;
     @Enumerated(EnumType.STRING)
     public Eligibility eligibility;
-    @Column(name = "min_grant")
     public long minGrant;
-    @Column(name = "grant_amount")
     public long grantAmount;
-    @Column(name = "yearly_quota")
     public int yearlyQuota;
     public long budget;
-    @Column(name = "labour_rate")
     public long labourRate;
-    @Column(name = "professional_max_rate")
     public long professionalMaxRate;
-    @Column(name = "minimum_contribution_share")
     public BigDecimal minimumContributionShare;
 
     public GrantLimits.Range range() {

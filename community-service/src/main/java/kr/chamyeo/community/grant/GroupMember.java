@@ -30,16 +30,14 @@ public class GroupMember extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "group_id")
     public UUID groupId;
     @Id
-    @Column(name = "participant_id")
     public String participantId;
     public String name;
     @Enumerated(EnumType.STRING)
     public Relation relation;
     public String district;
-    @Column(name = "joined_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public OffsetDateTime joinedAt;
 
     public static List<GroupMember> of(UUID groupId) {

@@ -48,7 +48,7 @@ public class ResidentGroup extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Kind kind;
     public String leader;
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 
     /** Groups of a district and kind, either filter left out when null, by name. */

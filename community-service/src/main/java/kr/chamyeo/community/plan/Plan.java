@@ -26,19 +26,16 @@ public class Plan extends PanacheEntityBase {
 
     public String title;
 
-    @Column(name = "start_year")
     public int startYear;
 
-    @Column(name = "end_year")
     public int endYear;
 
-    @Column(name = "owner_district")
     public String ownerDistrict;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public String document;
 
-    @Column(name = "imported_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public OffsetDateTime importedAt;
 
     public static Plan byCode(String code) {

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,23 +21,17 @@ public class Booking extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "space_id")
     public UUID spaceId;
     public String requester;
     public String purpose;
     public int attendees;
-    @Column(name = "starts_at")
     public OffsetDateTime startsAt;
-    @Column(name = "ends_at")
     public OffsetDateTime endsAt;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "decided_by")
     public String decidedBy;
-    @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
     public String reason;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
     public static List<Booking> ofSpace(UUID spaceId) {

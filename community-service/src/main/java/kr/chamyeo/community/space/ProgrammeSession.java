@@ -3,7 +3,6 @@ package kr.chamyeo.community.space;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,11 +16,8 @@ public class ProgrammeSession extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "programme_id")
     public UUID programmeId;
     public int seq;
-    @Column(name = "starts_at")
     public OffsetDateTime startsAt;
-    @Column(name = "ends_at")
     public OffsetDateTime endsAt;
 }

@@ -3,7 +3,6 @@ package kr.chamyeo.community.space;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,7 +31,6 @@ public class SignUp extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "programme_id")
     public UUID programmeId;
     public String participant;
     public String district;
@@ -40,11 +38,8 @@ public class SignUp extends PanacheEntityBase {
     public String note;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "requested_at")
     public OffsetDateTime requestedAt;
-    @Column(name = "decided_by")
     public String decidedBy;
-    @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
     public String reason;
 }

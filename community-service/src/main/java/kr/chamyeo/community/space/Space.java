@@ -4,7 +4,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,9 +46,7 @@ public class Space extends PanacheEntityBase {
     public int capacity;
     @JdbcTypeCode(SqlTypes.JSON)
     public String facilities;
-    @Column(name = "opens_at")
     public LocalTime opensAt;
-    @Column(name = "closes_at")
     public LocalTime closesAt;
     public String rules;
     public String manager;

@@ -3,7 +3,6 @@ package kr.chamyeo.community.space;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,7 +30,6 @@ public class SpaceProgramme extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "space_id")
     public UUID spaceId;
     public String title;
     public String description;
@@ -40,23 +38,15 @@ public class SpaceProgramme extends PanacheEntityBase {
     public int approved;
     @Enumerated(EnumType.STRING)
     public Eligibility eligibility;
-    @Column(name = "min_age")
     public Integer minAge;
-    @Column(name = "max_age")
     public Integer maxAge;
-    @Column(name = "auto_approve")
     public boolean autoApprove;
     public boolean waitlist;
-    @Column(name = "sign_up_opens_at")
     public OffsetDateTime signUpOpensAt;
-    @Column(name = "sign_up_closes_at")
     public OffsetDateTime signUpClosesAt;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "published_by")
     public String publishedBy;
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
-    @Column(name = "cancel_reason")
     public String cancelReason;
 }

@@ -3,7 +3,6 @@ package kr.chamyeo.governance.agenda;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,11 +25,8 @@ public class Agenda extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AgendaStatus status;
     public String proposal;
-    @Column(name = "outcome_detail")
     public String outcomeDetail;
-    @Column(name = "rejection_reason")
     public String rejectionReason;
-    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     /** Applies a step of the agenda's way, refusing a move its status does not allow. */

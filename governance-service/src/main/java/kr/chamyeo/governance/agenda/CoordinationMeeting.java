@@ -3,7 +3,6 @@ package kr.chamyeo.governance.agenda;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,13 +19,10 @@ public class CoordinationMeeting extends PanacheEntityBase {
     @Id
     public UUID id;
     public String district;
-    @Column(name = "held_on")
     public LocalDate heldOn;
-    @Column(name = "agenda_id")
     public UUID agendaId;
     public String seoul;
     public String gu;
-    @Column(name = "private_participants")
     public String privateParticipants;
     public String experts;
     public String decisions;

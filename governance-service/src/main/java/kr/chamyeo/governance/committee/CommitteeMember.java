@@ -2,7 +2,6 @@ package kr.chamyeo.governance.committee;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,9 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class CommitteeMember extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "committee_id")
     public UUID committeeId;
     public String name;
-    @Column(name = "birth_year")
     public int birthYear;
 }

@@ -2,7 +2,6 @@ package kr.chamyeo.governance.committee;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,7 +15,6 @@ public class Talent extends PanacheEntityBase {
     @Id
     public UUID id;
     public String name;
-    @Column(name = "birth_year")
     public int birthYear;
     public String domain;
     public boolean consent;

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,19 +21,16 @@ public class ContestEntry extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "contest_id")
     public UUID contestId;
     /** 접수 번호 in the order of entry; the ballot option's key is {@link #optionKey()}. */
     public int number;
     public String department;
     public String title;
     public String summary;
-    @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
     @Enumerated(EnumType.STRING)
     public Review review;
     public Integer score;
-    @Column(name = "review_note")
     public String reviewNote;
     public Long votes;
     public boolean shortlisted;

@@ -3,7 +3,6 @@ package kr.chamyeo.governance.contest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,17 +24,12 @@ public class InnovationContest extends PanacheEntityBase {
     public String district;
     public int year;
     public String title;
-    @Column(name = "shortlist_size")
     public int shortlistSize;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "correlation_id")
     public String correlationId;
-    @Column(name = "ballot_id")
     public String ballotId;
-    @Column(name = "rejection_reason")
     public String rejectionReason;
     public Long voters;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,15 +22,12 @@ public class Forum extends PanacheEntityBase {
     @Id
     public UUID id;
     public String district;
-    @Column(name = "held_on")
     public LocalDate heldOn;
     @Enumerated(EnumType.STRING)
     public Kind kind;
     public String topic;
     public int participants;
-    @Column(name = "consented_people")
     public String consentedPeople;
     public String source;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

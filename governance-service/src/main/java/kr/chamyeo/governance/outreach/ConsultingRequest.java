@@ -3,7 +3,6 @@ package kr.chamyeo.governance.outreach;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,12 +21,10 @@ public class ConsultingRequest extends PanacheEntityBase {
     @Id
     public UUID id;
     public String district;
-    @Column(name = "requested_on")
     public LocalDate requestedOn;
     public String topic;
     @Enumerated(EnumType.STRING)
     public Status status;
     public String answer;
-    @Column(name = "answered_on")
     public LocalDate answeredOn;
 }

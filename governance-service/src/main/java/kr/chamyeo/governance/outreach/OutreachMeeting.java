@@ -3,7 +3,6 @@ package kr.chamyeo.governance.outreach;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +24,6 @@ public class OutreachMeeting extends PanacheEntityBase {
     public String district;
     @Enumerated(EnumType.STRING)
     public Kind kind;
-    @Column(name = "held_on")
     public LocalDate heldOn;
     public int participants;
     public String result;

@@ -2,7 +2,6 @@ package kr.chamyeo.governance.outreach;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,18 +15,11 @@ public class OutreachProgramme extends PanacheEntityBase {
 
     @Id
     public int year;
-    @Column(name = "operating_from")
     public LocalDate operatingFrom;
-    @Column(name = "operating_to")
     public LocalDate operatingTo;
-    @Column(name = "meetings_from")
     public LocalDate meetingsFrom;
-    @Column(name = "meetings_to")
     public LocalDate meetingsTo;
-    @Column(name = "council_from")
     public LocalDate councilFrom;
-    @Column(name = "council_to")
     public LocalDate councilTo;
-    @Column(name = "programme_id")
     public String programmeId;
 }

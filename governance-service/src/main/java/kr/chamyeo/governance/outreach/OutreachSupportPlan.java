@@ -3,7 +3,6 @@ package kr.chamyeo.governance.outreach;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,7 +19,6 @@ public class OutreachSupportPlan extends PanacheEntityBase {
     public int year;
     public String district;
     public int quarter;
-    @Column(name = "planned_on")
     public LocalDate plannedOn;
     public String plan;
 }

@@ -2,7 +2,6 @@ package kr.chamyeo.governance.programme;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,9 +18,7 @@ public class Programme extends PanacheEntityBase {
     public String seed;
     public String title;
     public String department;
-    @Column(name = "period_from")
     public LocalDate periodFrom;
-    @Column(name = "period_to")
     public LocalDate periodTo;
     public long total;
     public String note;

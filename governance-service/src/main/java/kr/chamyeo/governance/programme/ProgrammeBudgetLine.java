@@ -1,6 +1,5 @@
 package kr.chamyeo.governance.programme;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -15,13 +14,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ProgrammeBudgetLine extends PanacheEntityBase {
 
     @Id
-    @Column(name = "programme_id")
     public String programmeId;
     @Id
     public int position;
     public String category;
     public String item;
-    @Column(name = "unit_price")
     public Long unitPrice;
     public String quantities;
     public long amount;

@@ -2,7 +2,6 @@ package kr.chamyeo.governance.programme;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -17,13 +16,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class ProgrammeMilestone extends PanacheEntityBase {
 
     @Id
-    @Column(name = "programme_id")
     public String programmeId;
     @Id
     public int position;
-    @Column(name = "month_from")
     public LocalDate monthFrom;
-    @Column(name = "month_to")
     public LocalDate monthTo;
     public String label;
 }

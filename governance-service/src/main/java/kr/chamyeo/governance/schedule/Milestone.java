@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,7 +22,6 @@ public class Milestone extends PanacheEntityBase {
     public int year;
     public int month;
     public String title;
-    @Column(name = "done_on")
     public LocalDate doneOn;
     public String source;
 

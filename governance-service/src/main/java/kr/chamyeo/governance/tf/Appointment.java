@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,14 +17,11 @@ import kr.chamyeo.platform.problem.ProblemException;
 public class Appointment extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "officer_id")
     public UUID officerId;
     public String district;
     public String region;
     public String affiliation;
-    @Column(name = "term_start")
     public LocalDate termStart;
-    @Column(name = "term_end")
     public LocalDate termEnd;
 
     public boolean overlaps(LocalDate start, LocalDate end) {

@@ -2,7 +2,6 @@ package kr.chamyeo.governance.tf;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,9 +16,7 @@ public class BodyMember extends PanacheEntityBase {
     public UUID id;
     public String district;
     public String name;
-    @Column(name = "birth_year")
     public Integer birthYear;
     public String contact;
-    @Column(name = "publish_name")
     public boolean publishName;
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,16 +23,12 @@ public class BodyMemberTerm extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "member_id")
     public UUID memberId;
-    @Column(name = "body_id")
     public UUID bodyId;
     @Enumerated(EnumType.STRING)
     public Role role;
     public String domain;
-    @Column(name = "term_start")
     public LocalDate termStart;
-    @Column(name = "term_end")
     public LocalDate termEnd;
 
     /**

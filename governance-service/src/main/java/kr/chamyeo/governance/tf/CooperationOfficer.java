@@ -3,7 +3,6 @@ package kr.chamyeo.governance.tf;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,6 +17,5 @@ public class CooperationOfficer extends PanacheEntityBase {
     public UUID id;
     public String name;
     public String contact;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

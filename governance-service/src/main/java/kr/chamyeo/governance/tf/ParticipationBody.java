@@ -2,7 +2,6 @@ package kr.chamyeo.governance.tf;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,6 +18,5 @@ public class ParticipationBody extends PanacheEntityBase {
     public int year;
     public String name;
     public String manager;
-    @Column(name = "member_count")
     public int memberCount;
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -20,20 +19,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class YouthBudgetProject extends PanacheEntityBase {
 
     @Id
-    @Column(name = "cycle_id")
     public String cycleId;
     @Id
-    @Column(name = "proposal_id")
     public String proposalId;
     public String district;
-    @Column(name = "fiscal_year")
     public int fiscalYear;
     public String title;
     public long budgeted;
     public Long granted;
     public Long spent;
     public String status;
-    @Column(name = "reported_on")
     public LocalDate reportedOn;
 
     public static class Key implements Serializable {

@@ -3,7 +3,6 @@ package kr.chamyeo.governance.youthbudget;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,9 +16,7 @@ public class YouthBudgetProposal extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "round_id")
     public UUID roundId;
-    @Column(name = "subcommittee_id")
     public UUID subcommitteeId;
     public String title;
     public String summary;

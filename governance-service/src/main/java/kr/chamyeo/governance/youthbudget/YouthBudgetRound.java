@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,8 +26,6 @@ public class YouthBudgetRound extends PanacheEntityBase {
     public long total;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "adopted_on")
     public LocalDate adoptedOn;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -3,7 +3,6 @@ package kr.chamyeo.governance.youthcouncil;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,13 +32,11 @@ public class CouncilAgenda extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "subcommittee_id")
     public UUID subcommitteeId;
     public String title;
     public String summary;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "decided_on")
     public LocalDate decidedOn;
     public String note;
 

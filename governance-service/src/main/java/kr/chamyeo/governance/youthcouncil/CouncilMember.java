@@ -3,7 +3,6 @@ package kr.chamyeo.governance.youthcouncil;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,19 +23,14 @@ public class CouncilMember extends PanacheEntityBase {
     public UUID id;
     public int year;
     public String name;
-    @Column(name = "birth_year")
     public int birthYear;
     public String district;
-    @Column(name = "subcommittee_id")
     public UUID subcommitteeId;
     @Enumerated(EnumType.STRING)
     public Role role;
     /** The role's position in {@link Role}, stored so lists can be sorted by rank in the database. */
-    @Column(name = "role_rank")
     public int roleRank;
-    @Column(name = "term_start")
     public LocalDate termStart;
-    @Column(name = "term_end")
     public LocalDate termEnd;
     public String contact;
 }

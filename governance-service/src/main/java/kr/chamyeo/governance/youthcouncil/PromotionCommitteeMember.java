@@ -2,7 +2,6 @@ package kr.chamyeo.governance.youthcouncil;
 
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,7 +29,6 @@ public class PromotionCommitteeMember extends PanacheEntityBase {
     public int year;
     public String name;
     @Enumerated(EnumType.STRING)
-    @Column(name = "member_group")
     public Group memberGroup;
     @Enumerated(EnumType.STRING)
     public Role role;
