@@ -41,7 +41,6 @@ public class CouncilLottery extends PanacheEntityBase {
     /** Null until the draw: only the commitment is stored before it (issue 23). */
     public String seed;
     /** The value drawn at the public ceremony, entered by the officer; null until then. */
-    @Column(name = "public_value")
     public String publicValue;
     /** Only in the answer that requests the lottery: the seed the officer keeps for the ceremony, never stored. */
     @Transient
