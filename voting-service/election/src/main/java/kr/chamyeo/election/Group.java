@@ -106,14 +106,7 @@ public final class Group {
 
     /** Parses and validates a point; refuses anything that is not on the curve (IllegalArgumentException). */
     public static ECPoint point(String hex) {
-        if (hex == null || !POINT_TEXT.matcher(hex).matches()) {
-            throw new IllegalArgumentException("not a compressed P-256 point: " + hex);
-        }
-        ECPoint p = CURVE.decodePoint(HEX.parseHex(hex)).normalize();
-        if (!p.isValid()) {
-            throw new IllegalArgumentException("not a point of P-256: " + hex);
-        }
-        return p;
+        return read(hex, POINT_TEXT, "compressed");
     }
 
     /**
@@ -129,11 +122,18 @@ public final class Group {
      * otherwise). Hashes and trackers use the compressed text of the point, so the two spellings prove and name the same.
      */
     public static ECPoint ballotPoint(String hex) {
-        if (hex == null || !BALLOT_POINT_TEXT.matcher(hex).matches()) {
-            throw new IllegalArgumentException("not a SEC1 P-256 point: " + hex);
+        return read(hex, BALLOT_POINT_TEXT, "SEC1");
+    }
+
+    private static ECPoint read(String hex, Pattern spelling, String what) {
+        if (hex == null || !spelling.matcher(hex).matches()) {
+            throw new IllegalArgumentException("not a " + what + " P-256 point: " + hex);
         }
-        // BouncyCastle checks an uncompressed point's curve equation as it decodes it.
-        return CURVE.decodePoint(HEX.parseHex(hex)).normalize();
+        ECPoint p = CURVE.decodePoint(HEX.parseHex(hex)).normalize();
+        if (!p.isValid()) {
+            throw new IllegalArgumentException("not a point of P-256: " + hex);
+        }
+        return p;
     }
 
     /** 64 lowercase hex digits. */
