@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,8 +35,6 @@ import kr.chamyeo.platform.problem.Problem;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
-import kr.chamyeo.voting.closing.BallotCloser;
-import kr.chamyeo.voting.closing.EarlyClosing;
 
 @Path("/ballots")
 @Tag(name = "Ballots", description = "엠보팅 투표 개설·조회·마감 (ballots)")
@@ -49,9 +46,6 @@ public class BallotResource {
 
     @Inject
     BallotStore store;
-
-    @Inject
-    BallotCloser closer;
 
     @Inject
     Caller caller;
@@ -98,36 +92,6 @@ public class BallotResource {
     @APIResponse(responseCode = "404", description = "No such ballot")
     public BallotView get(@PathParam("id") UUID id) {
         return view(store.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id)));
-    }
-
-    @Schema(description = "Why voting ends now: required before closes-at (조기 마감 사유), shown with the ballot and in its record")
-    public record CloseRequest(@Size(max = EarlyClosing.MAX_REASON) @Schema(example = "선거 관리 사고: 투표 안내 문자 오발송")
-                               String reason) {
-    }
-
-    @POST
-    @Path("/{id}/close")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "End voting now (투표 마감)", description = "Ends voting at once, also before closes-at, and freezes the "
-            + "board: the ballot is COUNTING until its trustees have shuffled and decrypted it, which publishes the decrypted "
-            + "ballots in BallotBoxChunk events, then BallotClosed. Voting ends exactly once. Before closes-at a reason is "
-            + "required (조기 마감 사유): it is public in the ballot (closeReason) and its election record (closing.reason), "
-            + "and the request is in the audit trail with the officer's role and district.")
-    @APIResponse(responseCode = "200", description = "Voting ended (COUNTING, or CLOSED at once when nobody voted)",
-            content = @Content(schema = @Schema(implementation = BallotView.class)))
-    @APIResponse(responseCode = "403", description = "Not an officer of the owner district")
-    @APIResponse(responseCode = "404", description = "No such ballot")
-    @APIResponse(responseCode = "409", description = "Voting already ended")
-    @APIResponse(responseCode = "422", description = "No reason to end voting before closes-at")
-    public BallotView close(@PathParam("id") UUID id, @Valid CloseRequest request) {
-        Ballot ballot = store.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
-        caller.requireDistrict(ballot.ownerDistrict(), Roles.OFFICER);
-        String reason = EarlyClosing.reason(ballot.closesAt(), Instant.now(), request == null ? null : request.reason());
-        if (closer.close(id, false, reason).isEmpty()) {
-            throw ProblemException.conflict("already-closed", "Voting on ballot " + id + " has already ended");
-        }
-        return view(ballot);
     }
 
     /**

@@ -149,7 +149,7 @@ class ClosingTest {
                 .body("closing.early", equalTo(true)).body("closing.reason", equalTo(reason));
         List<Map<String, Object>> audited = closeRecords(ballot);
         assertEquals(1, audited.size(), audited.toString());
-        assertEquals("POST BallotResource.close", audited.get(0).get("action"));
+        assertEquals("POST ClosingResource.close", audited.get(0).get("action"));
         assertEquals("OFFICER", audited.get(0).get("role"));
         assertEquals(GEUMCHEON, audited.get(0).get("district"));
     }
