@@ -11,7 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import kr.chamyeo.governance.agenda.AgendaResource.NewAgenda;
+import kr.chamyeo.governance.agenda.CoordinationResource.MeetingView;
+import kr.chamyeo.governance.agenda.CoordinationResource.NewMeeting;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
@@ -22,6 +28,9 @@ public class AgendaService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Transactional
     public Agenda create(NewAgenda request) {
@@ -73,19 +82,51 @@ public class AgendaService {
 
     /** Records a 4-party meeting; the agenda it names, if any, must be one of the meeting's district (422). */
     @Transactional
-    public void recordMeeting(CoordinationMeeting m) {
-        if (m.agendaId != null) {
-            Agenda agenda = Agenda.findById(m.agendaId);
-            if (agenda == null || !agenda.district.equals(m.district)) {
-                throw ProblemException.unprocessable("agendaId", "must be an agenda of district " + m.district);
+    public MeetingView recordMeeting(String district, NewMeeting request) {
+        if (request.agendaId() != null) {
+            Agenda agenda = Agenda.findById(request.agendaId());
+            if (agenda == null || !agenda.district.equals(district)) {
+                throw ProblemException.unprocessable("agendaId", "must be an agenda of district " + district);
             }
         }
+        CoordinationMeeting m = new CoordinationMeeting();
+        m.id = UUID.randomUUID();
+        m.district = district;
+        m.heldOn = request.heldOn();
+        m.agendaId = request.agendaId();
+        m.seoul = json(request.seoul());
+        m.gu = json(request.gu());
+        m.privateParticipants = json(request.privateParticipants());
+        m.experts = json(request.experts());
+        m.decisions = json(request.decisions());
         m.persist();
+        return view(m);
     }
 
     @Transactional
-    public List<CoordinationMeeting> meetings(String district) {
-        return CoordinationMeeting.list("district = ?1 order by heldOn", district);
+    public List<MeetingView> meetings(String district) {
+        return CoordinationMeeting.<CoordinationMeeting>list("district = ?1 order by heldOn", district).stream().map(this::view).toList();
+    }
+
+    private MeetingView view(CoordinationMeeting m) {
+        return new MeetingView(m.id, m.district, m.heldOn, m.agendaId, strings(m.seoul), strings(m.gu), strings(m.privateParticipants),
+                strings(m.experts), strings(m.decisions));
+    }
+
+    private String json(List<String> values) {
+        try {
+            return mapper.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> strings(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An agenda the caller may change: 404 when it does not exist, 403 for another district's officer. */

@@ -26,9 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.problem.ProblemException;
@@ -42,9 +39,6 @@ public class CoordinationResource {
 
     @Inject
     Caller caller;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     AgendaService agendas;
@@ -75,18 +69,7 @@ public class CoordinationResource {
     public Response create(@PathParam("district") String district, @Valid @NotNull NewMeeting request) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER);
-        CoordinationMeeting m = new CoordinationMeeting();
-        m.id = UUID.randomUUID();
-        m.district = district;
-        m.heldOn = request.heldOn();
-        m.agendaId = request.agendaId();
-        m.seoul = json(request.seoul());
-        m.gu = json(request.gu());
-        m.privateParticipants = json(request.privateParticipants());
-        m.experts = json(request.experts());
-        m.decisions = json(request.decisions());
-        agendas.recordMeeting(m);
-        return Response.status(201).entity(view(m)).build();
+        return Response.status(201).entity(agendas.recordMeeting(district, request)).build();
     }
 
     @GET
@@ -97,28 +80,7 @@ public class CoordinationResource {
     public List<MeetingView> list(@PathParam("district") String district) {
         checkDistrict(district);
         caller.requireDistrict(district, Roles.OFFICER, Roles.PARTNER);
-        return agendas.meetings(district).stream().map(this::view).toList();
-    }
-
-    private MeetingView view(CoordinationMeeting m) {
-        return new MeetingView(m.id, m.district, m.heldOn, m.agendaId, strings(m.seoul), strings(m.gu), strings(m.privateParticipants),
-                strings(m.experts), strings(m.decisions));
-    }
-
-    private String json(List<String> values) {
-        try {
-            return mapper.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> strings(String json) {
-        try {
-            return mapper.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return agendas.meetings(district);
     }
 
     private static void checkDistrict(String district) {

@@ -1,12 +1,10 @@
 package kr.chamyeo.governance.sortition;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,17 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import kr.chamyeo.governance.sortition.SortitionApi.CreateSortition;
 import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
 import kr.chamyeo.governance.sortition.SortitionApi.DrawRequest;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionSummary;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionView;
 import kr.chamyeo.governance.sortition.SortitionApi.Verification;
-import kr.chamyeo.governance.sortition.SortitionApi.VolunteerInput;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.page.Page;
-import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
@@ -69,28 +64,7 @@ public class SortitionResource {
     @APIResponse(responseCode = "403", description = "Other district's officer")
     public Response create(@Valid @NotNull CreateSortition request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
-        boolean drawNow = !Boolean.FALSE.equals(request.drawNow());
-        if (!drawNow && request.publicValue() != null) {
-            throw ProblemException.unprocessable("publicValue", "is fixed at the draw (/draw), not before it");
-        }
-        if (request.citizensJury() != null) {
-            JuryRules.check(request.panelSize(), request.reserves(), request.pool().stream().map(VolunteerInput::birthDate).toList(),
-                    request.citizensJury().termStart(), request.citizensJury().termEnd());
-        }
-        // Birth dates served the jury's age check only; the draw and its stored record need ids and features.
-        List<VolunteerInput> pool = request.pool().stream()
-                .map(v -> new VolunteerInput(v.id(), v.features(), v.household(), null)).toList();
-        SortitionService.Prepared prepared;
-        try {
-            // Solved before the transaction opens: the LP/MIP rounds take seconds and touch no data.
-            prepared = service.prepare(pool, request.panelSize(), request.quotas(), request.proportionalQuotas(),
-                    Boolean.TRUE.equals(request.onePerHousehold()), request.fairness());
-        } catch (InfeasibleQuotasException e) {
-            throw SortitionService.infeasible(e);
-        }
-        SortitionView view = QuarkusTransaction.requiringNew().call(() -> service.view(service.store(request.district(),
-                request.title(), request.reserves(), prepared, drawNow, request.publicValue(), null, null, request.citizensJury())));
-        return Response.status(201).entity(view).build();
+        return Response.status(201).entity(service.create(request)).build();
     }
 
     @GET
@@ -99,7 +73,6 @@ public class SortitionResource {
             + "시드 해시와 (추첨 후) 시드. 지원자 풀·선발자는 담당자 조회(/{id})에서만 보인다.")
     @APIResponse(responseCode = "200", description = "A page of sortitions", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = "Invalid filter or paging")
-    @Transactional
     public Page<SortitionSummary> list(@QueryParam("district") @DistrictCode String district,
                                                     @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                     @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -114,9 +87,8 @@ public class SortitionResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SortitionView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown id")
-    @Transactional
     public SortitionView get(@PathParam("id") UUID id) {
-        return service.view(find(id));
+        return service.get(id);
     }
 
     @GET
@@ -126,9 +98,8 @@ public class SortitionResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DistributionView.class)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "A failed lottery has no distribution")
-    @Transactional
     public DistributionView distribution(@PathParam("id") UUID id) {
-        return service.distributionView(find(id));
+        return service.distribution(id);
     }
 
     @POST
@@ -144,11 +115,8 @@ public class SortitionResource {
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Already drawn or failed")
     @APIResponse(responseCode = "422", description = "No public value, or a seed that does not match the commitment")
-    @Transactional
     public SortitionView draw(@PathParam("id") UUID id, @Valid @NotNull DrawRequest request) {
-        Sortition s = find(id);
-        service.draw(s, request.seed(), request.publicValue());
-        return service.view(s);
+        return service.draw(id, request);
     }
 
     @GET
@@ -158,17 +126,7 @@ public class SortitionResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Verification.class)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Not drawn yet")
-    @Transactional
     public Verification verify(@PathParam("id") UUID id) {
-        return service.verify(find(id));
-    }
-
-    private Sortition find(UUID id) {
-        Sortition s = Sortition.findById(id);
-        if (s == null) {
-            throw ProblemException.notFound("Sortition", id);
-        }
-        caller.requireDistrict(s.district, Roles.OFFICER);
-        return s;
+        return service.verify(id);
     }
 }

@@ -16,7 +16,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import kr.chamyeo.governance.sortition.SortitionApi.CreateSortition;
 import kr.chamyeo.governance.sortition.SortitionApi.DistributionView;
+import kr.chamyeo.governance.sortition.SortitionApi.DrawRequest;
 import kr.chamyeo.governance.sortition.SortitionApi.ProportionalInput;
 import kr.chamyeo.governance.sortition.SortitionApi.QuotaInput;
 import kr.chamyeo.governance.sortition.SortitionApi.SortitionView;
@@ -25,6 +28,8 @@ import kr.chamyeo.governance.sortition.SortitionApi.Verification;
 import kr.chamyeo.governance.sortition.SortitionApi.VolunteerInput;
 import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.ProblemException;
+import kr.chamyeo.platform.security.Caller;
+import kr.chamyeo.platform.security.Roles;
 
 /** Turns requests into sortition problems, solves them, stores, draws and re-checks them. */
 @ApplicationScoped
@@ -36,6 +41,69 @@ public class SortitionService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Caller caller;
+
+    /**
+     * An officer's sortition: the citizens' jury's rules first when it is one ({@link JuryRules}), then solved outside
+     * any transaction (the LP/MIP rounds take seconds and touch no data), then stored — and drawn unless the draw waits
+     * for its public ceremony, whose public value is fixed there and not before.
+     */
+    public SortitionView create(CreateSortition request) {
+        boolean drawNow = !Boolean.FALSE.equals(request.drawNow());
+        if (!drawNow && request.publicValue() != null) {
+            throw ProblemException.unprocessable("publicValue", "is fixed at the draw (/draw), not before it");
+        }
+        if (request.citizensJury() != null) {
+            JuryRules.check(request.panelSize(), request.reserves(), request.pool().stream().map(VolunteerInput::birthDate).toList(),
+                    request.citizensJury().termStart(), request.citizensJury().termEnd());
+        }
+        // Birth dates served the jury's age check only; the draw and its stored record need ids and features.
+        List<VolunteerInput> pool = request.pool().stream()
+                .map(v -> new VolunteerInput(v.id(), v.features(), v.household(), null)).toList();
+        Prepared prepared;
+        try {
+            prepared = prepare(pool, request.panelSize(), request.quotas(), request.proportionalQuotas(),
+                    Boolean.TRUE.equals(request.onePerHousehold()), request.fairness());
+        } catch (InfeasibleQuotasException e) {
+            throw infeasible(e);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> view(store(request.district(), request.title(), request.reserves(),
+                prepared, drawNow, request.publicValue(), null, null, request.citizensJury())));
+    }
+
+    /** A sortition with its inputs, for an officer of its district: 404 when unknown, 403 for another district's officer. */
+    @Transactional
+    public SortitionView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public DistributionView distribution(UUID id) {
+        return distributionView(find(id));
+    }
+
+    /** The public ceremony's draw of {@code id} ({@link #draw(Sortition, String, String)}). */
+    @Transactional
+    public SortitionView draw(UUID id, DrawRequest request) {
+        Sortition s = find(id);
+        draw(s, request.seed(), request.publicValue());
+        return view(s);
+    }
+
+    @Transactional
+    public Verification verify(UUID id) {
+        return verify(find(id));
+    }
+
+    private Sortition find(UUID id) {
+        Sortition s = Sortition.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("Sortition", id);
+        }
+        caller.requireDistrict(s.district, Roles.OFFICER);
+        return s;
+    }
 
     /** A problem ready to store: its inputs as given and the solved distribution. */
     public record Prepared(SortitionProblem problem, StoredInputs inputs, PanelDistribution distribution) {
@@ -75,7 +143,7 @@ public class SortitionService {
                 new LeximinSolver(rule, SOLVER_BUDGET).solve(problem));
     }
 
-    public static ProblemException infeasible(InfeasibleQuotasException e) {
+    private static ProblemException infeasible(InfeasibleQuotasException e) {
         return ProblemException.unprocessable("quotas", "cannot all be met: " + e.getMessage()
                         + (e.conflicting().isEmpty() ? "" : "; conflicting: " + String.join(", ", e.conflicting())))
                 .with("conflictingQuotas", e.conflicting());
@@ -198,6 +266,7 @@ public class SortitionService {
                 s.createdAt, s.drawnAt);
     }
 
+    @Transactional
     public Page<SortitionApi.SortitionSummary> list(String district, int page, int size) {
         var query = district == null ? Sortition.find("order by createdAt desc, id")
                 : Sortition.find("district = ?1 order by createdAt desc, id", district);

@@ -1,16 +1,13 @@
 package kr.chamyeo.governance.tf;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -55,6 +52,9 @@ public class BodyMemberResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    BodyMemberService members;
 
     @Schema(description = "청년참여기구 위원 등록·수정 (출생연도·연락처는 개인정보, 성명은 공개 동의 시에만 공개)")
     public record MemberInput(@NotBlank @DistrictCode @Schema(example = "11545") String district,
@@ -111,7 +111,6 @@ public class BodyMemberResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Register a participation-body member (청년참여기구 위원 등록)",
             description = "서울시 또는 해당 자치구 담당 공무원. 위촉(직위·임기)은 따로 기록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class),
@@ -120,31 +119,25 @@ public class BodyMemberResource {
     @APIResponse(responseCode = "422", description = "Invalid input")
     public Response create(@Valid @NotNull MemberInput input) {
         caller.requireDistrict(input.district(), Roles.OFFICER);
-        BodyMember m = new BodyMember();
-        m.id = UUID.randomUUID();
-        apply(m, input);
-        m.persist();
-        return Response.status(201).entity(view(m)).build();
+        return Response.status(201).entity(members.register(input)).build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "A member with personal data and all terms (청년참여기구 위원 위촉 이력)", description = "서울시 또는 해당 자치구 담당 공무원.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class),
             examples = @ExampleObject(name = "위원", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown id")
     public MemberView get(@PathParam("id") UUID id) {
-        return view(member(id));
+        return members.member(id);
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Change a member's name, contact or consent (청년참여기구 위원 수정)",
             description = "서울시 또는 해당 자치구 담당 공무원. 위원은 자치구를 옮길 수 없다 (다른 자치구에서는 새로 등록).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
@@ -152,28 +145,18 @@ public class BodyMemberResource {
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "422", description = "Invalid input or another district")
     public MemberView update(@PathParam("id") UUID id, @Valid @NotNull MemberInput input) {
-        BodyMember m = member(id);
-        if (!m.district.equals(input.district())) {
-            throw ProblemException.unprocessable("district", "must stay " + m.district + "; register the person anew in another district");
-        }
-        apply(m, input);
-        return view(m);
+        return members.update(id, input);
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Remove a member with all terms (청년참여기구 위원 삭제)", description = "잘못 등록한 위원을 지운다. 기구의 위원 수를 다시 센다.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown id")
     public Response delete(@PathParam("id") UUID id) {
-        BodyMember m = member(id);
-        List<UUID> bodies = BodyMemberTerm.<BodyMemberTerm>list("memberId", id).stream().map(t -> t.bodyId).distinct().toList();
-        BodyMemberTerm.delete("memberId", id);
-        m.delete();
-        bodies.forEach(BodyMemberResource::recount);
+        members.delete(id);
         return Response.noContent().build();
     }
 
@@ -181,7 +164,6 @@ public class BodyMemberResource {
     @Path("/{id}/terms")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Appoint or re-appoint a member (청년참여기구 위원 위촉·재위촉)",
             description = "위촉은 별도 기록으로 남아 재위촉해도 이전 임기와 직위가 보존된다. 기구는 위원의 자치구 것이어야 하고, 임기는 기구의 연도에 "
                     + "걸쳐야 하며, 같은 기구에서 임기가 겹치면 409. 기구의 위원 수는 기록된 위원에서 센다.")
@@ -192,48 +174,23 @@ public class BodyMemberResource {
     @APIResponse(responseCode = "409", description = "Overlapping term in the same body")
     @APIResponse(responseCode = "422", description = "Dates in wrong order, unknown role, body of another district or year")
     public Response appoint(@PathParam("id") UUID id, @Valid @NotNull TermInput input) {
-        BodyMember m = member(id);
-        ParticipationBody body = ParticipationBody.findById(input.bodyId());
-        if (body == null || !body.district.equals(m.district)) {
-            throw ProblemException.unprocessable("bodyId", "must be a participation body of district " + m.district);
-        }
-        BodyMemberTerm.checkTerm(input.termStart(), input.termEnd(), body.year,
-                BodyMemberTerm.list("memberId = ?1 and bodyId = ?2", id, body.id));
-        BodyMemberTerm t = new BodyMemberTerm();
-        t.id = UUID.randomUUID();
-        t.memberId = id;
-        t.bodyId = body.id;
-        t.role = Role.valueOf(input.role());
-        t.domain = input.domain();
-        t.termStart = input.termStart();
-        t.termEnd = input.termEnd();
-        t.persist();
-        recount(body.id);
-        return Response.status(201).entity(view(m)).build();
+        return Response.status(201).entity(members.appoint(id, input)).build();
     }
 
     @DELETE
     @Path("/{id}/terms/{termId}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Remove a wrongly entered term (위촉 기록 삭제)", description = "서울시 또는 해당 자치구 담당 공무원. 기구의 위원 수를 다시 센다.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown member or term")
     public Response deleteTerm(@PathParam("id") UUID id, @PathParam("termId") UUID termId) {
-        member(id);
-        BodyMemberTerm t = BodyMemberTerm.findById(termId);
-        if (t == null || !t.memberId.equals(id)) {
-            throw ProblemException.notFound("Term", termId);
-        }
-        t.delete();
-        recount(t.bodyId);
+        members.deleteTerm(id, termId);
         return Response.noContent().build();
     }
 
     @GET
     @PermitAll
-    @Transactional
     @Operation(summary = "A district's participation-body members of a year (청년참여기구 위원 명단)",
             description = "기구별 위원 수와 직위별 인원, 성명 공개에 동의한 위원의 성명·직위·분야·임기만 공개한다. 연락처·출생연도는 내보내지 않는다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Roster.class),
@@ -243,49 +200,6 @@ public class BodyMemberResource {
         if (district == null || !SeoulDistricts.isDistrict(district)) {
             throw ProblemException.unprocessable("district", "is required, a Seoul district code such as 11545");
         }
-        Years.required("year", year);
-        List<ParticipationBody> bodies = ParticipationBody.list("district = ?1 and year = ?2 order by name", district, year);
-        return new Roster(district, SeoulDistricts.name(district), year, bodies.stream().map(b -> {
-            List<BodyMemberTerm> terms = BodyMemberTerm.<BodyMemberTerm>list("bodyId = ?1 order by termStart", b.id).stream()
-                    .sorted(Comparator.comparing((BodyMemberTerm t) -> t.role)).toList();
-            Map<Role, Long> byRole = new TreeMap<>();
-            terms.forEach(t -> byRole.merge(t.role, 1L, Long::sum));
-            List<NamedMember> named = terms.stream().map(t -> {
-                BodyMember m = BodyMember.findById(t.memberId);
-                return m.publishName ? new NamedMember(m.name, t.role, t.domain, t.termStart, t.termEnd) : null;
-            }).filter(java.util.Objects::nonNull).toList();
-            return new BodyRoster(b.id, b.name, b.memberCount, byRole, named);
-        }).toList());
-    }
-
-    /** Once members are recorded, the body's declared head count gives way to the people actually appointed. */
-    private static void recount(UUID bodyId) {
-        ParticipationBody b = ParticipationBody.findById(bodyId);
-        b.memberCount = (int) BodyMemberTerm.<BodyMemberTerm>list("bodyId", bodyId).stream().map(t -> t.memberId).distinct().count();
-    }
-
-    private BodyMember member(UUID id) {
-        BodyMember m = BodyMember.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("Participation-body member", id);
-        }
-        caller.requireDistrict(m.district, Roles.OFFICER);
-        return m;
-    }
-
-    private static void apply(BodyMember m, MemberInput input) {
-        m.district = input.district();
-        m.name = input.name();
-        m.birthYear = input.birthYear();
-        m.contact = input.contact();
-        m.publishName = input.publishName();
-    }
-
-    private static MemberView view(BodyMember m) {
-        List<BodyMemberTerm> terms = BodyMemberTerm.list("memberId = ?1 order by termStart", m.id);
-        return new MemberView(m.id, m.district, m.name, m.birthYear, m.contact, m.publishName, terms.stream().map(t -> {
-            ParticipationBody b = ParticipationBody.findById(t.bodyId);
-            return new TermView(t.id, t.bodyId, b.name, b.year, t.role, t.domain, t.termStart, t.termEnd);
-        }).toList());
+        return members.roster(district, Years.required("year", year));
     }
 }

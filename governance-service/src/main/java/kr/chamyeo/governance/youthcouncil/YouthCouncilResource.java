@@ -1,7 +1,6 @@
 package kr.chamyeo.governance.youthcouncil;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,9 +38,7 @@ import kr.chamyeo.governance.Years;
 import kr.chamyeo.governance.youthcouncil.CouncilAgenda.Status;
 import kr.chamyeo.governance.youthcouncil.CouncilMember.Role;
 import kr.chamyeo.platform.district.DistrictCode;
-import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.page.Page;
-import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
@@ -53,6 +49,15 @@ public class YouthCouncilResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CouncilMemberService members;
+
+    @Inject
+    PromotionCommitteeService promotionCommittee;
+
+    @Inject
+    SubcommitteeService subcommittees;
 
     @Schema(description = "분과 등록·수정")
     public record SubcommitteeInput(@NotNull @Min(2000) @Max(2100) @Schema(example = "2019") Integer year,
@@ -132,23 +137,12 @@ public class YouthCouncilResource {
     @GET
     @Path("/composition")
     @PermitAll
-    @Transactional
     @Operation(summary = "Seats filled and limits of a year (청년의회·추진위원회 구성 현황)",
             description = "청년의회 청년의원 500명, 청년자치정부 추진위원회 1,000명 이내 (seed 001): 채운 수, 정원, 남은 수와 역할·그룹별 수. 개인정보 없음.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompositionView.class)))
     @APIResponse(responseCode = "422", description = "Missing year")
     public CompositionView composition(@Parameter(required = true) @QueryParam("year") Integer year) {
-        Years.required("year", year);
-        Map<Role, Long> byRole = new EnumMap<>(Role.class);
-        for (Role role : Role.values()) {
-            byRole.put(role, CouncilMember.count("year = ?1 and role = ?2", year, role));
-        }
-        Map<PromotionCommitteeMember.Group, Long> byGroup = new EnumMap<>(PromotionCommitteeMember.Group.class);
-        for (PromotionCommitteeMember.Group group : PromotionCommitteeMember.Group.values()) {
-            byGroup.put(group, PromotionCommitteeMember.count("year = ?1 and memberGroup = ?2", year, group));
-        }
-        return new CompositionView(year, SeatLimits.Seats.of(CouncilMember.count("year", year), SeatLimits.YOUTH_COUNCIL), byRole,
-                SeatLimits.Seats.of(PromotionCommitteeMember.count("year", year), SeatLimits.PROMOTION_COMMITTEE), byGroup);
+        return members.composition(Years.required("year", year));
     }
 
     // ---- promotion committee
@@ -157,46 +151,25 @@ public class YouthCouncilResource {
     @Path("/promotion-committee/members")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Appoint a promotion-committee member (청년자치정부 추진위원 위촉)",
             description = "시 관리자. 서울에서 활동하는 청년·청년단체·전문가 1,000명 이내 (seed 001). 정원이 차면 409 (limit, filled).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PromotionMemberView.class)))
     @APIResponse(responseCode = "409", description = "All 1,000 seats of the year are filled")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public Response addPromotionMember(@Valid @NotNull PromotionMemberInput input) {
-        if ((input.group() == PromotionCommitteeMember.Group.DISTRICT) != (input.district() != null)) {
-            throw ProblemException.unprocessable("district", "is required for the 자치구 그룹 (DISTRICT) and only for it");
-        }
-        lockSeats("promotion-committee", input.year());
-        SeatLimits.requireRoom("The promotion committee (청년자치정부 추진위원회)", input.year(),
-                PromotionCommitteeMember.count("year", input.year()), SeatLimits.PROMOTION_COMMITTEE);
-        PromotionCommitteeMember m = new PromotionCommitteeMember();
-        m.id = UUID.randomUUID();
-        m.year = input.year();
-        m.name = input.name();
-        m.memberGroup = input.group();
-        m.role = input.role();
-        m.district = input.district();
-        m.contact = input.contact();
-        m.persist();
-        return Response.status(201).entity(view(m)).build();
+        return Response.status(201).entity(promotionCommittee.appoint(input)).build();
     }
 
     @GET
     @Path("/promotion-committee/members")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Promotion-committee members of a year (추진위원 명단)", description = "시 관리자. 그룹·이름순, 페이지.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = "Missing year or invalid paging")
     public Page<PromotionMemberView> promotionMembers(@Parameter(required = true) @QueryParam("year") Integer year,
                                                       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        Years.required("year", year);
-        var query = PromotionCommitteeMember.find("year = ?1 order by memberGroup, name, id", year);
-        List<PromotionMemberView> items = query.page(io.quarkus.panache.common.Page.of(page, size)).<PromotionCommitteeMember>list()
-                .stream().map(YouthCouncilResource::view).toList();
-        return Page.of(items, page, size, query::count);
+        return promotionCommittee.members(Years.required("year", year), page, size);
     }
 
     // ---- subcommittees
@@ -205,64 +178,46 @@ public class YouthCouncilResource {
     @Path("/subcommittees")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Create a subcommittee (분과 구성)", description = "연도별 청년의회 분과. 같은 해 같은 이름은 409.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubcommitteeView.class)))
     @APIResponse(responseCode = "409", description = "Name exists that year")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public Response createSubcommittee(@Valid @NotNull SubcommitteeInput input) {
-        Subcommittee s = new Subcommittee();
-        s.id = UUID.randomUUID();
-        apply(s, input);
-        s.persist();
-        return Response.status(201).entity(view(s)).build();
+        return Response.status(201).entity(subcommittees.create(input)).build();
     }
 
     @GET
     @Path("/subcommittees")
     @PermitAll
-    @Transactional
     @Operation(summary = "Subcommittees of a year (분과 목록)", description = "분과별 의원 수와 의제 수. 개인정보 없음.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView[].class)))
     @APIResponse(responseCode = "400", description = "Missing year")
     public List<SubcommitteeView> subcommittees(@QueryParam("year") Integer year) {
-        Years.required("year", year);
-        return Subcommittee.<Subcommittee>list("year = ?1 order by name", year).stream().map(YouthCouncilResource::view).toList();
+        return subcommittees.list(Years.required("year", year));
     }
 
     @PUT
     @Path("/subcommittees/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Rename or redescribe a subcommittee (분과 수정)", description = "연도는 의원이나 의제가 있으면 바꿀 수 없다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView.class)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Name taken, or year change with members")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public SubcommitteeView updateSubcommittee(@PathParam("id") UUID id, @Valid @NotNull SubcommitteeInput input) {
-        Subcommittee s = subcommittee(id);
-        if (s.year != input.year() && (CouncilMember.count("subcommitteeId", id) > 0 || CouncilAgenda.count("subcommitteeId", id) > 0)) {
-            throw ProblemException.conflict("subcommittee-in-use", "year cannot change while the subcommittee has members or agendas");
-        }
-        apply(s, input);
-        return view(s);
+        return subcommittees.update(id, input);
     }
 
     @DELETE
     @Path("/subcommittees/{id}")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Remove an empty subcommittee (분과 삭제)", description = "의원이나 의제가 있으면 409.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Has members or agendas")
     public Response deleteSubcommittee(@PathParam("id") UUID id) {
-        Subcommittee s = subcommittee(id);
-        if (CouncilMember.count("subcommitteeId", id) > 0 || CouncilAgenda.count("subcommitteeId", id) > 0) {
-            throw ProblemException.conflict("subcommittee-in-use", s.name + " still has members or agendas");
-        }
-        s.delete();
+        subcommittees.delete(id);
         return Response.noContent().build();
     }
 
@@ -272,40 +227,28 @@ public class YouthCouncilResource {
     @Path("/subcommittees/{id}/agendas")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Put an agenda before a subcommittee (분과 의제 상정)", description = "상정(PROPOSED) 상태로 등록한다.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "404", description = "Unknown subcommittee")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public Response addAgenda(@PathParam("id") UUID id, @Valid @NotNull AgendaInput input) {
-        subcommittee(id);
-        CouncilAgenda a = new CouncilAgenda();
-        a.id = UUID.randomUUID();
-        a.subcommitteeId = id;
-        a.title = input.title();
-        a.summary = input.summary();
-        a.status = Status.PROPOSED;
-        a.persist();
-        return Response.status(201).entity(view(a)).build();
+        return Response.status(201).entity(subcommittees.addAgenda(id, input)).build();
     }
 
     @GET
     @Path("/subcommittees/{id}/agendas")
     @PermitAll
-    @Transactional
     @Operation(summary = "A subcommittee's agendas (분과 의제 목록)", description = "상정·채택·의결·부결 상태와 결정일.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView[].class)))
     @APIResponse(responseCode = "404", description = "Unknown subcommittee")
     public List<AgendaView> agendas(@PathParam("id") UUID id) {
-        subcommittee(id);
-        return CouncilAgenda.<CouncilAgenda>list("subcommitteeId = ?1 order by title", id).stream().map(YouthCouncilResource::view).toList();
+        return subcommittees.agendas(id);
     }
 
     @PUT
     @Path("/agendas/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Transactional
     @Operation(summary = "Record a decision on an agenda (분과 채택·본회의 의결·부결)",
             description = "PROPOSED → ADOPTED|REJECTED, ADOPTED → PASSED|REJECTED. 부결은 사유(note) 필수.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
@@ -313,12 +256,7 @@ public class YouthCouncilResource {
     @APIResponse(responseCode = "409", description = "Not a next step from the current status")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public AgendaView decide(@PathParam("id") UUID id, @Valid @NotNull AgendaDecision decision) {
-        CouncilAgenda a = CouncilAgenda.findById(id);
-        if (a == null) {
-            throw ProblemException.notFound("Agenda", id);
-        }
-        a.decide(decision.status(), decision.decidedOn(), decision.note());
-        return view(a);
+        return subcommittees.decide(id, decision);
     }
 
     // ---- members
@@ -327,7 +265,6 @@ public class YouthCouncilResource {
     @Path("/members")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Seat a youth-council member (청년의원 등록)",
             description = "시 관리자 또는 해당 자치구 담당자. 만 19~39세, 임기는 그 해에 시작; 의장 1명, 부의장 2명, 분과장은 분과당 1명; "
                     + "한 해 청년의원은 500명 (seed 001), 다 차면 409 (limit, filled).")
@@ -337,17 +274,12 @@ public class YouthCouncilResource {
     @APIResponse(responseCode = "422", description = "Invalid input or seat rule")
     public Response addMember(@Valid @NotNull MemberInput input) {
         caller.requireDistrict(input.district(), Roles.OFFICER);
-        CouncilMember m = new CouncilMember();
-        m.id = UUID.randomUUID();
-        apply(m, input);
-        m.persist();
-        return Response.status(201).entity(view(m)).build();
+        return Response.status(201).entity(members.seat(input)).build();
     }
 
     @GET
     @Path("/members")
     @PermitAll
-    @Transactional
     @Operation(summary = "Youth-council members of a year (청년의원 목록)",
             description = "자치구·분과·역할·임기만 공개한다 (이름·출생연도·연락처 제외). 의장·부의장·분과장·의원 순, 페이지.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
@@ -357,44 +289,24 @@ public class YouthCouncilResource {
                               @QueryParam("subcommitteeId") UUID subcommitteeId,
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        Years.required("year", year);
-        StringBuilder where = new StringBuilder("year = :year");
-        var params = new java.util.HashMap<String, Object>();
-        params.put("year", year);
-        if (district != null) {
-            where.append(" and district = :district");
-            params.put("district", district);
-        }
-        if (subcommitteeId != null) {
-            where.append(" and subcommitteeId = :subcommittee");
-            params.put("subcommittee", subcommitteeId);
-        }
-        var query = CouncilMember.find(where +  " order by roleRank, district, termStart, id", params);
-        List<PublicMember> items = query.page(io.quarkus.panache.common.Page.of(page, size)).<CouncilMember>list().stream().map(m -> {
-            Subcommittee s = m.subcommitteeId == null ? null : Subcommittee.findById(m.subcommitteeId);
-            return new PublicMember(m.id, m.year, m.district, SeoulDistricts.name(m.district), m.subcommitteeId,
-                    s == null ? null : s.name, m.role, m.termStart, m.termEnd);
-        }).toList();
-        return Page.of(items, page, size, query::count);
+        return members.members(Years.required("year", year), district, subcommitteeId, page, size);
     }
 
     @GET
     @Path("/members/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "A youth-council member with personal data (청년의원 조회)", description = "시 관리자 또는 해당 자치구 담당자.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Other district's officer")
     @APIResponse(responseCode = "404", description = "Unknown id")
     public MemberView member(@PathParam("id") UUID id) {
-        return view(member(id, true));
+        return members.member(id);
     }
 
     @PUT
     @Path("/members/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Change a member's subcommittee, role, term or contact (청년의원 수정)",
             description = "시 관리자 또는 해당 자치구 담당자. 다른 자치구로 옮길 때는 옛 자치구와 새 자치구 모두의 권한이 필요하다.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
@@ -403,115 +315,18 @@ public class YouthCouncilResource {
     @APIResponse(responseCode = "409", description = "Role already held, or all 500 seats of the new year filled")
     @APIResponse(responseCode = "422", description = "Invalid input or seat rule")
     public MemberView updateMember(@PathParam("id") UUID id, @Valid @NotNull MemberInput input) {
-        CouncilMember m = member(id, true);
-        caller.requireDistrict(input.district(), Roles.OFFICER);
-        apply(m, input);
-        return view(m);
+        return members.update(id, input);
     }
 
     @DELETE
     @Path("/members/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Transactional
     @Operation(summary = "Remove a member (청년의원 해촉)", description = "시 관리자 또는 해당 자치구 담당자.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Other district's officer")
     @APIResponse(responseCode = "404", description = "Unknown id")
     public Response deleteMember(@PathParam("id") UUID id) {
-        member(id, true).delete();
+        members.delete(id);
         return Response.noContent().build();
-    }
-
-    // ---- helpers
-
-    private static Subcommittee subcommittee(UUID id) {
-        Subcommittee s = Subcommittee.findById(id);
-        if (s == null) {
-            throw ProblemException.notFound("Subcommittee", id);
-        }
-        return s;
-    }
-
-    private CouncilMember member(UUID id, boolean checkDistrict) {
-        CouncilMember m = CouncilMember.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("Youth-council member", id);
-        }
-        if (checkDistrict) {
-            caller.requireDistrict(m.district, Roles.OFFICER);
-        }
-        return m;
-    }
-
-    private static void apply(Subcommittee s, SubcommitteeInput input) {
-        Subcommittee same = Subcommittee.find("year = ?1 and name = ?2", input.year(), input.name()).firstResult();
-        if (same != null && !same.id.equals(s.id)) {
-            throw ProblemException.conflict("duplicate-subcommittee", input.name() + " already exists in " + input.year());
-        }
-        s.year = input.year();
-        s.name = input.name();
-        s.description = input.description();
-    }
-
-    private static void apply(CouncilMember m, MemberInput input) {
-        Subcommittee s = null;
-        if (input.subcommitteeId() != null) {
-            s = Subcommittee.findById(input.subcommitteeId());
-            if (s == null || s.year != input.year()) {
-                throw ProblemException.unprocessable("subcommitteeId", "must be a subcommittee of " + input.year());
-            }
-        }
-        SeatRules.check(input.year(), input.birthYear(), input.termStart(), input.termEnd(), input.role(), s != null);
-        lockSeats("youth-council", input.year());
-        SeatLimits.requireRoom("The youth council (청년의회)", input.year(),
-                CouncilMember.count("year = ?1 and id <> ?2", input.year(), m.id), SeatLimits.YOUTH_COUNCIL);
-        Integer limit = SeatRules.limit(input.role());
-        if (limit != null) {
-            long held = input.role() == Role.SUBCOMMITTEE_CHAIR
-                    ? CouncilMember.count("subcommitteeId = ?1 and role = ?2 and id <> ?3", input.subcommitteeId(), input.role(), m.id)
-                    : CouncilMember.count("year = ?1 and role = ?2 and id <> ?3", input.year(), input.role(), m.id);
-            if (held >= limit) {
-                throw ProblemException.conflict("role-taken", input.role() + " has " + limit + " seat(s) "
-                        + (s == null ? "in " + input.year() : "in " + s.name) + ", all held").with("limit", limit);
-            }
-        }
-        m.year = input.year();
-        m.name = input.name();
-        m.birthYear = input.birthYear();
-        m.district = input.district();
-        m.subcommitteeId = input.subcommitteeId();
-        m.role = input.role();
-        m.roleRank = input.role().ordinal();
-        m.termStart = input.termStart();
-        m.termEnd = input.termEnd();
-        m.contact = input.contact();
-    }
-
-    /**
-     * Two officers seating the last free seat at once would both count one seat open; a transaction-scoped lock per
-     * body and year makes the count and the insert one step.
-     */
-    private static void lockSeats(String body, int year) {
-        CouncilMember.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1), ?2)) l")
-                .setParameter(1, body).setParameter(2, year).getSingleResult();
-    }
-
-    private static PromotionMemberView view(PromotionCommitteeMember m) {
-        return new PromotionMemberView(m.id, m.year, m.name, m.memberGroup, m.role, m.district, m.contact);
-    }
-
-    private static SubcommitteeView view(Subcommittee s) {
-        return new SubcommitteeView(s.id, s.year, s.name, s.description, CouncilMember.count("subcommitteeId", s.id),
-                CouncilAgenda.count("subcommitteeId", s.id));
-    }
-
-    private static AgendaView view(CouncilAgenda a) {
-        return new AgendaView(a.id, a.subcommitteeId, a.title, a.summary, a.status, a.decidedOn, a.note);
-    }
-
-    private static MemberView view(CouncilMember m) {
-        Subcommittee s = m.subcommitteeId == null ? null : Subcommittee.findById(m.subcommitteeId);
-        return new MemberView(m.id, m.year, m.name, m.birthYear, m.district, m.subcommitteeId, s == null ? null : s.name,
-                m.role, m.termStart, m.termEnd, m.contact);
     }
 }

@@ -35,6 +35,24 @@ class SeatRulesTest {
         assertNull(SeatRules.limit(Role.MEMBER));
     }
 
+    @Test
+    void aLimitedRoleIsRefusedOnceAllItsSeatsAreHeld() {
+        SeatRules.requireRoleSeat(Role.VICE_SPEAKER, 1, "in 2019");
+        SeatRules.requireRoleSeat(Role.MEMBER, 499, "in 2019");
+        assertEquals(409, assertThrows(ProblemException.class, () -> SeatRules.requireRoleSeat(Role.VICE_SPEAKER, 2, "in 2019")).status());
+        assertEquals(409, assertThrows(ProblemException.class, () -> SeatRules.requireRoleSeat(Role.SPEAKER, 1, "in 2019")).status());
+        assertEquals(409, assertThrows(ProblemException.class, () -> SeatRules.requireRoleSeat(Role.SUBCOMMITTEE_CHAIR, 1, "in 공존분과"))
+                .status());
+    }
+
+    @Test
+    void onlyAPromotionMemberOfTheDistrictGroupNamesADistrict() {
+        SeatRules.checkPromotionGroup(PromotionCommitteeMember.Group.DISTRICT, "11545");
+        SeatRules.checkPromotionGroup(PromotionCommitteeMember.Group.AGENDA, null);
+        assertEquals("district", field(() -> SeatRules.checkPromotionGroup(PromotionCommitteeMember.Group.DISTRICT, null)));
+        assertEquals("district", field(() -> SeatRules.checkPromotionGroup(PromotionCommitteeMember.Group.INDIVIDUAL, "11545")));
+    }
+
     private static String field(Runnable call) {
         ProblemException e = assertThrows(ProblemException.class, call::run);
         return e.toProblem("/test").errors().get(0).field();

@@ -15,6 +15,8 @@ import java.util.List;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.library.dependencies.SliceRule;
@@ -69,14 +71,25 @@ public final class ServiceArchitecture {
                 .because("a rule decides on what it is given; its service reads and stores");
     }
 
-    /** A resource opens no transaction and touches no entity manager or Panache query. */
+    /**
+     * A resource opens no transaction, touches no entity manager or Panache query, and neither creates an entity nor
+     * writes its fields: building and changing an entity is its service's (in a transaction) or the entity's own.
+     */
     public static ArchRule resourcesAreThin(DescribedPredicate<? super JavaClass> resources) {
         return noClasses().that(resources).should().beAnnotatedWith("jakarta.transaction.Transactional")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.quarkus.narayana.jta.QuarkusTransaction")
                 .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
                 .orShould().callMethodWhere(panacheQuery())
+                .orShould().callConstructorWhere(DescribedPredicate.describe("an entity's constructor",
+                        (JavaConstructorCall call) -> isEntity(call.getTargetOwner())))
+                .orShould().setFieldWhere(DescribedPredicate.describe("an entity's field",
+                        (JavaFieldAccess access) -> isEntity(access.getTargetOwner())))
                 .because("a resource parses, authorizes, calls its feature's service and maps the answer (README.md, Layout)");
+    }
+
+    private static boolean isEntity(JavaClass c) {
+        return c.isAnnotatedWith("jakarta.persistence.Entity");
     }
 
     /** The features, the packages right under {@code servicePackage}, depend on each other without a circle. */

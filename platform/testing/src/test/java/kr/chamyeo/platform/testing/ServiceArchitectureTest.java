@@ -33,9 +33,9 @@ class ServiceArchitectureTest {
     }
 
     @Test
-    void resourcesWithTransactionsOrQueriesAreFound() {
+    void resourcesWithTransactionsQueriesOrEntityWritesAreFound() {
         assertEquals(Set.of("TransactionalResource", "QuarkusTransactionResource", "EntityManagerResource", "PanacheResource",
-                        "ViewResource"),
+                        "ViewResource", "EntityBuildingResource", "EntityWritingResource"),
                 offenders(ServiceArchitecture.resourcesAreThin(ServiceArchitecture.resources())));
     }
 

@@ -16,6 +16,7 @@ import kr.chamyeo.elsewhere.Foreign;
 class Ledger extends PanacheEntityBase {
     @Id
     Long id;
+    long balance;
 }
 
 final class CleanRules {
@@ -68,6 +69,18 @@ class ViewResource {
         static View now() {
             return new View(Ledger.count());
         }
+    }
+}
+
+class EntityBuildingResource {
+    Object create() {
+        return new Ledger();
+    }
+}
+
+class EntityWritingResource {
+    void credit(Ledger ledger, long amount) {
+        ledger.balance += amount;
     }
 }
 
