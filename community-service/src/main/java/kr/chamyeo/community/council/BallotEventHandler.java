@@ -13,7 +13,7 @@ import kr.chamyeo.platform.events.ReceivedEvent;
 public class BallotEventHandler implements EventHandler {
 
     @Inject
-    CouncilService councils;
+    SelfGovernancePlanService plans;
 
     @Override
     public String topic() {
@@ -29,9 +29,9 @@ public class BallotEventHandler implements EventHandler {
     @Override
     public void handle(ReceivedEvent event) {
         switch (event.type()) {
-            case "BallotOpened" -> councils.ballotOpened(event.dataAs(CouncilEvents.BallotOpened.class));
-            case "BallotRejected" -> councils.ballotRejected(event.dataAs(CouncilEvents.BallotRejected.class));
-            case "BallotClosed" -> councils.ballotClosed(event.dataAs(CouncilEvents.BallotClosed.class));
+            case "BallotOpened" -> plans.ballotOpened(event.dataAs(CouncilEvents.BallotOpened.class));
+            case "BallotRejected" -> plans.ballotRejected(event.dataAs(CouncilEvents.BallotRejected.class));
+            case "BallotClosed" -> plans.ballotClosed(event.dataAs(CouncilEvents.BallotClosed.class));
             default -> { }
         }
     }

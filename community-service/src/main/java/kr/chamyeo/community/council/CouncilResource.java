@@ -56,6 +56,9 @@ public class CouncilResource {
     CouncilService councils;
 
     @Inject
+    SelfGovernancePlanService plans;
+
+    @Inject
     Caller caller;
 
     @Schema(description = "A council; `established` tells whether it exists in the year asked")
@@ -162,7 +165,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "200", description = "The pot", content = @Content(schema = @Schema(implementation = PotView.class)))
     @APIResponse(responseCode = "422", description = "Year missing or out of range")
     public PotView participatoryBudget(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        long claimed = councils.claimed(year, new UUID(0, 0));
+        long claimed = plans.claimed(year, new UUID(0, 0));
         return new PotView(year, ExecutionBudget.YEARLY_POT, ExecutionBudget.PARTICIPATORY_PER_DONG, claimed, ExecutionBudget.YEARLY_POT - claimed);
     }
 
@@ -310,7 +313,7 @@ public class CouncilResource {
                                          @Valid @NotNull ResidentsRequest request) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
-        return ResidentsView.of(councils.recordResidents(c, year, request.residents(), request.source(), caller.subject()));
+        return ResidentsView.of(plans.recordResidents(c, year, request.residents(), request.source(), caller.subject()));
     }
 
     @GET
@@ -338,7 +341,7 @@ public class CouncilResource {
     public Response createPlan(@PathParam("id") UUID id, @Valid @NotNull PlanRequest request) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
-        return Response.status(201).entity(view(councils.createPlan(c, request))).build();
+        return Response.status(201).entity(view(plans.createPlan(c, request))).build();
     }
 
     @GET
@@ -348,7 +351,7 @@ public class CouncilResource {
     @APIResponse(responseCode = "200", description = "Plan", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan")
     public PlanView plan(@PathParam("id") UUID id, @PathParam("planId") UUID planId) {
-        return view(councils.plan(councils.council(id), planId));
+        return view(plans.plan(councils.council(id), planId));
     }
 
     @POST
@@ -368,7 +371,7 @@ public class CouncilResource {
     public Response vote(@PathParam("id") UUID id, @PathParam("planId") UUID planId, @Valid @NotNull VoteRequest request) {
         Council c = councils.council(id);
         caller.requireDistrict(c.district, Roles.OFFICER);
-        return Response.accepted(view(councils.requestVote(c, planId, request))).build();
+        return Response.accepted(view(plans.requestVote(c, planId, request))).build();
     }
 
     private CouncilView view(Council c, Integer year) {
