@@ -2,6 +2,7 @@ package kr.chamyeo.budget;
 
 import org.junit.jupiter.api.Test;
 
+import kr.chamyeo.budget.assembly.BallotEvents;
 import kr.chamyeo.budget.assembly.BallotRequested;
 import kr.chamyeo.budget.council.YouthBudgetProposed;
 import kr.chamyeo.budget.cycle.CycleService.CycleCreated;
@@ -23,5 +24,10 @@ class EventContractTest {
     @Test
     void theEventsItReadsAreTheContracts() {
         EventContract.assertConsumes("YouthBudgetProposed", YouthBudgetProposed.class);
+        EventContract.assertConsumes("BallotOpened", BallotEvents.BallotOpened.class);
+        EventContract.assertConsumes("BallotRejected", BallotEvents.BallotRejected.class);
+        EventContract.assertConsumes("BallotBoxChunk", BallotEvents.BallotBoxChunk.class);
+        EventContract.assertConsumes("BallotClosed", BallotEvents.BallotClosed.class);
+        EventContract.assertConsumes("BallotClosed", BallotEvents.BallotRef.class);
     }
 }

@@ -14,6 +14,8 @@ class EventContractTest {
     void theEventsItSendsAreTheContracts() {
         EventContract.assertProduces("BallotRequested", BallotEvents.BallotRequested.class);
         EventContract.assertProduces("YouthBudgetProposed", YouthBudgetRoundService.Proposed.class);
+        EventContract.assertProduces("CouncilMembersDrawn", CouncilLotteryHandler.MembersDrawn.class);
+        EventContract.assertProduces("CouncilLotteryFailed", CouncilLotteryHandler.LotteryFailed.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kr.chamyeo.budget.assembly;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,14 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kr.chamyeo.budget.assembly.BallotEvents.BallotBoxChunk;
+import kr.chamyeo.budget.assembly.BallotEvents.BallotClosed;
+import kr.chamyeo.budget.assembly.BallotEvents.BallotOpened;
+import kr.chamyeo.budget.assembly.BallotEvents.BallotRef;
+import kr.chamyeo.budget.assembly.BallotEvents.BallotRejected;
 import kr.chamyeo.platform.events.EventHandler;
 import kr.chamyeo.platform.events.ReceivedEvent;
 
@@ -31,6 +38,9 @@ public class BallotEventHandler implements EventHandler {
     @Inject
     Event<AssemblyBallotChanged> changed;
 
+    @Inject
+    ObjectMapper mapper;
+
     @Override
     public String topic() {
         return "voting.ballots";
@@ -38,24 +48,24 @@ public class BallotEventHandler implements EventHandler {
 
     @Override
     public boolean concerns(ReceivedEvent event) {
-        String correlationId = text(event.data(), "correlationId");
+        String correlationId = event.dataAs(BallotRef.class).correlationId();
         return correlationId != null && correlationId.startsWith(AssemblyBallot.CORRELATION_PREFIX);
     }
 
     @Override
     public void handle(ReceivedEvent event) {
-        JsonNode data = event.data();
-        Optional<AssemblyBallot> found = AssemblyBallot.byCorrelation(text(data, "correlationId"))
-                .or(() -> AssemblyBallot.byBallotId(text(data, "ballotId")));
+        BallotRef ref = event.dataAs(BallotRef.class);
+        Optional<AssemblyBallot> found = AssemblyBallot.byCorrelation(ref.correlationId())
+                .or(() -> AssemblyBallot.byBallotId(ref.ballotId()));
         if (found.isEmpty()) {
             return;
         }
         AssemblyBallot ballot = found.get();
         switch (event.type()) {
-            case "BallotOpened" -> opened(ballot, data);
-            case "BallotRejected" -> rejected(ballot, data);
-            case "BallotBoxChunk" -> chunk(ballot, data);
-            case "BallotClosed" -> closed(ballot, data);
+            case "BallotOpened" -> opened(ballot, event.dataAs(BallotOpened.class));
+            case "BallotRejected" -> rejected(ballot, event.dataAs(BallotRejected.class));
+            case "BallotBoxChunk" -> chunk(ballot, event.dataAs(BallotBoxChunk.class));
+            case "BallotClosed" -> closed(ballot, event.dataAs(BallotClosed.class));
             default -> {
                 return;
             }
@@ -63,8 +73,8 @@ public class BallotEventHandler implements EventHandler {
         changed.fire(new AssemblyBallotChanged(ballot.cycle.id));
     }
 
-    private void opened(AssemblyBallot ballot, JsonNode data) {
-        String ballotId = required(data, "ballotId");
+    private void opened(AssemblyBallot ballot, BallotOpened data) {
+        String ballotId = required(data.ballotId(), "ballotId");
         if (ballot.ballotId == null) {
             ballot.ballotId = ballotId;
         } else if (!ballot.ballotId.equals(ballotId)) {
@@ -77,11 +87,11 @@ public class BallotEventHandler implements EventHandler {
      * repeated rejection, one for a ballot voting-service did open, or one for a round already re-requested changes
      * nothing on the cycle.
      */
-    private void rejected(AssemblyBallot ballot, JsonNode data) {
+    private void rejected(AssemblyBallot ballot, BallotRejected data) {
         if (ballot.rejectedReason != null || ballot.ballotId != null) {
             return;
         }
-        String reason = text(data, "reason");
+        String reason = data.reason();
         ballot.rejectedReason = reason == null || reason.isBlank() ? "voting-service gave no reason" : reason;
         if (AssemblyBallot.current(ballot.cycle).get(ballot.electorate) != ballot) {
             return;
@@ -91,52 +101,47 @@ public class BallotEventHandler implements EventHandler {
         ballot.cycle.assemblyRejection = shown.length() > 4000 ? shown.substring(0, 4000) : shown;
     }
 
-    private void chunk(AssemblyBallot ballot, JsonNode data) {
-        String ballotId = required(data, "ballotId");
+    private void chunk(AssemblyBallot ballot, BallotBoxChunk data) {
+        String ballotId = required(data.ballotId(), "ballotId");
         if (ballot.ballotId == null) {
             ballot.ballotId = ballotId;
         }
-        JsonNode entries = data.get("entries");
-        if (entries == null || !entries.isArray()) {
-            throw new IllegalArgumentException("BallotBoxChunk without entries");
-        }
-        for (JsonNode entry : entries) {
-            if (!entry.isArray()) {
-                throw new IllegalArgumentException("BallotBoxChunk entry is not an array of keys");
-            }
+        if (data.entries() == null || data.entries().contains(null)) {
+            throw new IllegalArgumentException("BallotBoxChunk without entries, or an entry that is not an array of keys");
         }
         em.createNativeQuery("insert into ballot_box_chunk (ballot_id, chunk, chunks, entries) values (?1, ?2, ?3, cast(?4 as jsonb)) "
                         + "on conflict do nothing")
                 .setParameter(1, ballotId)
-                .setParameter(2, data.path("chunk").asInt())
-                .setParameter(3, data.path("chunks").asInt())
-                .setParameter(4, entries.toString())
+                .setParameter(2, data.chunk())
+                .setParameter(3, data.chunks())
+                .setParameter(4, json(data.entries()))
                 .executeUpdate();
     }
 
-    private void closed(AssemblyBallot ballot, JsonNode data) {
+    private void closed(AssemblyBallot ballot, BallotClosed data) {
         if (ballot.closedAt != null) {
             return;
         }
         if (ballot.ballotId == null) {
-            ballot.ballotId = required(data, "ballotId");
+            ballot.ballotId = required(data.ballotId(), "ballotId");
         }
-        String closedAt = text(data, "closedAt");
-        ballot.closedAt = closedAt == null ? OffsetDateTime.now() : OffsetDateTime.parse(closedAt);
-        ballot.voters = data.path("voters").asInt();
-        ballot.boxChunks = data.path("boxChunks").asInt();
+        ballot.closedAt = data.closedAt() == null ? OffsetDateTime.now() : data.closedAt().atOffset(ZoneOffset.UTC);
+        ballot.voters = data.voters();
+        ballot.boxChunks = data.boxChunks();
     }
 
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static String required(JsonNode data, String field) {
-        String value = text(data, field);
+    private static String required(String value, String field) {
         if (value == null) {
             throw new IllegalArgumentException("event without " + field);
         }
         return value;
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

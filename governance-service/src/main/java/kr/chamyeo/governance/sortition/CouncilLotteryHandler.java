@@ -50,6 +50,15 @@ public class CouncilLotteryHandler implements EventHandler {
     public record QuotaEntry(String feature, String value, Integer min, Integer max) {
     }
 
+    /** The answer of a drawn lottery: the panel, the reserves and what lets anyone re-run the draw. */
+    public record MembersDrawn(String correlationId, String councilId, String sortitionId, List<String> selected,
+                               List<String> reserves, String seedCommitment, String seed, String publicValue) {
+    }
+
+    /** The answer of a lottery that could not be drawn, with the quotas that conflict when that is why. */
+    public record LotteryFailed(String correlationId, String councilId, String reason, List<String> conflictingQuotas) {
+    }
+
     @Override
     public String topic() {
         return "community.councils";
@@ -109,15 +118,8 @@ public class CouncilLotteryHandler implements EventHandler {
             throw ProblemException.unprocessable("publicValue", "is required: the value drawn at the public ceremony");
         }
         service.draw(s, request.seed(), request.publicValue());
-        Map<String, Object> drawn = new LinkedHashMap<>();
-        drawn.put("correlationId", s.correlationId);
-        drawn.put("councilId", s.councilId);
-        drawn.put("sortitionId", s.id.toString());
-        drawn.put("selected", service.list(s.selected));
-        drawn.put("reserves", service.list(s.reserves));
-        drawn.put("seedCommitment", s.seedCommitment);
-        drawn.put("seed", s.seed);
-        drawn.put("publicValue", s.publicValue);
+        MembersDrawn drawn = new MembersDrawn(s.correlationId, s.councilId, s.id.toString(), service.list(s.selected),
+                service.list(s.reserves), s.seedCommitment, s.seed, s.publicValue);
         outbox.publish(TOPIC, "CouncilMembersDrawn", s.id.toString(), drawn);
     }
 
@@ -153,11 +155,7 @@ public class CouncilLotteryHandler implements EventHandler {
         // The failure is stored under its correlation id, so a repeated request is answered once only.
         Sortition s = service.storeFailure(r.district() == null ? "" : r.district(), title,
                 r.seats() == null ? 0 : r.seats(), reserves, r, reason, conflicting, r.correlationId(), r.councilId());
-        Map<String, Object> failed = new LinkedHashMap<>();
-        failed.put("correlationId", r.correlationId());
-        failed.put("councilId", r.councilId());
-        failed.put("reason", reason);
-        failed.put("conflictingQuotas", conflicting);
+        LotteryFailed failed = new LotteryFailed(r.correlationId(), r.councilId(), reason, conflicting);
         outbox.publish(TOPIC, "CouncilLotteryFailed", s.id.toString(), failed);
     }
 }
