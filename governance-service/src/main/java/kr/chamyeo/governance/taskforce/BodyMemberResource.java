@@ -1,4 +1,4 @@
-package kr.chamyeo.governance.tf;
+package kr.chamyeo.governance.taskforce;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.chamyeo.governance.Years;
-import kr.chamyeo.governance.tf.BodyMemberTerm.Role;
+import kr.chamyeo.governance.taskforce.BodyMemberTerm.Role;
 import kr.chamyeo.platform.district.DistrictCode;
 import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.problem.ProblemException;

@@ -1,4 +1,4 @@
-package kr.chamyeo.governance.tf;
+package kr.chamyeo.governance.taskforce;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package kr.chamyeo.governance.tf;
+package kr.chamyeo.governance.taskforce;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

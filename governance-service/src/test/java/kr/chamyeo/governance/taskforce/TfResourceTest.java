@@ -1,4 +1,4 @@
-package kr.chamyeo.governance.tf;
+package kr.chamyeo.governance.taskforce;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,4 +1,4 @@
-package kr.chamyeo.governance.tf;
+package kr.chamyeo.governance.taskforce;
 
 import java.util.Comparator;
 import java.util.List;
@@ -11,14 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import kr.chamyeo.governance.tf.BodyMemberResource.BodyRoster;
-import kr.chamyeo.governance.tf.BodyMemberResource.MemberInput;
-import kr.chamyeo.governance.tf.BodyMemberResource.MemberView;
-import kr.chamyeo.governance.tf.BodyMemberResource.NamedMember;
-import kr.chamyeo.governance.tf.BodyMemberResource.Roster;
-import kr.chamyeo.governance.tf.BodyMemberResource.TermInput;
-import kr.chamyeo.governance.tf.BodyMemberResource.TermView;
-import kr.chamyeo.governance.tf.BodyMemberTerm.Role;
+import kr.chamyeo.governance.taskforce.BodyMemberResource.BodyRoster;
+import kr.chamyeo.governance.taskforce.BodyMemberResource.MemberInput;
+import kr.chamyeo.governance.taskforce.BodyMemberResource.MemberView;
+import kr.chamyeo.governance.taskforce.BodyMemberResource.NamedMember;
+import kr.chamyeo.governance.taskforce.BodyMemberResource.Roster;
+import kr.chamyeo.governance.taskforce.BodyMemberResource.TermInput;
+import kr.chamyeo.governance.taskforce.BodyMemberResource.TermView;
+import kr.chamyeo.governance.taskforce.BodyMemberTerm.Role;
 import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;

@@ -1,4 +1,4 @@
-package kr.chamyeo.governance.tf;
+package kr.chamyeo.governance.taskforce;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,14 +14,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import kr.chamyeo.governance.district.Regions;
-import kr.chamyeo.governance.tf.TfResource.ActiveOfficer;
-import kr.chamyeo.governance.tf.TfResource.AppointmentView;
-import kr.chamyeo.governance.tf.TfResource.NewAppointment;
-import kr.chamyeo.governance.tf.TfResource.NewBody;
-import kr.chamyeo.governance.tf.TfResource.NewExpert;
-import kr.chamyeo.governance.tf.TfResource.NewOfficer;
-import kr.chamyeo.governance.tf.TfResource.OfficerView;
-import kr.chamyeo.governance.tf.TfResource.TfComposition;
+import kr.chamyeo.governance.taskforce.TfResource.ActiveOfficer;
+import kr.chamyeo.governance.taskforce.TfResource.AppointmentView;
+import kr.chamyeo.governance.taskforce.TfResource.NewAppointment;
+import kr.chamyeo.governance.taskforce.TfResource.NewBody;
+import kr.chamyeo.governance.taskforce.TfResource.NewExpert;
+import kr.chamyeo.governance.taskforce.TfResource.NewOfficer;
+import kr.chamyeo.governance.taskforce.TfResource.OfficerView;
+import kr.chamyeo.governance.taskforce.TfResource.TfComposition;
 import kr.chamyeo.platform.problem.ProblemException;
 
 /**
