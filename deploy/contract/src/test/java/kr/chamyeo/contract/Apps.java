@@ -128,6 +128,10 @@ final class Apps implements AutoCloseable {
         return response.body();
     }
 
+    /**
+     * A GET's status, -1 when nothing answers. deploy/e2e's Stack.status is the same ten lines: the two test modules
+     * share no test code (a jar of test helpers for one readiness poll would cost more than it saves).
+     */
     private int status(String url) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),

@@ -43,19 +43,20 @@ final class P256 {
 
     /** A point as §1 writes it; IllegalArgumentException for anything else, O included. */
     static ECPoint point(String text) {
-        if (text == null || !POINT.matcher(text).matches()) {
-            throw new IllegalArgumentException("not a compressed point: " + abbreviate(text));
-        }
-        // decodePoint decompresses and checks that the point lies on the curve (cofactor 1: then it is in the group).
-        return CURVE.decodePoint(HEX.parseHex(text));
+        return read(text, POINT, "compressed");
     }
 
     /** A point of a client ballot (§4.3): compressed or uncompressed SEC1; IllegalArgumentException for anything else. */
     static ECPoint ballotPoint(String text) {
-        if (text == null || !BALLOT_POINT.matcher(text).matches()) {
-            throw new IllegalArgumentException("not a SEC1 point: " + abbreviate(text));
+        return read(text, BALLOT_POINT, "SEC1");
+    }
+
+    /** One spelling check for both: the pattern, then decodePoint, which checks either form against the curve equation. */
+    private static ECPoint read(String text, Pattern spelling, String what) {
+        if (text == null || !spelling.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a " + what + " point: " + abbreviate(text));
         }
-        // decodePoint checks either form against the curve equation.
+        // Cofactor 1: a point on the curve is in the group.
         return CURVE.decodePoint(HEX.parseHex(text));
     }
 
