@@ -16,7 +16,7 @@ import kr.chamyeo.budget.selection.WorkLimit;
 
 /**
  * Times budget-service's reading of Pabulib files and every selection rule on them, in process (no HTTP), with the
- * bounds of an anonymous simulation (10 s of CPU, 30 s, 5,000 runs): prints one line per file and rule. The second of two runs is
+ * bounds of an anonymous simulation (10 s of CPU, 25 s, 5,000 runs): prints one line per file and rule. The second of two runs is
  * reported (the first warms the JIT).
  *
  * Usage: java -cp CLASSPATH [-Drules=EQUAL_SHARES,…] [-Dunbounded=true] SimulationBench.java FILE.pb...
@@ -53,7 +53,7 @@ public class SimulationBench {
                     Selection selection = null;
                     try {
                         selection = rule.select(election, unbounded ? WorkLimit.CYCLE
-                                : WorkLimit.of(Duration.ofSeconds(10), Duration.ofSeconds(30), 5_000));
+                                : WorkLimit.of(Duration.ofSeconds(10), Duration.ofSeconds(25), 5_000));
                     } catch (WorkLimit.Exceeded e) {
                         line = "stopped at its bound (" + e.bound() + "): " + e.getMessage();
                     }

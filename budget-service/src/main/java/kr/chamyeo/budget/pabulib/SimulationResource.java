@@ -47,8 +47,11 @@ public class SimulationResource {
     @ConfigProperty(name = "chamyeo.budget.simulation.cpu", defaultValue = "10s")
     Duration cpu;
 
-    /** Wall-clock time after which a simulation stops in any case (the gateway has stopped waiting by then). */
-    @ConfigProperty(name = "chamyeo.budget.simulation.deadline", defaultValue = "30s")
+    /**
+     * Wall-clock time from the request's arrival (reading the file included) after which a simulation stops in any case:
+     * below the gateway's 30 s, so that the caller gets this service's 422 naming the bound, not the gateway's 504.
+     */
+    @ConfigProperty(name = "chamyeo.budget.simulation.deadline", defaultValue = "25s")
     Duration deadline;
 
     /** How many times the add1 completion may run Equal Shares' rounds for one simulation. */
@@ -61,7 +64,7 @@ public class SimulationResource {
     @Operation(summary = "Simulate a rule on a .pb file (body)", description = "Reads a Pabulib approval election (.pb: META / "
             + "PROJECTS / VOTES, up to 64 MB, streamed) from the body and runs a rule on it (RANKED_GREEDY with all weight on "
             + "the file's voters, EQUAL_SHARES as Pabulib's equalshares/add1, EQUAL_SHARES_ADD1U or SEQUENTIAL_PHRAGMEN; see "
-            + "budget-service/README.md) within this request's bounds (10 s of CPU, 30 s, 5,000 add1 runs); "
+            + "budget-service/README.md) within this request's bounds (10 s of CPU, 25 s from its arrival, 5,000 add1 runs); "
             + "returns the selected projects, their costs, the total spent, the proportionality analysis (EJR, EJR up to one "
             + "project and PJR with a witness group when violated, as pabutools defines them; the share of the budget the "
             + "voters decided; the rounds in Korean and English) and timings. No cycle is touched (모의 선정).")
@@ -128,7 +131,8 @@ public class SimulationResource {
         long parsed = System.nanoTime();
         Selection selection;
         Election election = Simulation.election(file);
-        WorkLimit limit = WorkLimit.of(cpu, deadline, maxRuns);
+        // The deadline counts from the request's arrival: reading a 30 MB file takes seconds of the caller's wait.
+        WorkLimit limit = WorkLimit.of(cpu, deadline.minusNanos(parsed - started), maxRuns);
         try {
             selection = rule.select(election, limit);
         } catch (WorkLimit.Exceeded e) {
