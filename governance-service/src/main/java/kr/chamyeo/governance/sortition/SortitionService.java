@@ -97,10 +97,7 @@ public class SortitionService {
     }
 
     private Sortition find(UUID id) {
-        Sortition s = Sortition.findById(id);
-        if (s == null) {
-            throw ProblemException.notFound("Sortition", id);
-        }
+        Sortition s = Sortition.<Sortition>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Sortition", id));
         caller.requireDistrict(s.district, Roles.OFFICER);
         return s;
     }

@@ -123,10 +123,8 @@ public class BodyMemberService {
     }
 
     private BodyMember find(UUID id) {
-        BodyMember m = BodyMember.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("Participation-body member", id);
-        }
+        BodyMember m = BodyMember.<BodyMember>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Participation-body member", id));
         caller.requireDistrict(m.district, Roles.OFFICER);
         return m;
     }

@@ -96,10 +96,8 @@ public class CouncilMemberService {
     }
 
     private CouncilMember find(UUID id) {
-        CouncilMember m = CouncilMember.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("Youth-council member", id);
-        }
+        CouncilMember m = CouncilMember.<CouncilMember>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Youth-council member", id));
         caller.requireDistrict(m.district, Roles.OFFICER);
         return m;
     }

@@ -72,20 +72,14 @@ public class SubcommitteeService {
 
     @Transactional
     public AgendaView decide(UUID agendaId, AgendaDecision decision) {
-        CouncilAgenda a = CouncilAgenda.findById(agendaId);
-        if (a == null) {
-            throw ProblemException.notFound("Agenda", agendaId);
-        }
+        CouncilAgenda a = CouncilAgenda.<CouncilAgenda>findByIdOptional(agendaId)
+                .orElseThrow(() -> ProblemException.notFound("Agenda", agendaId));
         a.decide(decision.status(), decision.decidedOn(), decision.note());
         return view(a);
     }
 
     static Subcommittee find(UUID id) {
-        Subcommittee s = Subcommittee.findById(id);
-        if (s == null) {
-            throw ProblemException.notFound("Subcommittee", id);
-        }
-        return s;
+        return Subcommittee.<Subcommittee>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Subcommittee", id));
     }
 
     private static boolean inUse(UUID id) {
