@@ -20,5 +20,6 @@ class EventContractTest {
     @Test
     void theEventsItReadsAreTheContracts() {
         EventContract.assertConsumes("BallotRequested", BallotEvents.BallotRequested.class);
+        EventContract.assertConsumes("BallotRequested", BallotEvents.RequestRef.class);
     }
 }

@@ -3,6 +3,8 @@ package kr.chamyeo.voting.ballot;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import kr.chamyeo.voting.ballot.BallotSpec.Eligibility;
 import kr.chamyeo.voting.ballot.BallotSpec.Option;
 import kr.chamyeo.voting.ballot.BallotSpec.Rule;
@@ -14,6 +16,11 @@ public final class BallotEvents {
     public static final String BALLOTS = "voting.ballots";
 
     private BallotEvents() {
+    }
+
+    /** A request's correlation id and requester, read on their own: the answer to a request that fails to read names them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RequestRef(String correlationId, String requester) {
     }
 
     /** Sent by budget-service, community-service and governance-service. */

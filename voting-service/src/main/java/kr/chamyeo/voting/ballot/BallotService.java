@@ -14,8 +14,6 @@ import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import kr.chamyeo.platform.events.EventHandler;
 import kr.chamyeo.platform.events.Outbox;
 import kr.chamyeo.platform.events.ReceivedEvent;
@@ -23,6 +21,7 @@ import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.voting.ballot.BallotEvents.BallotOpened;
 import kr.chamyeo.voting.ballot.BallotEvents.BallotRejected;
 import kr.chamyeo.voting.ballot.BallotEvents.BallotRequested;
+import kr.chamyeo.voting.ballot.BallotEvents.RequestRef;
 import kr.chamyeo.voting.election.ElectionStore;
 
 /**
@@ -80,9 +79,9 @@ public class BallotService implements EventHandler {
         if (!"BallotRequested".equals(event.type())) {
             return;
         }
-        JsonNode data = event.data();
-        String correlationId = text(data, "correlationId");
-        String requester = text(data, "requester");
+        RequestRef ref = reference(event);
+        String correlationId = ref.correlationId();
+        String requester = ref.requester();
         if (correlationId == null || correlationId.isBlank()) {
             reject(event.id(), null, requester, "correlationId: must not be blank");
             return;
@@ -126,9 +125,13 @@ public class BallotService implements EventHandler {
         outbox.publish(BallotEvents.BALLOTS, "BallotRejected", key, new BallotRejected(correlationId, requester, reason));
     }
 
-    private static String text(JsonNode data, String field) {
-        JsonNode node = data == null ? null : data.get(field);
-        return node == null || node.isNull() ? null : node.asText();
+    /** Who asked, read before the request itself so that even an unreadable request is answered (without a correlation id: none). */
+    private static RequestRef reference(ReceivedEvent event) {
+        try {
+            return event.dataAs(RequestRef.class);
+        } catch (IllegalArgumentException e) {
+            return new RequestRef(null, null);
+        }
     }
 
     private static String rootMessage(Throwable e) {
