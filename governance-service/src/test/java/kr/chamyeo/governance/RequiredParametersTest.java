@@ -36,7 +36,9 @@ class RequiredParametersTest {
                 "/tf/composition", List.of("year"),
                 "/youth-budget/execution", List.of("fiscalYear"),
                 "/tf/body-members", List.of("district", "year"),
-                "/youth/committees/youth-share", List.of("year"));
+                "/youth/committees/youth-share", List.of("year"),
+                "/youth-council/subcommittees", List.of("year"),
+                "/youth-council/members", List.of("year"));
         List<String> optional = new ArrayList<>();
         required.forEach((path, names) -> {
             JsonNode parameters = paths.path(API + path).path("get").path("parameters");

@@ -191,8 +191,8 @@ public class YouthCouncilResource {
     @PermitAll
     @Operation(summary = "Subcommittees of a year (분과 목록)", description = "분과별 의원 수와 의제 수. 개인정보 없음.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView[].class)))
-    @APIResponse(responseCode = "400", description = "Missing year")
-    public List<SubcommitteeView> subcommittees(@QueryParam("year") Integer year) {
+    @APIResponse(responseCode = "422", description = "Missing year")
+    public List<SubcommitteeView> subcommittees(@Parameter(required = true) @QueryParam("year") Integer year) {
         return subcommittees.list(Years.required("year", year));
     }
 
@@ -283,9 +283,8 @@ public class YouthCouncilResource {
     @Operation(summary = "Youth-council members of a year (청년의원 목록)",
             description = "자치구·분과·역할·임기만 공개한다 (이름·출생연도·연락처 제외). 의장·부의장·분과장·의원 순, 페이지.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
-    @APIResponse(responseCode = "400", description = "Missing year")
-    @APIResponse(responseCode = "422", description = "Invalid filter or paging")
-    public Page<PublicMember> members(@QueryParam("year") Integer year, @QueryParam("district") @DistrictCode String district,
+    @APIResponse(responseCode = "422", description = "Missing year, invalid filter or paging")
+    public Page<PublicMember> members(@Parameter(required = true) @QueryParam("year") Integer year, @QueryParam("district") @DistrictCode String district,
                               @QueryParam("subcommitteeId") UUID subcommitteeId,
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
