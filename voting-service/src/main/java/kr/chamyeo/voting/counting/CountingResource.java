@@ -71,6 +71,7 @@ public class CountingResource {
     @APIResponse(responseCode = "200", description = "The list, in order")
     @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Not counting (still open, or already counted)")
+    @APIResponse(responseCode = "503", description = "The board is too large for this replica's heap to check a step (count-too-large)")
     public List<String> input(@PathParam("id") UUID id) {
         return counting.input(id);
     }
@@ -87,6 +88,7 @@ public class CountingResource {
     @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Not counting, mixing complete, or this trustee already mixed")
     @APIResponse(responseCode = "422", description = "Malformed ciphertexts, or the proof does not verify")
+    @APIResponse(responseCode = "503", description = "The board is too large for this replica's heap to check a step (count-too-large)")
     public Accepted mix(@PathParam("id") UUID id, @Valid @NotNull MixSubmission submission) {
         return new Accepted(counting.mix(id, caller.subject(), submission.ciphertexts(), submission.proof()), false);
     }
@@ -105,6 +107,7 @@ public class CountingResource {
     @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Not counting, mixing not complete, or this trustee already decrypted")
     @APIResponse(responseCode = "422", description = "Malformed shares, or a proof does not verify")
+    @APIResponse(responseCode = "503", description = "The board is too large for this replica's heap to check a step (count-too-large)")
     public Accepted decrypt(@PathParam("id") UUID id, @Valid @NotNull PartialDecryption submission) {
         return new Accepted(0, counting.decrypt(id, caller.subject(), submission));
     }

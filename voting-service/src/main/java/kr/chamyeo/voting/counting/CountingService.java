@@ -11,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.bouncycastle.math.ec.ECPoint;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.runtime.configuration.MemorySize;
 
 import kr.chamyeo.election.BallotText;
 import kr.chamyeo.election.Ciphertext;
@@ -50,6 +52,10 @@ public class CountingService {
     @Inject
     StoredJson json;
 
+    /** Heap a ciphertext of the board costs while a step is checked (measured: README, How large a ballot can be counted). */
+    @ConfigProperty(name = "chamyeo.voting.counting.heap-per-ciphertext", defaultValue = "5K")
+    MemorySize heapPerCiphertext;
+
     /** A ballot's counting as anyone may follow it. */
     public record Progress(UUID ballotId, String status, int threshold, long boardSize, String boardHead, List<Integer> mixedBy,
                            List<Integer> decryptedBy, Counting.Step step) {
@@ -65,10 +71,14 @@ public class CountingService {
                 counting.mixedBy(), counting.decryptedBy(), "CLOSED".equals(row[0]) ? Counting.Step.DONE : counting.step());
     }
 
-    /** What the next step works on: the last mixing round's output, or the board for round 1; one ballot per line. */
+    /**
+     * What the next step works on: the last mixing round's output, or the board for round 1; one ballot per line.
+     * Refused (503) when this replica could not check the step, before a trustee spends minutes on it.
+     */
     public List<String> input(UUID id) {
         Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         requireCounting(id);
+        requireCapacity(id, Selection.width(ballot.options().size()));
         return lastRound(ballot.id());
     }
 
@@ -80,6 +90,7 @@ public class CountingService {
         lockCounting(id);
         int round = counting(id, keys.threshold()).roundFor(seat);
         int width = Selection.width(ballot.options().size());
+        requireCapacity(id, width);
         List<List<Ciphertext>> in = parse("input", lastRound(id), width);
         List<List<Ciphertext>> out = parse("ciphertexts", output, width);
         if (out.size() != in.size()) {
@@ -111,6 +122,7 @@ public class CountingService {
             throw ProblemException.unprocessable("trustee", "must be the caller's seat (" + seat + ")");
         }
         int width = Selection.width(ballot.options().size());
+        requireCapacity(id, width);
         List<Ciphertext> last = parse("input", lastRound(id), width).stream().flatMap(List::stream).toList();
         if (!ThresholdDecryption.verify(keys.key(), id.toString(), last, partial)) {
             throw ProblemException.unprocessable("proofs", "one share per ciphertext of the last round, each with a proof that "
@@ -138,6 +150,12 @@ public class CountingService {
             plaintexts.add(Selection.decode(points.subList(b, b + width).toArray(ECPoint[]::new), ballot.options().size()).orElse(null));
         }
         return plaintexts;
+    }
+
+    private void requireCapacity(UUID id, int width) {
+        Long boardSize = ballots.state(id).boardSize();
+        CountingCapacity.of(heapPerCiphertext.asLongValue(), Runtime.getRuntime().maxMemory())
+                .require((boardSize == null ? 0 : boardSize) * width);
     }
 
     static String mixContext(UUID ballotId, int round) {

@@ -11,19 +11,26 @@ import kr.chamyeo.platform.kafka.KafkaBroker;
  */
 public class KafkaAndKeysResource implements QuarkusTestResourceLifecycleManager {
 
-    private static KafkaBroker broker;
+    /**
+     * The running broker's address, kept JVM-wide: a test profile restarts the application in a new class loader,
+     * where this class's statics start empty, and a second in-process broker in the same JVM does not start.
+     */
+    private static final String BOOTSTRAP = "chamyeo.test.kafka.bootstrap-servers";
 
     @Override
     public Map<String, String> start() {
-        synchronized (KafkaAndKeysResource.class) {
-            if (broker == null) {
-                broker = KafkaBroker.ephemeral().start();
-                KafkaBroker started = broker;
-                Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        String servers;
+        synchronized (System.getProperties()) {
+            servers = System.getProperty(BOOTSTRAP);
+            if (servers == null) {
+                KafkaBroker broker = KafkaBroker.ephemeral().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
+                servers = broker.bootstrapServers();
+                System.setProperty(BOOTSTRAP, servers);
             }
         }
         return Map.of(
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
+                "kafka.bootstrap.servers", servers,
                 "mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toString(),
                 "mp.jwt.verify.issuer", TestTokens.ISSUER);
     }
