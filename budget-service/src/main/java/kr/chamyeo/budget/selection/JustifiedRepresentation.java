@@ -114,7 +114,14 @@ public final class JustifiedRepresentation {
 
     /** Checks the outcome {@code selected} of the election, doing at most {@code maxWork} work and within the limit. */
     public static Report check(Election election, Set<String> selected, long maxWork, WorkLimit limit) {
-        JustifiedRepresentation search = new JustifiedRepresentation(election, selected, maxWork, limit);
+        JustifiedRepresentation search;
+        try {
+            search = new JustifiedRepresentation(election, selected, maxWork, limit);
+        } catch (WorkLimit.Exceeded e) {
+            // Grouping a million ballots can meet the deadline before any search: nothing is decided, nothing fails.
+            Check none = new Check(Status.NOT_CHECKED, null, stoppedAt(e));
+            return new Report(none, none, none, 0);
+        }
         String stopped = null;
         if (search.budget > 0) {
             try {
@@ -124,11 +131,15 @@ public final class JustifiedRepresentation {
             } catch (Stop e) {
                 stopped = e.getMessage();
             } catch (WorkLimit.Exceeded e) {
-                stopped = "the check stopped at this computation's " + e.bound() + " bound: " + e.getMessage();
+                stopped = stoppedAt(e);
             }
         }
         return new Report(result(search.ejr, stopped), result(search.ejrUpToOne, stopped), result(search.pjr, stopped),
                 search.work);
+    }
+
+    private static String stoppedAt(WorkLimit.Exceeded e) {
+        return "the check stopped at this computation's " + e.bound() + " bound: " + e.getMessage();
     }
 
     private static Check result(Witness witness, String stopped) {

@@ -274,6 +274,21 @@ class ProportionalityTest {
     }
 
     @Test
+    void aDeadlineMetWhileGroupingTheBallotsSaysNotCheckedInsteadOfFailing() {
+        // A million-voter file takes seconds to group before any search; a simulation whose deadline passes there gets
+        // its outcome with the checks NOT_CHECKED, not an error (the deadline is checked every 65,536 ballots).
+        Election large = new Election(100, List.of(new Candidate("A", 10, 1)),
+                List.of(new Electorate("voters", 100, times(70_000, Set.of("A")))));
+        JustifiedRepresentation.Report late = JustifiedRepresentation.check(large, Set.of("A"), JustifiedRepresentation.MAX_WORK,
+                WorkLimit.of(java.time.Duration.ofSeconds(10), java.time.Duration.ZERO, 100));
+        for (JustifiedRepresentation.Check c : List.of(late.ejr(), late.ejrUpToOne(), late.pjr())) {
+            assertEquals(Status.NOT_CHECKED, c.status());
+            assertTrue(c.reason().startsWith("the check stopped at this computation's time bound"), c.reason());
+        }
+        assertEquals(Status.SATISFIED, check(large, List.of("A")).ejr().status());
+    }
+
+    @Test
     void weightedChannelsCountByTheirWeight() {
         // 2 committee members weighted 50% against 8 residents weighted 50%: the committee alone is half of the
         // weight, so it is cohesive with its project C (50 of 100) although it is 2 of 10 voters; residents' R1, R2
