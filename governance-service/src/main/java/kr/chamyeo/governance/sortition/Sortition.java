@@ -2,6 +2,7 @@ package kr.chamyeo.governance.sortition;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.chamyeo.platform.problem.ProblemException;
 
 /**
  * A stored sortition. JSON columns keep the inputs and the distribution exactly as used, so the draw can be
@@ -57,6 +59,32 @@ public class Sortition extends PanacheEntityBase {
     public LocalDate juryTermEnd;
     public OffsetDateTime createdAt;
     public OffsetDateTime drawnAt;
+
+    /**
+     * The seed the draw runs on: its own when the sortition kept it (committed before issue 23), else the one brought
+     * to the ceremony, which must open the commitment. 409 unless COMMITTED (a sortition is drawn once); 422 naming
+     * {@code seed} when it is missing or opens another commitment.
+     */
+    public String drawingSeed(String brought) {
+        if (status != Status.COMMITTED) {
+            throw ProblemException.conflict("already-drawn", "Sortition " + id + " is " + status + ", not COMMITTED");
+        }
+        String committed = seed != null ? seed : brought == null ? null : brought.toLowerCase(Locale.ROOT);
+        if (committed == null) {
+            throw ProblemException.unprocessable("seed", "is required: the seed handed out when the sortition was created");
+        }
+        if (!Lottery.commitment(committed).equals(seedCommitment)) {
+            throw ProblemException.unprocessable("seed", "does not match the sortition's seedCommitment " + seedCommitment);
+        }
+        return committed;
+    }
+
+    /** Only a drawn sortition has a revealed seed to re-run its draw from (409 otherwise). */
+    public void requireDrawn() {
+        if (status != Status.DRAWN) {
+            throw ProblemException.conflict("not-drawn", "Sortition " + id + " is " + status + "; its seed is not revealed yet");
+        }
+    }
 
     public static Sortition byCorrelation(String correlationId) {
         return find("correlationId", correlationId).firstResult();

@@ -217,17 +217,7 @@ public class SortitionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void draw(Sortition s, String seed, String publicValue) {
-        if (s.status != Sortition.Status.COMMITTED) {
-            throw ProblemException.conflict("already-drawn", "Sortition " + s.id + " is " + s.status + ", not COMMITTED");
-        }
-        String committed = s.seed != null ? s.seed : seed == null ? null : seed.toLowerCase(java.util.Locale.ROOT);
-        if (committed == null) {
-            throw ProblemException.unprocessable("seed", "is required: the seed handed out when the sortition was created");
-        }
-        if (!Lottery.commitment(committed).equals(s.seedCommitment)) {
-            throw ProblemException.unprocessable("seed", "does not match the sortition's seedCommitment " + s.seedCommitment);
-        }
-        s.seed = committed;
+        s.seed = s.drawingSeed(seed);
         s.publicValue = publicValue;
         Lottery.Draw draw = Lottery.draw(problemOf(s), distributionOf(s), Lottery.drawSeed(s.seed, s.publicValue), s.reserveCount);
         s.selected = json(draw.selected());
@@ -239,9 +229,7 @@ public class SortitionService {
 
     /** Re-runs the draw from the stored inputs, distribution, revealed seed and public value. */
     public Verification verify(Sortition s) {
-        if (s.status != Sortition.Status.DRAWN) {
-            throw ProblemException.conflict("not-drawn", "Sortition " + s.id + " is " + s.status + "; its seed is not revealed yet");
-        }
+        s.requireDrawn();
         Lottery.Draw again = Lottery.draw(problemOf(s), distributionOf(s), Lottery.drawSeed(s.seed, s.publicValue), s.reserveCount);
         return new Verification(Lottery.commitment(s.seed).equals(s.seedCommitment),
                 again.selected().equals(list(s.selected)), again.reserves().equals(list(s.reserves)),
