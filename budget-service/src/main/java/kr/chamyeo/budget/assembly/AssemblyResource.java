@@ -46,7 +46,6 @@ public class AssemblyResource {
                        "opensAt": "2021-06-01T00:00:00+09:00", "closesAt": "2021-06-11T00:00:00+09:00", "chunksReceived": 0},
                       {"electorate": "COMMITTEE", "round": 1, "correlationId": "budget:1:COMMITTEE",
                        "opensAt": "2021-06-01T00:00:00+09:00", "closesAt": "2021-06-11T00:00:00+09:00", "chunksReceived": 0}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer of the district")
     @APIResponse(responseCode = "404", description = "No such cycle")
     @APIResponse(responseCode = "409", description = "Subcommittees pending, nothing forwarded, cycle past the assembly, or assembly open with no rejected request")

@@ -45,8 +45,6 @@ public class CycleResource {
             + "by city admins only. Publishes CycleCreated.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CycleView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer of that district")
     @APIResponse(responseCode = "409", description = "The district already has this cycle")
     @APIResponse(responseCode = "422", description = "Invalid field or rule")

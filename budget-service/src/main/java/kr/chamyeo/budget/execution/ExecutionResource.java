@@ -37,8 +37,6 @@ public class ExecutionResource {
             + "granted (교부) and spent (집행) amounts and status. Officer of the district or city admin. Publishes ExecutionReported.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ExecutionViews.ProjectExecution.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer of the district")
     @APIResponse(responseCode = "404", description = "No such cycle or proposal")
     @APIResponse(responseCode = "409", description = "Project not adopted")

@@ -44,8 +44,6 @@ public class ProposalResource {
             + "and the intake window (제안접수 기간).")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not of this district")
     @APIResponse(responseCode = "404", description = "No such cycle")
     @APIResponse(responseCode = "409", description = "Cycle not open or intake closed")

@@ -36,8 +36,6 @@ public class ReviewResource {
             + "opinion, the refined cost (within the caps) and accepts or rejects. Officer of the district or city admin.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer of the district")
     @APIResponse(responseCode = "404", description = "No such cycle or proposal")
     @APIResponse(responseCode = "409", description = "Out of order or cycle not open")
@@ -55,8 +53,6 @@ public class ReviewResource {
             + "in a new round and the history keeps every round.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer of the district")
     @APIResponse(responseCode = "404", description = "No such cycle or proposal")
     @APIResponse(responseCode = "409", description = "Out of order or cycle not open")
@@ -74,8 +70,6 @@ public class ReviewResource {
             + "otherwise 422 naming forwardedTotal, ceiling and limit.")
     @APIResponse(responseCode = "200", description = "Forwarded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ForwardingView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer or committee member of the district")
     @APIResponse(responseCode = "404", description = "No such cycle or subcommittee")
     @APIResponse(responseCode = "409", description = "Already forwarded, reviews pending or cycle not open")

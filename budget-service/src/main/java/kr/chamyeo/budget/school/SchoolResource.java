@@ -46,8 +46,6 @@ public class SchoolResource {
     @Operation(summary = "Add a budget-school session", description = "예산학교 회차 등록 (online or offline). Officer of the district or city admin.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SchoolViews.SessionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer of the district")
     @APIResponse(responseCode = "422", description = "Invalid field")
     public Response create(@PathParam("code") @DistrictCode String code, @Valid @NotNull SchoolViews.SessionRequest request) {
@@ -63,8 +61,6 @@ public class SchoolResource {
             + "already recorded is counted once.")
     @APIResponse(responseCode = "200", description = "The session with its participant count", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SchoolViews.SessionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer of the district")
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "422", description = "Invalid field")

@@ -53,8 +53,6 @@ public class StatisticsResource {
                             {"fiscalYear": 2020, "proposals": 120, "requestedAmount": 4110000000, "requestedMillions": 4110,
                              "adopted": 41, "adoptedAmount": 842000000, "adoptedMillions": 842, "mobileVoters": 2892,
                              "schoolSessions": 5, "schoolParticipants": 682, "imported": true, "source": "금천구 2021 주요업무계획"}""")))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an officer of the district or a city admin")
     @APIResponse(responseCode = "422", description = "Invalid district or figures (e.g. more adopted than proposed)")
     public YearStatistics importYear(@PathParam("code") @DistrictCode String code, @Valid @NotNull HistoricalFigures figures) {

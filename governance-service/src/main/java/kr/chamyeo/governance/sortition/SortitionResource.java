@@ -59,8 +59,6 @@ public class SortitionResource {
             + "35 + 5명, 지원자 200–300명, 임기 첫날 만 18세 이상, 운영기간 90일 이내.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SortitionView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input or quotas that cannot all be met (conflictingQuotas)")
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
-    @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Other district's officer")
     public Response create(@Valid @NotNull CreateSortition request) {
         caller.requireDistrict(request.district(), Roles.OFFICER);
@@ -111,7 +109,6 @@ public class SortitionResource {
             + "seed + \":\" + publicValue)); 시드와 공개값을 공개하므로 누구나 추첨을 다시 계산할 수 있다. 추첨 전 저장된 자료만으로는 "
             + "패널을 알 수 없다.")
     @APIResponse(responseCode = "200", description = "Drawn", content = @Content(schema = @Schema(implementation = SortitionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON")
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Already drawn or failed")
     @APIResponse(responseCode = "422", description = "No public value, or a seed that does not match the commitment")
