@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,6 +57,9 @@ public class SimulationResource {
     @ConfigProperty(name = "chamyeo.budget.simulation.deadline", defaultValue = "25s")
     Duration deadline;
 
+    @Inject
+    SimulationSlots slots;
+
     /** How many times the add1 completion may run Equal Shares' rounds for one simulation. */
     @ConfigProperty(name = "chamyeo.budget.simulation.max-runs", defaultValue = "5000")
     int maxRuns;
@@ -73,12 +79,14 @@ public class SimulationResource {
     @APIResponse(responseCode = "413", description = "File too large")
     @APIResponse(responseCode = "422", description = "Unknown rule, unreadable file (names the line and the reason), or a "
             + "computation beyond this request's bound ('bound': cpu, time, reruns or range)")
+    @APIResponse(responseCode = "503", description = "Other simulations in flight hold this replica's memory for simulations "
+            + "(simulations-busy); try again shortly")
     public SimulationView simulate(@Parameter(description = "RANKED_GREEDY (default), EQUAL_SHARES, EQUAL_SHARES_ADD1U or "
                                            + "SEQUENTIAL_PHRAGMEN", example = "EQUAL_SHARES") @QueryParam("rule") String rule,
-                                   InputStream body) throws IOException {
+                                   @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream body) throws IOException {
         // Read as a stream: a 60 MB file is never held as one String besides the parsed election.
         SelectionRule parsed = rule(rule);
-        try (Reader reader = utf8(body)) {
+        try (SimulationSlots.Slot slot = slots.take(length == null ? -1 : length); Reader reader = utf8(body)) {
             return run(reader, parsed);
         }
     }
@@ -93,12 +101,14 @@ public class SimulationResource {
     @APIResponse(responseCode = "413", description = "File too large")
     @APIResponse(responseCode = "422", description = "Missing part, unknown rule, unreadable file (line and reason), or a "
             + "computation beyond this request's bound ('bound': cpu, time, reruns or range)")
+    @APIResponse(responseCode = "503", description = "Other simulations in flight hold this replica's memory for simulations "
+            + "(simulations-busy); try again shortly")
     public SimulationView upload(@RestForm("file") FileUpload file, @RestForm("rule") String rule) throws IOException {
         if (file == null) {
             throw ProblemException.unprocessable("file", "a .pb file is required in part 'file'");
         }
         SelectionRule parsed = rule(rule);
-        try (Reader reader = utf8(Files.newInputStream(file.uploadedFile()))) {
+        try (SimulationSlots.Slot slot = slots.take(file.size()); Reader reader = utf8(Files.newInputStream(file.uploadedFile()))) {
             return run(reader, parsed);
         }
     }
