@@ -157,6 +157,7 @@ public class CombinedOpenApi {
                 }
             });
         }
+        GatewayResponses.declare(paths);
         return combined;
     }
 

@@ -139,6 +139,20 @@ class GatewayTest {
                 .body("x-unavailable-services", org.hamcrest.Matchers.hasItems("voting", "governance"));
     }
 
+    /** The gateway's own refusals (a spent rate limit, a token that is not valid) are declared on every operation. */
+    @Test
+    void combinedOpenApiDeclaresTheGatewaysOwnAnswersOnEveryOperation() {
+        for (String path : new String[] {"'/api/v1/budget/cycles'", "'/api/v1/community/plans'"}) {
+            for (String status : new String[] {"401", "429"}) {
+                given().get("/q/openapi").then().statusCode(200)
+                        .body("paths." + path + ".get.responses.'" + status + "'.content.'application/problem+json'.schema.'$ref'",
+                                equalTo("#/components/schemas/Problem"))
+                        .body("paths." + path + ".get.responses.'" + status + "'.content.'application/problem+json'.example.status",
+                                equalTo(Integer.parseInt(status)));
+            }
+        }
+    }
+
     @Test
     void servesTheEventsAsyncApiDocumentBesideTheOpenApiOne() {
         given().get("/q/asyncapi").then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/yaml"))

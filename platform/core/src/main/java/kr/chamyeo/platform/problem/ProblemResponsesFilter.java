@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <p>
  * {@link ProblemMappers} answers the same failures the same way everywhere, so what an operation can answer follows
  * from its shape: 401 and 403 when it needs a token, 400 (malformed JSON, a value of the wrong type) and 422 (a broken
- * rule, a missing required value) when it takes a body or parameters, 404 when its path names a resource. Statuses a
+ * rule, a missing required value) when it takes a body or parameters, 413 (a body over the size limit,
+ * {@link BodyLimitFilter}) and 415 (a body that is not the declared media type) when it takes a body, 404 when its path
+ * names a resource, and 406 everywhere (an {@code Accept} header that excludes what it answers). Statuses a
  * resource declares itself (409, 503, …) keep their description and get the problem+json content if they have none,
  * so a generated client can parse every error with one type.
  */
@@ -49,6 +51,12 @@ public class ProblemResponsesFilter implements OASFilter {
                     "The resource was changed by another request; read it again and retry"),
             "422", new Answer("A field breaks a rule or a required value is missing", "validation", "Invalid request",
                     "district: must not be null"),
+            "406", new Answer("The Accept header excludes every media type the operation answers", "not-acceptable",
+                    "Not Acceptable", "This resource answers application/json only"),
+            "413", new Answer("The request body is larger than the service's limit", "payload-too-large",
+                    "Payload too large", "Request body is larger than the limit"),
+            "415", new Answer("The request body's Content-Type is not one the operation takes", "unsupported-media-type",
+                    "Unsupported Media Type", "Content-Type must be application/json"),
             "503", new Answer("The database is unreachable; retry shortly", "unavailable", "Service unavailable",
                     "The database is unreachable; retry shortly"));
 
@@ -88,6 +96,11 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfAbsent(responses, "400");
             addIfAbsent(responses, "422");
         }
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(responses, "413");
+            addIfAbsent(responses, "415");
+        }
+        addIfAbsent(responses, "406");
         if (path.contains("{")) {
             addIfAbsent(responses, "404");
         }

@@ -69,7 +69,7 @@ class ProblemResponsesFilterTest {
                 .requestBody(OASFactory.createRequestBody());
         OpenAPI openAPI = filtered(document("/cycles/{id}/proposals", null, post));
 
-        assertEquals(Set.of("400", "401", "403", "404", "422"), errorStatuses(post));
+        assertEquals(Set.of("400", "401", "403", "404", "406", "413", "415", "422"), errorStatuses(post));
         for (String status : errorStatuses(post)) {
             assertProblem(post.getResponses().getAPIResponse(status), Integer.parseInt(status));
         }
@@ -77,13 +77,27 @@ class ProblemResponsesFilterTest {
         assertTrue(openAPI.getComponents().getSchemas().containsKey("FieldError"));
     }
 
+    /** Any operation answers 406 to an Accept header that excludes its media type (ProblemMappers). */
     @Test
-    void publicReadWithoutInputAnswersNoProblemAndAddsNoSchema() {
+    void publicReadWithoutInputAnswersOnly406() {
         Operation get = ok();
-        OpenAPI openAPI = filtered(document("/districts", get, null));
+        filtered(document("/districts", get, null));
 
-        assertEquals(Set.of(), errorStatuses(get));
-        assertNull(openAPI.getComponents());
+        assertEquals(Set.of("406"), errorStatuses(get));
+        assertProblem(get.getResponses().getAPIResponse("406"), 406);
+    }
+
+    /** BodyLimitFilter's 413 and the 415 of a wrong Content-Type belong to operations that take a body, and only those. */
+    @Test
+    void onlyOperationsWithABodyAnswer413And415() {
+        Operation post = ok().requestBody(OASFactory.createRequestBody());
+        Operation get = ok().parameters(List.of(OASFactory.createParameter().name("year").in(Parameter.In.QUERY)));
+        filtered(document("/cycles", get, post));
+
+        assertEquals(Set.of("400", "406", "413", "415", "422"), errorStatuses(post));
+        assertProblem(post.getResponses().getAPIResponse("413"), 413);
+        assertProblem(post.getResponses().getAPIResponse("415"), 415);
+        assertEquals(Set.of("400", "406", "422"), errorStatuses(get));
     }
 
     @Test
@@ -91,7 +105,7 @@ class ProblemResponsesFilterTest {
         Operation get = ok().parameters(List.of(OASFactory.createParameter().name("year").in(Parameter.In.QUERY)));
         filtered(document("/cycles", get, null));
 
-        assertEquals(Set.of("400", "422"), errorStatuses(get));
+        assertEquals(Set.of("400", "406", "422"), errorStatuses(get));
     }
 
     @Test
@@ -104,7 +118,7 @@ class ProblemResponsesFilterTest {
         assertEquals("Cycle not open", post.getResponses().getAPIResponse("409").getDescription());
         assertProblem(post.getResponses().getAPIResponse("409"), 409);
         assertProblem(post.getResponses().getAPIResponse("503"), 503);
-        assertEquals(Set.of("401", "403", "409", "503"), errorStatuses(post));
+        assertEquals(Set.of("401", "403", "406", "409", "503"), errorStatuses(post));
     }
 
     @Test
@@ -115,8 +129,8 @@ class ProblemResponsesFilterTest {
                 .security(List.of(OASFactory.createSecurityRequirement().addScheme("bearer")));
         filtered(openAPI);
 
-        assertEquals(Set.of("401", "403"), errorStatuses(secured));
-        assertEquals(Set.of(), errorStatuses(open));
+        assertEquals(Set.of("401", "403", "406"), errorStatuses(secured));
+        assertEquals(Set.of("406"), errorStatuses(open));
     }
 
     @Test

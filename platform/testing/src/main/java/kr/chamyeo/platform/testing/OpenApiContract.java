@@ -59,7 +59,11 @@ public final class OpenApiContract {
         return broken;
     }
 
-    /** Operations that can refuse a token but do not say so (401/403), or take input and do not declare 400/422. */
+    /**
+     * Operations that can refuse a token but do not say so (401/403), take input and do not declare 400/422, take a
+     * body and do not declare 413/415 (too large, wrong media type), or leave out the 406 any of them answers to an
+     * {@code Accept} header that excludes its media type.
+     */
     public static List<String> undeclaredProblemStatuses(JsonNode document) {
         List<String> broken = new ArrayList<>();
         forEachOperation(document, (where, operation) -> {
@@ -71,9 +75,13 @@ public final class OpenApiContract {
             if (operation.path("parameters").size() > 0 || operation.has("requestBody")) {
                 expected.addAll(List.of("400", "422"));
             }
+            if (operation.has("requestBody")) {
+                expected.addAll(List.of("413", "415"));
+            }
             if (where.contains("{")) {
                 expected.add("404");
             }
+            expected.add("406");
             expected.stream().filter(s -> !responses.has(s)).forEach(s -> broken.add(where + " " + s));
         });
         return broken;
