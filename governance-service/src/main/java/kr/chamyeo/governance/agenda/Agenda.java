@@ -33,7 +33,7 @@ public class Agenda extends PanacheEntityBase {
     public void moveTo(AgendaStatus next, String detail, String reason) {
         if (!status.canMoveTo(next)) {
             throw ProblemException.conflict("invalid-transition", "Agenda " + id + " is " + status + " and cannot become " + next)
-                    .with("status", status.name());
+                    .with("agendaStatus", status.name());
         }
         if (next == AgendaStatus.REJECTED && (reason == null || reason.isBlank())) {
             throw ProblemException.unprocessable("reason", "is required when an agenda is rejected");

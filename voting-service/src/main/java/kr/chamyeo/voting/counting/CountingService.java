@@ -191,7 +191,7 @@ public class CountingService {
         String status = (String) em.createNativeQuery("select status from ballot where id = ?1").setParameter(1, id).getSingleResult();
         if (!"COUNTING".equals(status)) {
             throw ProblemException.conflict("not-counting", "The ballot is " + status + "; trustees work on it only between the "
-                    + "end of voting and the result").with("status", status);
+                    + "end of voting and the result").with("ballotStatus", status);
         }
     }
 

@@ -19,7 +19,7 @@ public record Ceremony(String status, int trustees, List<TrusteeKey> keys, List<
 
     public void require(Step step, int seat, boolean alreadyPosted) {
         if (!"CEREMONY".equals(status)) {
-            throw ProblemException.conflict("ceremony-over", "The key ceremony is " + status).with("status", status);
+            throw ProblemException.conflict("ceremony-over", "The key ceremony is " + status).with("ceremonyStatus", status);
         }
         if (alreadyPosted) {
             throw ProblemException.conflict("already-published", "Seat " + seat + " already published its " + step + " message; "

@@ -86,6 +86,8 @@ class CountingTest {
         given().auth().oauth2(resident("r-" + UUID.randomUUID())).contentType("application/json").body("{}")
                 .post("/api/v1/voting/ballots/" + ballot + "/counting/mixes").then().statusCode(403);
         given().get("/api/v1/voting/ballots/" + ballot + "/counting/input").then().statusCode(409)
-                .body("type", equalTo("https://chamyeo.seoul.kr/problems/not-counting"));
+                .body("type", equalTo("https://chamyeo.seoul.kr/problems/not-counting"))
+                // RFC 7807's own status stays the HTTP status; the ballot's is a member of its own.
+                .body("status", equalTo(409)).body("ballotStatus", equalTo("OPEN"));
     }
 }

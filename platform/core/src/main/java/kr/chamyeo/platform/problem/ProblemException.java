@@ -3,6 +3,7 @@ package kr.chamyeo.platform.problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A broken domain or access rule. Services throw it from plain domain classes; the REST layer turns it
@@ -10,6 +11,9 @@ import java.util.Map;
  * so nothing already stored changes.
  */
 public class ProblemException extends RuntimeException {
+
+    /** The members every problem has (Problem); a figure of the same name would replace one of them. */
+    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "errors");
 
     private final int status;
     private final String slug;
@@ -48,8 +52,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }
 
-    /** Adds a machine-readable figure to the answer, e.g. the totals that broke a ceiling. */
+    /**
+     * Adds a machine-readable figure to the answer, e.g. the totals that broke a ceiling. RFC 7807's own members are
+     * refused: a ballot's {@code status} once replaced the HTTP status with a string, which no client could read.
+     */
     public ProblemException with(String name, Object value) {
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a member of every problem; name the figure after what it is");
+        }
         extensions.put(name, value);
         return this;
     }
