@@ -29,9 +29,11 @@ public record ProposalRequest(
         dong = KoreanText.dong(dong);
     }
 
+    // Answers (ProposalView) write the contact missing of phone or e-mail as null, and a client may send it so: the schema,
+    // shared by requests and answers, says so itself (the platform's NullableFields leaves request schemas alone).
     @Schema(description = "Proposer contact (제안자 연락처)")
     public record Contact(@Schema(example = "김금천") @NotBlank @Size(max = 100) String name,
-                          @Schema(example = "010-1234-5678") @Size(max = 40) @Pattern(regexp = "[0-9+\\- ]{7,40}") String phone,
-                          @Schema(example = "resident@example.kr") @Size(max = 200) @Email String email) {
+                          @Schema(example = "010-1234-5678", nullable = true) @Size(max = 40) @Pattern(regexp = "[0-9+\\- ]{7,40}") String phone,
+                          @Schema(example = "resident@example.kr", nullable = true) @Size(max = 200) @Email String email) {
     }
 }

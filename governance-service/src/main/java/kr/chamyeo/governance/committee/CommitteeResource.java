@@ -57,6 +57,11 @@ public class CommitteeResource {
                                @NotEmpty @Size(max = 500) List<@Valid @NotNull Member> members) {
     }
 
+    @Schema(description = "등록된 위원회")
+    public record CommitteeCreated(@Schema(example = "ec039c5d-f862-4bad-992f-f498f2ad7525") UUID id,
+                                   @Schema(example = "서울시 주거정책심의위원회") String name) {
+    }
+
     @Schema(description = "위원")
     public record Member(@NotBlank @Size(max = 100) String name, @NotNull @Min(1900) @Max(2100) Integer birthYear) {
     }
@@ -99,12 +104,13 @@ public class CommitteeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "Record a city committee with its members (위원회 등록)", description = "위원회, 정책 분야, 위원(출생연도).")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CommitteeCreated.class)))
     @APIResponse(responseCode = "409", description = "Name exists")
     @APIResponse(responseCode = "422", description = "Invalid input")
     public Response addCommittee(@Valid @NotNull NewCommittee request) {
         Committee c = committees.addCommittee(request);
-        return Response.status(201).entity(java.util.Map.of("id", c.id, "name", c.name)).build();
+        return Response.status(201).entity(new CommitteeCreated(c.id, c.name)).build();
     }
 
     @GET

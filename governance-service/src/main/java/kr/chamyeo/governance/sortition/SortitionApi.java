@@ -68,7 +68,8 @@ public final class SortitionApi {
             @NotBlank @Size(max = 100) @Schema(example = "a-17") String id,
             @NotNull @Size(max = 20) @Schema(example = "{\"sex\":\"F\",\"ageBand\":\"30대\",\"area\":\"가선거구\"}")
             Map<@NotBlank @Size(max = 50) String, @NotBlank @Size(max = 100) String> features,
-            @Size(max = 200) @Schema(description = "가구 식별자(불투명)", example = "hh-301") String household,
+            // Sent back as null in a sortition's pool (SortitionView) when the volunteer has none; the schema is shared.
+            @Size(max = 200) @Schema(nullable = true, description = "가구 식별자(불투명)", example = "hh-301") String household,
             // Needed only to check a juror's 만 18세; the age is checked on the way in and the date is never stored.
             @Past @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "생년월일: 주민배심원의 만 18세 확인에만 쓰고 저장하지 않는다", example = "1990-05-17")

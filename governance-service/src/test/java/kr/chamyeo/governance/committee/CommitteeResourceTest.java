@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,8 @@ class CommitteeResourceTest {
         }
         given().auth().oauth2(admin).contentType("application/json")
                 .body("{\"name\":\"서울시 주거정책심의위원회\",\"domain\":\"주거\",\"members\":[" + members + "]}")
-                .post("/api/v1/governance/youth/committees").then().statusCode(201);
+                .post("/api/v1/governance/youth/committees").then().statusCode(201)
+                .body("name", equalTo("서울시 주거정책심의위원회")).body("id", notNullValue());
         given().auth().oauth2(admin).contentType("application/json")
                 .body("{\"name\":\"서울시 청년정책위원회\",\"domain\":\"청년\",\"members\":[{\"name\":\"가\",\"birthYear\":1995},{\"name\":\"나\",\"birthYear\":1960}]}")
                 .post("/api/v1/governance/youth/committees").then().statusCode(201);
