@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,6 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "council_lottery")
 public class CouncilLottery extends PanacheEntityBase {
 
+    @Schema(name = "LotteryStatus")
     public enum Status { REQUESTED, DRAWN, FAILED }
 
     @Id

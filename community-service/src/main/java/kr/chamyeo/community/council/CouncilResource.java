@@ -97,7 +97,7 @@ public class CouncilResource {
         }
     }
 
-    @Schema(description = "A self-governance plan (자치계획) with its agenda items and the general meeting's outcome: the meeting "
+    @Schema(name = "CouncilPlanView", description = "A self-governance plan (자치계획) with its agenda items and the general meeting's outcome: the meeting "
             + "decides (DECIDED) only if its voters reach the quorum, 1% of the dong's residents; below it the status is NOT_QUORATE "
             + "and no item is adopted")
     public record PlanView(UUID id, UUID councilId, int year, ExecutionBudget.Kind kind, String title, SelfGovernancePlan.Status status,

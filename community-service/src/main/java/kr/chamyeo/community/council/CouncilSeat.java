@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
@@ -19,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class CouncilSeat extends PanacheEntityBase {
 
     /** 위원 / 예비위원. */
+    @Schema(name = "SeatRole")
     public enum Role { MEMBER, RESERVE }
 
     public record Key(UUID councilId, UUID applicantId) implements Serializable {

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** 자치계획 of one council for one year, decided at the residents' general meeting (주민총회). */
@@ -18,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SelfGovernancePlan extends PanacheEntityBase {
 
     /** NOT_QUORATE: the meeting voted but fewer than 1% of the dong's residents took part, so nothing is decided. */
+    @Schema(name = "CouncilPlanStatus")
     public enum Status { DRAFT, VOTE_REQUESTED, VOTING, DECIDED, NOT_QUORATE, VOTE_REJECTED }
 
     @Id

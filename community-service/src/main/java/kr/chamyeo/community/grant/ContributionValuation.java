@@ -37,6 +37,7 @@ public final class ContributionValuation {
     /** The default of chamyeo.community.contribution.won-per-dollar (see the class comment). */
     public static final long DEFAULT_WON_PER_DOLLAR = 1_000;
 
+    @Schema(name = "ContributionKind")
     public enum Kind {
         /** 현금 */
         CASH,

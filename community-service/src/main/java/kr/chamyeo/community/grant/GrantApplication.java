@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,6 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "grant_application")
 public class GrantApplication extends PanacheEntityBase {
 
+    @Schema(name = "ApplicationStatus")
     public enum Status { SUBMITTED, SELECTED, REJECTED }
 
     @Id

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -19,6 +21,7 @@ import io.quarkus.panache.common.Parameters;
 public class GrantProgramme extends PanacheEntityBase {
 
     /** Who may be counted as a member: living/working/studying in Seoul, or in the programme's district. */
+    @Schema(name = "ProgrammeEligibility")
     public enum Eligibility { SEOUL, DISTRICT }
 
     @Id

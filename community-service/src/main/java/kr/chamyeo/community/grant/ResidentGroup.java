@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -19,6 +21,7 @@ import io.quarkus.panache.common.Parameters;
 @Table(name = "resident_group")
 public class ResidentGroup extends PanacheEntityBase {
 
+    @Schema(name = "GroupKind")
     public enum Kind {
         /** 이웃만들기 주민모임 */
         NEIGHBOURS,

@@ -56,7 +56,7 @@ public class PlanResource {
         }
     }
 
-    @Schema(description = "A stored plan with its whole tree")
+    @Schema(name = "PlanView", description = "A stored plan with its whole tree")
     public record PlanView(UUID id, PlanDocument plan) {
     }
 

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** 대관 신청. */
@@ -17,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "booking")
 public class Booking extends PanacheEntityBase {
 
+    @Schema(name = "BookingStatus")
     public enum Status { REQUESTED, APPROVED, REJECTED, CANCELLED }
 
     @Id

@@ -19,7 +19,7 @@ public final class ProgrammeRequests {
     private ProgrammeRequests() {
     }
 
-    @Schema(description = "공간 프로그램 개설: a programme run at the space, its sessions (회차) and who may sign up")
+    @Schema(name = "SpaceProgrammeRequest", description = "공간 프로그램 개설: a programme run at the space, its sessions (회차) and who may sign up")
     public record ProgrammeRequest(
             @NotBlank @Size(max = 200) @Schema(example = "우리동네 목공 교실") String title,
             @Size(max = 4000) @Schema(example = "매주 토요일 오전, 주민 누구나 참여하는 목공 교실입니다.") String description,

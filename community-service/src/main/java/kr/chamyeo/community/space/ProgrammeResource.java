@@ -70,7 +70,7 @@ public class ProgrammeResource {
     public record SessionView(int seq, OffsetDateTime startsAt, OffsetDateTime endsAt) {
     }
 
-    @Schema(description = "A space programme with how many places are taken; never who signed up")
+    @Schema(name = "SpaceProgrammeProgrammeView", description = "A space programme with how many places are taken; never who signed up")
     public record ProgrammeView(UUID id, UUID spaceId, String spaceName, String district, String dong, String title, String description,
                                 int capacity, SpaceProgramme.Eligibility eligibility, Integer minAge, Integer maxAge, boolean autoApprove,
                                 boolean waitlist, OffsetDateTime signUpOpensAt, OffsetDateTime signUpClosesAt, SpaceProgramme.Status status,

@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** 프로그램 참여 신청. */
@@ -16,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "programme_sign_up")
 public class SignUp extends PanacheEntityBase {
 
+    @Schema(name = "SignUpStatus")
     public enum Status {
         REQUESTED,
         APPROVED,

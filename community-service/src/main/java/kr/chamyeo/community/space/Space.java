@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,6 +23,7 @@ import io.quarkus.panache.common.Parameters;
 public class Space extends PanacheEntityBase {
 
     /** The seed's kinds of community space (커뮤니티 공간). */
+    @Schema(name = "SpaceKind")
     public enum Kind {
         /** 마을활력소 (거점형 공동체 공간, 시·구 주도) */
         VITALITY_CENTRE,

@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** 공간 프로그램: a course or event run at a community space, with sessions that occupy the space. */
@@ -16,9 +18,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "space_programme")
 public class SpaceProgramme extends PanacheEntityBase {
 
+    @Schema(name = "SpaceProgrammeProgrammeStatus")
     public enum Status { PUBLISHED, CANCELLED }
 
     /** Who may sign up. */
+    @Schema(name = "SpaceProgrammeEligibility")
     public enum Eligibility {
         /** any resident of Seoul */
         SEOUL,

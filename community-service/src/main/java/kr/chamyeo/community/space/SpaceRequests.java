@@ -50,5 +50,6 @@ public final class SpaceRequests {
     public record BookingDecision(@NotNull Decision decision, @Size(max = 500) String reason) {
     }
 
+    @Schema(name = "BookingDecisionDecision")
     public enum Decision { APPROVED, REJECTED }
 }

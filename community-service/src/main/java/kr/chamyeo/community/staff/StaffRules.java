@@ -24,7 +24,7 @@ public final class StaffRules {
     public static final int NEW_DEAL_MAX_MONTHS = 23;
     public static final long NEW_DEAL_MAX_MONTHLY_PAY = 1_710_000L;
 
-    @Schema(description = "DONG_SUPPORT_OFFICER 동 자치지원관 (동별 1명), VILLAGE_EXPERT 마을자치전문가 (동별 2명), SPACE_OPERATOR 공간운영자, "
+    @Schema(name = "PlacementRole", description = "DONG_SUPPORT_OFFICER 동 자치지원관 (동별 1명), VILLAGE_EXPERT 마을자치전문가 (동별 2명), SPACE_OPERATOR 공간운영자, "
             + "INTERMEDIARY_STAFF 區 중간지원조직 상근자")
     public enum Role {
         DONG_SUPPORT_OFFICER(1), VILLAGE_EXPERT(2), SPACE_OPERATOR(0), INTERMEDIARY_STAFF(0);

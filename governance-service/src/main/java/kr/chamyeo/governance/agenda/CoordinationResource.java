@@ -43,7 +43,7 @@ public class CoordinationResource {
     @Inject
     AgendaService agendas;
 
-    @Schema(description = "4주체 협의·조정 회의: 네 주체 모두 참석자가 있어야 한다")
+    @Schema(name = "DistrictNewMeeting", description = "4주체 협의·조정 회의: 네 주체 모두 참석자가 있어야 한다")
     public record NewMeeting(@NotNull @Schema(example = "2020-07-14") LocalDate heldOn,
                              @Schema(description = "관련 발굴의제") UUID agendaId,
                              @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> seoul,

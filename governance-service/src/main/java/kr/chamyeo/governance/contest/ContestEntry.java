@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A department's case entered in a contest, its written review (서면심사) and, for those that passed, its votes. */
@@ -17,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "contest_entry")
 public class ContestEntry extends PanacheEntityBase {
 
+    @Schema(name = "ContestReviewReview")
     public enum Review { PASSED, SCREENED_OUT }
 
     @Id

@@ -58,7 +58,7 @@ public class ContestResource {
                            @Size(max = 4000) @Schema(example = "코로나19 이후 주민총회를 온라인으로 열어 참여를 넓힌 사례") String summary) {
     }
 
-    @Schema(description = "서면심사 결과 (SCREENED_OUT 은 사유 필수)")
+    @Schema(name = "ContestReview", description = "서면심사 결과 (SCREENED_OUT 은 사유 필수)")
     public record Review(@NotNull @Schema(example = "PASSED") ContestEntry.Review review,
                          @NotNull @Min(0) @Max(100) @Schema(description = "서면심사 점수", example = "82") Integer score,
                          @Size(max = 1000) @Schema(example = "정부혁신 가치 반영") String note) {

@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A district's innovation contest (혁신행정 우수사례 경진대회) and where it stands; the stage rules are {@link ContestRules}. */
@@ -17,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class InnovationContest extends PanacheEntityBase {
 
     /** 접수 → 서면심사 → 온라인 투표 요청 → 투표 중 → 10건 선정 (or the ballot was refused). */
+    @Schema(name = "ContestStatus")
     public enum Status { ENTRIES_OPEN, SCREENING, VOTE_REQUESTED, VOTING, SHORTLISTED, VOTE_REJECTED }
 
     @Id

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One deliberation or public forum (숙의·공론장) held by a district's youth participation body. */
@@ -17,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "forum")
 public class Forum extends PanacheEntityBase {
 
+    @Schema(name = "ForumKind")
     public enum Kind { DELIBERATION, PUBLIC }
 
     @Id

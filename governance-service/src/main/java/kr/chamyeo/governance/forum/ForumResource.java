@@ -65,7 +65,7 @@ public class ForumResource {
         }
     }
 
-    @Schema(description = "가져오기 결과")
+    @Schema(name = "ForumImportResult", description = "가져오기 결과")
     public record ImportResult(@Schema(description = "적재한 공론장 수", example = "54") int imported,
                                @Schema(description = "적재한 자치구 참여 유형 수", example = "23") int tracks,
                                @Schema(example = "seed-000-2019") String source) {

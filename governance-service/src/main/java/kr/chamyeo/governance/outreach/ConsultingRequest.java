@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A district's request for consulting (수시 컨설팅) and how the city's support team handled it. */
@@ -16,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "consulting_request")
 public class ConsultingRequest extends PanacheEntityBase {
 
+    @Schema(name = "ConsultingStatus")
     public enum Status { OPEN, ANSWERED }
 
     @Id

@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A public–private meeting (민관협력 간담회) or advisory meeting (자문회의) of a district, with its result. */
@@ -16,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "outreach_meeting")
 public class OutreachMeeting extends PanacheEntityBase {
 
+    @Schema(name = "OutreachNewMeetingKind")
     public enum Kind { MEETING, ADVISORY }
 
     @Id

@@ -51,7 +51,7 @@ public class OutreachResource {
     public record ParticipantView(String district, String name, OutreachDistrict.Stage stage, long meetings, long advisoryMeetings) {
     }
 
-    @Schema(description = "민관협력 간담회(MEETING) 또는 자문회의(ADVISORY) 결과")
+    @Schema(name = "OutreachNewMeeting", description = "민관협력 간담회(MEETING) 또는 자문회의(ADVISORY) 결과")
     public record NewMeeting(@NotNull OutreachMeeting.Kind kind, @NotNull @Schema(example = "2016-04-12") LocalDate heldOn,
                              @NotNull @Min(0) @Max(10000) @Schema(example = "32") Integer participants,
                              @NotBlank @Size(max = 5000) @Schema(example = "동 복지협의체와 종합복지관 역할 분담 합의") String result) {

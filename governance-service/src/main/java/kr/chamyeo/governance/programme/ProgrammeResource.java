@@ -55,7 +55,7 @@ public class ProgrammeResource {
     public record Subtotal(@Schema(example = "일반운영비") String category, @Schema(example = "7990000") long amount) {
     }
 
-    @Schema(description = "추진일정 (월 단위)")
+    @Schema(name = "ProgrammeMilestoneView", description = "추진일정 (월 단위)")
     public record MilestoneView(@Schema(example = "2016-03") String from, @Schema(example = "2016-04") String to,
                                 @Schema(example = "자치구 민관협력 간담회 (자치구별 1회)") String label) {
     }
@@ -67,7 +67,7 @@ public class ProgrammeResource {
                                 List<Subtotal> byCategory, List<MilestoneView> milestones) {
     }
 
-    @Schema(description = "적재 결과")
+    @Schema(name = "ProgrammeImportResult", description = "적재 결과")
     public record ImportResult(@Schema(description = "새로 적재한 사업 수 (이미 있으면 0)", example = "4") int imported) {
     }
 

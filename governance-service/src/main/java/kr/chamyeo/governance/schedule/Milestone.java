@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One item of the TF's monthly plan (추진 일정). */
@@ -15,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "milestone")
 public class Milestone extends PanacheEntityBase {
 
+    @Schema(name = "ScheduleMilestoneStatus")
     public enum Status { DONE, OVERDUE, PLANNED }
 
     @Id

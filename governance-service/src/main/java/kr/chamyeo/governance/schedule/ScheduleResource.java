@@ -36,7 +36,7 @@ public class ScheduleResource {
     @Inject
     ScheduleService schedule;
 
-    @Schema(description = "추진 일정 항목과 상태 (DONE 완료, OVERDUE 지연, PLANNED 예정)")
+    @Schema(name = "ScheduleMilestoneView", description = "추진 일정 항목과 상태 (DONE 완료, OVERDUE 지연, PLANNED 예정)")
     public record MilestoneView(UUID id, int year, int month, String title, LocalDate doneOn, Milestone.Status status) {
     }
 
@@ -44,7 +44,7 @@ public class ScheduleResource {
     public record Done(@NotNull @Schema(example = "2020-06-25") LocalDate doneOn) {
     }
 
-    @Schema(description = "가져오기 결과")
+    @Schema(name = "ScheduleImportResult", description = "가져오기 결과")
     public record ImportResult(int imported) {
     }
 

@@ -56,7 +56,7 @@ public class BodyMemberResource {
     @Inject
     BodyMemberService members;
 
-    @Schema(description = "청년참여기구 위원 등록·수정 (출생연도·연락처는 개인정보, 성명은 공개 동의 시에만 공개)")
+    @Schema(name = "TfMemberInput", description = "청년참여기구 위원 등록·수정 (출생연도·연락처는 개인정보, 성명은 공개 동의 시에만 공개)")
     public record MemberInput(@NotBlank @DistrictCode @Schema(example = "11545") String district,
                               @NotBlank @Size(max = 100) @Schema(example = "김참여") String name,
                               @Min(1900) @Max(2100) @Schema(example = "1995") Integer birthYear,
@@ -78,7 +78,7 @@ public class BodyMemberResource {
     public record TermView(UUID id, UUID bodyId, String body, int year, Role role, String domain, LocalDate termStart, LocalDate termEnd) {
     }
 
-    @Schema(description = "청년참여기구 위원과 위촉 이력 (담당자용: 개인정보 포함)")
+    @Schema(name = "TfMemberView", description = "청년참여기구 위원과 위촉 이력 (담당자용: 개인정보 포함)")
     public record MemberView(UUID id, String district, String name, Integer birthYear, String contact, boolean publishName,
                              List<TermView> terms) {
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import kr.chamyeo.platform.problem.ProblemException;
 
@@ -19,6 +21,7 @@ import kr.chamyeo.platform.problem.ProblemException;
 public class BodyMemberTerm extends PanacheEntityBase {
 
     /** 위원장, 부위원장, 위원, 간사 (the body's manager). */
+    @Schema(name = "NamedMemberRole")
     public enum Role { CHAIR, VICE_CHAIR, MEMBER, MANAGER }
 
     @Id

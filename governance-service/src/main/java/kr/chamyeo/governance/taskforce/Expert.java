@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A consulting-group expert (컨설팅단) or pool instructor (강사단) of the TF in one year. */
@@ -15,6 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "tf_expert")
 public class Expert extends PanacheEntityBase {
 
+    @Schema(name = "ExpertKind")
     public enum Kind { CONSULTANT, INSTRUCTOR }
 
     @Id

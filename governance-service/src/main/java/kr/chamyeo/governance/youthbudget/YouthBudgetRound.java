@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A year's city-level youth autonomous budget: the total the city fixed and where the council's deliberation stands. */
@@ -18,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class YouthBudgetRound extends PanacheEntityBase {
 
     /** 숙의 중 → 본회의 의결 (the council's proposal to Seoul). */
+    @Schema(name = "RoundStatus")
     public enum Status { DELIBERATING, ADOPTED }
 
     @Id

@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import kr.chamyeo.platform.problem.ProblemException;
 
@@ -18,6 +20,7 @@ import kr.chamyeo.platform.problem.ProblemException;
 public class CouncilAgenda extends PanacheEntityBase {
 
     /** 상정 → 분과 채택 → 본회의 의결(시 제안) or 부결. */
+    @Schema(name = "AgendaDecisionStatus")
     public enum Status {
         PROPOSED, ADOPTED, PASSED, REJECTED;
 

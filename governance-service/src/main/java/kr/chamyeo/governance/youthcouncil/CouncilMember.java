@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A youth-council member (청년의원) of one year; name, birth year and contact are personal data. */
@@ -17,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class CouncilMember extends PanacheEntityBase {
 
     /** 의장, 부의장, 분과장, 의원 — in listing order. */
+    @Schema(name = "YouthCouncilMemberRole")
     public enum Role { SPEAKER, VICE_SPEAKER, SUBCOMMITTEE_CHAIR, MEMBER }
 
     @Id

@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -22,6 +24,7 @@ public class PromotionCommitteeMember extends PanacheEntityBase {
     public enum Group { AGENDA, DISTRICT, CLASS, INDIVIDUAL, OTHER_REGION }
 
     /** 추진위원장 (lead members, one or more per field) and 추진위원. */
+    @Schema(name = "PromotionMemberRole")
     public enum Role { CHAIR, MEMBER }
 
     @Id

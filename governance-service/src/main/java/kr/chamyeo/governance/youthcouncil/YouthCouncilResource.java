@@ -81,12 +81,12 @@ public class YouthCouncilResource {
                                  @Size(max = 1000) String note) {
     }
 
-    @Schema(description = "분과 의제 (공개)")
+    @Schema(name = "YouthCouncilAgendaView", description = "분과 의제 (공개)")
     public record AgendaView(UUID id, UUID subcommitteeId, String title, String summary, Status status,
                              LocalDate decidedOn, String note) {
     }
 
-    @Schema(description = "청년의원 등록·수정 (이름·출생연도·연락처는 개인정보)")
+    @Schema(name = "YouthCouncilMemberInput", description = "청년의원 등록·수정 (이름·출생연도·연락처는 개인정보)")
     public record MemberInput(@NotNull @Min(2000) @Max(2100) @Schema(example = "2019") Integer year,
                               @NotBlank @Size(max = 100) @Schema(example = "김청년") String name,
                               @NotNull @Min(1900) @Max(2100) @Schema(example = "1994") Integer birthYear,
@@ -104,7 +104,7 @@ public class YouthCouncilResource {
                                String subcommittee, Role role, LocalDate termStart, LocalDate termEnd) {
     }
 
-    @Schema(description = "청년의원 (담당자용)")
+    @Schema(name = "YouthCouncilMemberView", description = "청년의원 (담당자용)")
     public record MemberView(UUID id, int year, String name, int birthYear, String district, UUID subcommitteeId,
                              String subcommittee, Role role, LocalDate termStart, LocalDate termEnd, String contact) {
     }

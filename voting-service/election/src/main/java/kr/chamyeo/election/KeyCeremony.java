@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The trustees' distributed key generation (PROTOCOL.md §5): Pedersen's joint-Feldman protocol as in Belenios'
@@ -36,6 +37,7 @@ public final class KeyCeremony {
      * Trustee i's round-1 message: commitments K_il = a_il·G for l = 0..k−1, a proof of knowledge of a_i0 (no
      * trustee can choose its K_i0 as a function of the others'), and the shares for every other trustee.
      */
+    @Schema(name = "KeyCeremonyFirstRound")
     public record Round1(String electionId, int trustee, List<String> commitments, String proof,
             List<EncryptedShare> shares) {
         public Round1 {
@@ -45,6 +47,7 @@ public final class KeyCeremony {
     }
 
     /** Trustee j's round-2 message: its verification key S_j = s_j·G with a proof of knowledge of s_j. */
+    @Schema(name = "KeyCeremonySecondRound")
     public record Round2(String electionId, int trustee, String shareKey, String proof) {
     }
 
