@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kr.chamyeo.e2e.support.Api;
+import kr.chamyeo.e2e.support.Contract;
 import kr.chamyeo.e2e.support.OpenApi;
 import kr.chamyeo.e2e.support.Stack;
 import kr.chamyeo.e2e.support.StackExtension;
@@ -62,6 +63,7 @@ class SimulationFilesTest {
         }
         long started = System.nanoTime();
         HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Contract.check("POST", r.uri().toString(), r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
         return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), OpenApi.JSON.readTree(r.body()),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }

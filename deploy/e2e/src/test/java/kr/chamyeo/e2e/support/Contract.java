@@ -31,11 +31,18 @@ public final class Contract {
 
     private static final String BASE = "https://chamyeo.local/openapi.json";
     private static final Map<String, Contract> BY_GATEWAY = new ConcurrentHashMap<>();
-    private static final List<String> VIOLATIONS = Collections.synchronizedList(new ArrayList<>());
+    private static final List<Violation> VIOLATIONS = Collections.synchronizedList(new ArrayList<>());
     private static volatile boolean checking = true;
     private static volatile Contract current;
 
     private record Route(String template, Pattern pattern, int variables) {
+    }
+
+    /**
+     * One answer that breaks the document. {@code kind} is what answers of one mistake share (the operation, the
+     * status and the rule, without ids, indices or bodies), so a class's report reads as a few kinds with their counts.
+     */
+    record Violation(String kind, String example) {
     }
 
     private final JsonNode document;
@@ -69,9 +76,9 @@ public final class Contract {
     }
 
     /** The violations met since the last call, and how many answers were checked. */
-    static List<String> drain() {
+    static List<Violation> drain() {
         synchronized (VIOLATIONS) {
-            List<String> out = List.copyOf(VIOLATIONS);
+            List<Violation> out = List.copyOf(VIOLATIONS);
             VIOLATIONS.clear();
             return out;
         }
@@ -91,17 +98,21 @@ public final class Contract {
         int start = url.indexOf('/', url.indexOf("://") + 3);
         String target = start < 0 ? "/" : url.substring(start);
         String path = target.split("[?#]", 2)[0];
-        String violation = contract.violation(method.toLowerCase(Locale.ROOT), path, status, contentType, body);
+        String verb = method.toLowerCase(Locale.ROOT);
+        Route route = contract.routes.stream().filter(r -> r.pattern().matcher(path).matches()).findFirst().orElse(null);
+        if (route == null || !contract.document.path("paths").path(route.template()).has(verb)) {
+            return; // not an operation of the document
+        }
+        String violation = contract.violation(verb, route, status, contentType, body);
         if (violation != null) {
-            VIOLATIONS.add(method + " " + target + " → " + status + ": " + violation);
+            String rule = violation.startsWith("a body") ? violation.split(": ", 2)[0]
+                    : violation.replaceAll("/\\d+(?=[/:; ]|$)", "/*");
+            VIOLATIONS.add(new Violation(method + " " + route.template() + " → " + status + ": " + rule,
+                    method + " " + target + " → " + status + ": " + violation));
         }
     }
 
-    private String violation(String method, String path, int status, String contentType, String body) {
-        Route route = routes.stream().filter(r -> r.pattern().matcher(path).matches()).findFirst().orElse(null);
-        if (route == null || !document.path("paths").path(route.template()).has(method)) {
-            return null; // not an operation of the document
-        }
+    private String violation(String method, Route route, int status, String contentType, String body) {
         checked.incrementAndGet();
         JsonNode responses = document.path("paths").path(route.template()).path(method).path("responses");
         String code = String.valueOf(status);
