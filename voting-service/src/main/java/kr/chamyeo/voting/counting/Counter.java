@@ -1,7 +1,6 @@
 package kr.chamyeo.voting.counting;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +28,6 @@ import kr.chamyeo.voting.ballot.BallotStore;
 @ApplicationScoped
 public class Counter {
 
-    public static final int CHUNK = 1000;
     private static final int CHUNKS_PER_INSERT = 50;
 
     @Inject
@@ -43,37 +41,18 @@ public class Counter {
 
     /** @param plaintexts the decrypted ballots in shuffled order: chosen option indexes, or null when invalid */
     public void finish(Ballot ballot, List<int[]> plaintexts) {
-        long[] counts = new long[ballot.options().size()];
-        List<int[]> valid = new ArrayList<>(plaintexts.size());
-        StringBuilder stored = new StringBuilder(plaintexts.size() * 6);
-        for (int[] chosen : plaintexts) {
-            boolean allowed = chosen != null && ballot.allows(chosen);
-            if (allowed) {
-                valid.add(chosen);
-                for (int index : chosen) {
-                    counts[index]++;
-                }
-            }
-            stored.append(allowed ? Arrays.toString(chosen).replace(" ", "") : "null").append('\n');
-        }
-        int chunks = (valid.size() + CHUNK - 1) / CHUNK;
+        CountedBallots counted = CountedBallots.of(ballot, plaintexts);
+        long[] counts = counted.counts();
+        int chunks = counted.chunks();
         List<BallotBoxChunk> pending = new ArrayList<>(CHUNKS_PER_INSERT);
         for (int chunk = 0; chunk < chunks; chunk++) {
-            List<List<String>> entries = new ArrayList<>(CHUNK);
-            for (int[] chosen : valid.subList(chunk * CHUNK, Math.min(valid.size(), (chunk + 1) * CHUNK))) {
-                List<String> keys = new ArrayList<>(chosen.length);
-                for (int index : chosen) {
-                    keys.add(ballot.keyOf(index));
-                }
-                entries.add(keys);
-            }
-            pending.add(new BallotBoxChunk(ballot.id().toString(), ballot.correlationId(), chunk, chunks, entries));
+            pending.add(new BallotBoxChunk(ballot.id().toString(), ballot.correlationId(), chunk, chunks, counted.chunk(ballot, chunk)));
             if (pending.size() == CHUNKS_PER_INSERT) {
                 publish(ballot, pending);
             }
         }
         publish(ballot, pending);
-        long invalid = plaintexts.size() - valid.size();
+        long invalid = plaintexts.size() - counted.valid().size();
         List<Tally> tallies = new ArrayList<>(counts.length);
         for (int i = 0; i < counts.length; i++) {
             tallies.add(new Tally(ballot.keyOf(i), counts[i]));
@@ -82,7 +61,7 @@ public class Counter {
                         + "tallies = cast(?3 as jsonb), plaintexts = ?4 where id = ?1 and status = 'COUNTING' "
                         + "returning closed_at, board_size, board_head")
                 .setParameter(1, ballot.id()).setParameter(2, invalid).setParameter(3, json.write(tallies))
-                .setParameter(4, stored.toString()).getSingleResult();
+                .setParameter(4, counted.plaintexts()).getSingleResult();
         outbox.publish(BallotEvents.BALLOTS, "BallotClosed", ballot.id().toString(), new BallotClosed(ballot.id().toString(),
                 ballot.correlationId(), ballot.requester(), BallotStore.instant(row[0]), ((Number) row[1]).longValue(), invalid, tallies,
                 (String) row[2], chunks));

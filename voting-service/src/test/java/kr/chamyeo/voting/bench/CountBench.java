@@ -16,14 +16,15 @@ import kr.chamyeo.voting.ballot.BallotSpec.Eligibility;
 import kr.chamyeo.voting.ballot.BallotSpec.Option;
 import kr.chamyeo.voting.ballot.BallotSpec.Rule;
 import kr.chamyeo.voting.ballot.BallotSpec.RuleType;
+import kr.chamyeo.voting.counting.CountedBallots;
 import kr.chamyeo.voting.counting.Counter;
 
 /**
  * deploy/bench/counting's figure for counting decrypted ballots (issue 21 "Speed": 1,000,000 in ≤ 2 s; not a test):
  * the in-memory work of {@link Counter#finish} on {@code COUNT} (default 1,000,000) decoded selections of a 10-option
  * APPROVAL ballot, 1 in 1,000 invalid — the rule check ({@link Ballot#allows}), the tallies, the stored plaintext list,
- * the {@code BallotBoxChunk}s of option keys and their JSON (what the outbox writes) — with the same loop as
- * {@code Counter.finish}, whose database statements (one outbox insert per 50 chunks, one ballot update) are left out.
+ * the {@code BallotBoxChunk}s of option keys and their JSON (what the outbox writes) — {@link CountedBallots}, as
+ * {@code Counter.finish} calls it; its database statements (one outbox insert per 50 chunks, one ballot update) are left out.
  * Decoding the points ({@code Selection.decode}) is part of decryption and timed by CountingBench. Five passes; the
  * first ones warm the JIT.
  */
@@ -59,38 +60,18 @@ public final class CountBench {
         System.out.printf("count bench: %,d decrypted ballots (10-option APPROVAL, 1..3 chosen, 1 in 1,000 invalid), one thread%n", count);
         for (int pass = 1; pass <= 5; pass++) {
             long start = System.nanoTime();
-            long[] counts = new long[OPTIONS];
-            List<int[]> valid = new ArrayList<>(plaintexts.size());
-            StringBuilder stored = new StringBuilder(plaintexts.size() * 6);
-            for (int[] chosen : plaintexts) {
-                boolean allowed = chosen != null && ballot.allows(chosen);
-                if (allowed) {
-                    valid.add(chosen);
-                    for (int index : chosen) {
-                        counts[index]++;
-                    }
-                }
-                stored.append(allowed ? Arrays.toString(chosen).replace(" ", "") : "null").append('\n');
-            }
+            CountedBallots counted = CountedBallots.of(ballot, plaintexts);
             long tallied = System.nanoTime();
-            int chunks = (valid.size() + Counter.CHUNK - 1) / Counter.CHUNK;
+            int chunks = counted.chunks();
             long bytes = 0;
             for (int chunk = 0; chunk < chunks; chunk++) {
-                List<List<String>> entries = new ArrayList<>(Counter.CHUNK);
-                for (int[] chosen : valid.subList(chunk * Counter.CHUNK, Math.min(valid.size(), (chunk + 1) * Counter.CHUNK))) {
-                    List<String> keys = new ArrayList<>(chosen.length);
-                    for (int index : chosen) {
-                        keys.add(ballot.keyOf(index));
-                    }
-                    entries.add(keys);
-                }
                 bytes += mapper.writeValueAsString(new BallotBoxChunk(ballot.id().toString(), ballot.correlationId(), chunk, chunks,
-                        entries)).length();
+                        counted.chunk(ballot, chunk))).length();
             }
             long end = System.nanoTime();
             System.out.printf("pass %d: %.3f s total = tally, rule check and stored list %.3f s + %d chunks as JSON (%.0f MB) %.3f s; "
                             + "invalid %d; tallies %s%n", pass, (end - start) / 1e9, (tallied - start) / 1e9, chunks, bytes / 1e6,
-                    (end - tallied) / 1e9, plaintexts.size() - valid.size(), Arrays.toString(counts));
+                    (end - tallied) / 1e9, plaintexts.size() - counted.valid().size(), Arrays.toString(counted.counts()));
             if (pass == 5) {
                 System.out.printf("COUNT %,d decrypted ballots: %.2f s (target <= 2 s: %s); load average %s%n", count, (end - start) / 1e9,
                         (end - start) / 1e9 <= 2 ? "met" : "MISSED", new String(java.nio.file.Files.readAllBytes(
