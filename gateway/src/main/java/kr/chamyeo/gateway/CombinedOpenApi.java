@@ -30,9 +30,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Serves one OpenAPI document for the whole suite at {@code /q/openapi}, merged from the services' own
- * documents, so partner systems integrate against a single contract. Each service's model names are made usable
- * first ({@link SchemaNames}); schemas that two services still name alike but define differently are then named after
- * their service ({@code VotingBallotView}) with their references rewritten.
+ * documents, so partner systems integrate against a single contract. Each service's scalar schemas are written in
+ * place first ({@link SchemaNames}); schemas that two services name alike but define differently are then named after
+ * their service ({@code VotingBallotView}) with their references rewritten; the gateway's own refusals are declared on
+ * every operation ({@link GatewayResponses}).
  */
 @Singleton
 public class CombinedOpenApi {
