@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The answers the gateway itself gives on any operation, declared on every operation of the combined document (the
  * services' own documents cannot know them): 429 when a caller's rate limit is spent ({@link CallerGuard},
  * {@link BodyLimits}), and 401 when a request carries a token that is not valid — public operations included, which
- * need no token but are refused one that is forged, expired or not a bearer token ({@link CallerGuard}).
+ * need no token but are refused one that is forged, expired or not a bearer token ({@link CallerGuard}); 502 and 504
+ * when the service behind the path is unreachable or too slow ({@link ServiceProxy}).
  */
 final class GatewayResponses {
 
@@ -25,6 +26,10 @@ final class GatewayResponses {
                         "The bearer token is invalid, expired or from an untrusted issuer");
                 add(declared, path.getKey(), 429, "The caller's rate limit is spent; Retry-After says when to retry",
                         "rate-limited", "Too many requests", "Rate limit for writes exceeded; retry after 12 s");
+                add(declared, path.getKey(), 502, "The service behind this path could not be reached or broke off its answer",
+                        "upstream-unavailable", "Bad gateway", "The voting service is unreachable");
+                add(declared, path.getKey(), 504, "The service behind this path did not answer in time (30 s)",
+                        "upstream-timeout", "Gateway timeout", "The voting service did not answer in time");
             }
         }));
     }

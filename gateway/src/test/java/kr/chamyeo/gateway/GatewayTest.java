@@ -139,11 +139,11 @@ class GatewayTest {
                 .body("x-unavailable-services", org.hamcrest.Matchers.hasItems("voting", "governance"));
     }
 
-    /** The gateway's own refusals (a spent rate limit, a token that is not valid) are declared on every operation. */
+    /** The gateway's own answers (a spent rate limit, a token that is not valid, an unreachable or slow service) are declared on every operation. */
     @Test
     void combinedOpenApiDeclaresTheGatewaysOwnAnswersOnEveryOperation() {
         for (String path : new String[] {"'/api/v1/budget/cycles'", "'/api/v1/community/plans'"}) {
-            for (String status : new String[] {"401", "429"}) {
+            for (String status : new String[] {"401", "429", "502", "504"}) {
                 given().get("/q/openapi").then().statusCode(200)
                         .body("paths." + path + ".get.responses.'" + status + "'.content.'application/problem+json'.schema.'$ref'",
                                 equalTo("#/components/schemas/Problem"))
