@@ -1,6 +1,7 @@
 package kr.chamyeo.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,6 +78,19 @@ class GatewaySecurityTest {
         }
         given().auth().oauth2(refreshed).contentType("application/json").body("{\"choices\":[\"p-1\"]}")
                 .post("/api/v1/budget/ballots/b2/votes").then().statusCode(429);
+    }
+
+    /** Answers differ by Origin under CORS, so every one says so to caches: API, cached exports, preflights, the gateway's own. */
+    @Test
+    void everyAnswerVariesByOrigin() {
+        given().header("Origin", "http://localhost:3000").get("/api/v1/budget/cycles").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000").header("Vary", containsString("Origin"));
+        given().get("/api/v1/budget/exports/sized").then().statusCode(200).header("Cache-Control", "public, max-age=300")
+                .header("Vary", containsString("Origin"));
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/budget/cycles").then().header("Vary", containsString("Origin"));
+        given().get("/api/v1/nothing/here").then().statusCode(404).header("Vary", "Origin");
+        given().get("/q/openapi").then().statusCode(200).header("Vary", containsString("Origin"));
     }
 
     @Test
