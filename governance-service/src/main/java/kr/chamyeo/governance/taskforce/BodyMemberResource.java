@@ -44,7 +44,7 @@ import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/tf/body-members")
-@Tag(name = "Governance TF", description = "자치구 청년정책 거버넌스 TF: 협력관, 청년참여기구, 컨설팅단, 강사단, TF 구성")
+@Tag(name = "Governance TF", description = "District youth-policy governance TF (자치구 청년정책 거버넌스 TF): cooperation officers (협력관), youth participation bodies (청년참여기구), consulting group (컨설팅단), instructor pool (강사단), TF composition (TF 구성)")
 @Produces(MediaType.APPLICATION_JSON)
 public class BodyMemberResource {
 
@@ -56,45 +56,45 @@ public class BodyMemberResource {
     @Inject
     BodyMemberService members;
 
-    @Schema(name = "TfMemberInput", description = "청년참여기구 위원 등록·수정 (출생연도·연락처는 개인정보, 성명은 공개 동의 시에만 공개)")
+    @Schema(name = "TfMemberInput", description = "Registration or update of a youth participation-body member (청년참여기구 위원 등록·수정); birth year and contact are personal data (출생연도·연락처는 개인정보), the name is public only with consent (성명은 공개 동의 시에만 공개)")
     public record MemberInput(@NotBlank @DistrictCode @Schema(example = "11545") String district,
                               @NotBlank @Size(max = 100) @Schema(example = "김참여") String name,
                               @Min(1900) @Max(2100) @Schema(example = "1995") Integer birthYear,
                               @Size(max = 200) @Schema(example = "010-0000-0000") String contact,
-                              @NotNull @Schema(description = "성명 공개 동의", example = "true") Boolean publishName) {
+                              @NotNull @Schema(description = "Consent to publish the name (성명 공개 동의)", example = "true") Boolean publishName) {
     }
 
-    @Schema(description = "위촉·재위촉: 청년참여기구, 직위, 정책 분야, 임기")
-    public record TermInput(@NotNull @Schema(description = "청년참여기구 id (같은 자치구)") UUID bodyId,
+    @Schema(description = "Appointment or re-appointment (위촉·재위촉): youth participation body (청년참여기구), position (직위), policy domain (정책 분야), term (임기)")
+    public record TermInput(@NotNull @Schema(description = "Youth participation body id (청년참여기구 id), same district (같은 자치구)") UUID bodyId,
                             @NotNull @Pattern(regexp = ROLES, message = "must be one of " + ROLES)
-                            @Schema(example = "CHAIR", description = "CHAIR 위원장, VICE_CHAIR 부위원장, MEMBER 위원, MANAGER 간사")
+                            @Schema(example = "CHAIR", description = "CHAIR chair (위원장), VICE_CHAIR vice chair (부위원장), MEMBER member (위원), MANAGER secretary (간사)")
                             String role,
-                            @Size(max = 100) @Schema(example = "주거", description = "정책 분야") String domain,
+                            @Size(max = 100) @Schema(example = "주거", description = "Policy domain (정책 분야)") String domain,
                             @NotNull @Schema(example = "2020-03-01") LocalDate termStart,
                             @NotNull @Schema(example = "2021-02-28") LocalDate termEnd) {
     }
 
-    @Schema(description = "위촉 이력 한 건")
+    @Schema(description = "One appointment record (위촉 이력 한 건)")
     public record TermView(UUID id, UUID bodyId, String body, int year, Role role, String domain, LocalDate termStart, LocalDate termEnd) {
     }
 
-    @Schema(name = "TfMemberView", description = "청년참여기구 위원과 위촉 이력 (담당자용: 개인정보 포함)")
+    @Schema(name = "TfMemberView", description = "A youth participation-body member with the appointment history (청년참여기구 위원과 위촉 이력), for officers: personal data included (담당자용: 개인정보 포함)")
     public record MemberView(UUID id, String district, String name, Integer birthYear, String contact, boolean publishName,
                              List<TermView> terms) {
     }
 
-    @Schema(description = "공개 명단의 한 사람 (성명 공개에 동의한 위원만)")
+    @Schema(description = "One person on the public roster (공개 명단의 한 사람); only members who consented to publish their name (성명 공개에 동의한 위원만)")
     public record NamedMember(@Schema(example = "김참여") String name, Role role, String domain, LocalDate termStart, LocalDate termEnd) {
     }
 
-    @Schema(description = "한 청년참여기구의 공개 구성: 인원, 직위별 인원, 성명 공개 동의자")
+    @Schema(description = "Public composition of one youth participation body (청년참여기구의 공개 구성): headcount (인원), headcount by position (직위별 인원), members consenting to publish their name (성명 공개 동의자)")
     public record BodyRoster(UUID bodyId, @Schema(example = "금천구 청년정책네트워크") String name,
-                             @Schema(description = "위원 수 (위원이 기록되면 위원에서 셈)", example = "45") int memberCount,
-                             @Schema(description = "직위별 인원") Map<Role, Long> byRole,
-                             @Schema(description = "성명 공개에 동의한 위원") List<NamedMember> named) {
+                             @Schema(description = "Number of members (위원 수), counted from the recorded members once any are recorded (위원이 기록되면 위원에서 셈)", example = "45") int memberCount,
+                             @Schema(description = "Headcount by position (직위별 인원)") Map<Role, Long> byRole,
+                             @Schema(description = "Members who consented to publish their name (성명 공개에 동의한 위원)") List<NamedMember> named) {
     }
 
-    @Schema(description = "자치구·연도별 청년참여기구 명단 (공개)")
+    @Schema(description = "Roster of youth participation bodies by district and year (자치구·연도별 청년참여기구 명단), public")
     public record Roster(@Schema(example = "11545") String district, @Schema(example = "금천구") String districtName,
                          @Schema(example = "2020") int year, List<BodyRoster> bodies) {
     }
@@ -112,7 +112,7 @@ public class BodyMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Register a participation-body member (청년참여기구 위원 등록)",
-            description = "서울시 또는 해당 자치구 담당 공무원. 위촉(직위·임기)은 따로 기록한다.")
+            description = "The city or the district's officer (서울시 또는 해당 자치구 담당 공무원). Appointments (위촉: 직위·임기, position and term) are recorded separately.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class),
             examples = @ExampleObject(name = "위원", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Other district")
@@ -125,7 +125,7 @@ public class BodyMemberResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "A member with personal data and all terms (청년참여기구 위원 위촉 이력)", description = "서울시 또는 해당 자치구 담당 공무원.")
+    @Operation(summary = "A member with personal data and all terms (청년참여기구 위원 위촉 이력)", description = "The city or the district's officer (서울시 또는 해당 자치구 담당 공무원).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class),
             examples = @ExampleObject(name = "위원", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Other district")
@@ -139,7 +139,7 @@ public class BodyMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Change a member's name, contact or consent (청년참여기구 위원 수정)",
-            description = "서울시 또는 해당 자치구 담당 공무원. 위원은 자치구를 옮길 수 없다 (다른 자치구에서는 새로 등록).")
+            description = "The city or the district's officer (서울시 또는 해당 자치구 담당 공무원). A member (위원) cannot move to another district (자치구); register anew there (다른 자치구에서는 새로 등록).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown id")
@@ -151,7 +151,7 @@ public class BodyMemberResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Remove a member with all terms (청년참여기구 위원 삭제)", description = "잘못 등록한 위원을 지운다. 기구의 위원 수를 다시 센다.")
+    @Operation(summary = "Remove a member with all terms (청년참여기구 위원 삭제)", description = "Deletes a wrongly registered member (잘못 등록한 위원). The body's member count (기구의 위원 수) is recounted.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown id")
@@ -165,8 +165,8 @@ public class BodyMemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Appoint or re-appoint a member (청년참여기구 위원 위촉·재위촉)",
-            description = "위촉은 별도 기록으로 남아 재위촉해도 이전 임기와 직위가 보존된다. 기구는 위원의 자치구 것이어야 하고, 임기는 기구의 연도에 "
-                    + "걸쳐야 하며, 같은 기구에서 임기가 겹치면 409. 기구의 위원 수는 기록된 위원에서 센다.")
+            description = "Each appointment (위촉) is a separate record, so a re-appointment (재위촉) keeps the earlier terms and positions (이전 임기와 직위). The body (기구) must be in the member's district (위원의 자치구), the term must fall in "
+                    + "the body's year (기구의 연도에 걸쳐야), and overlapping terms in the same body (같은 기구에서 임기가 겹치면) are 409. The body's member count (기구의 위원 수) is counted from the recorded members.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class),
             examples = @ExampleObject(name = "위촉 이력", value = MEMBER_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Other district")
@@ -180,7 +180,7 @@ public class BodyMemberResource {
     @DELETE
     @Path("/{id}/terms/{termId}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Remove a wrongly entered term (위촉 기록 삭제)", description = "서울시 또는 해당 자치구 담당 공무원. 기구의 위원 수를 다시 센다.")
+    @Operation(summary = "Remove a wrongly entered term (위촉 기록 삭제)", description = "The city or the district's officer (서울시 또는 해당 자치구 담당 공무원). The body's member count (기구의 위원 수) is recounted.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown member or term")
@@ -192,7 +192,7 @@ public class BodyMemberResource {
     @GET
     @PermitAll
     @Operation(summary = "A district's participation-body members of a year (청년참여기구 위원 명단)",
-            description = "기구별 위원 수와 직위별 인원, 성명 공개에 동의한 위원의 성명·직위·분야·임기만 공개한다. 연락처·출생연도는 내보내지 않는다.")
+            description = "Public: the member count per body (기구별 위원 수), headcount by position (직위별 인원), and only the name, position, domain and term (성명·직위·분야·임기) of members who consented to publish their name (성명 공개에 동의한 위원). Contact and birth year (연락처·출생연도) are never exported.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Roster.class),
             examples = @ExampleObject(name = "금천구 2020", value = ROSTER_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "Missing or bad district or year")

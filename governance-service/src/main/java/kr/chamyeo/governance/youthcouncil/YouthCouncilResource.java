@@ -43,7 +43,7 @@ import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/youth-council")
-@Tag(name = "Youth council", description = "서울청년의회: 연도별 청년의원, 분과와 분과 의제")
+@Tag(name = "Youth council", description = "Seoul Youth Council (서울청년의회): youth-council members by year (연도별 청년의원), subcommittees (분과) and their agendas (분과 의제)")
 @Produces(MediaType.APPLICATION_JSON)
 public class YouthCouncilResource {
 
@@ -59,77 +59,77 @@ public class YouthCouncilResource {
     @Inject
     SubcommitteeService subcommittees;
 
-    @Schema(description = "분과 등록·수정")
+    @Schema(description = "Create or update a subcommittee (분과 등록·수정)")
     public record SubcommitteeInput(@NotNull @Min(2000) @Max(2100) @Schema(example = "2019") Integer year,
                                     @NotBlank @Size(max = 100) @Schema(example = "공존분과") String name,
                                     @Size(max = 1000) @Schema(example = "세대공존·성평등 의제") String description) {
     }
 
-    @Schema(description = "분과 (공개)")
+    @Schema(description = "A subcommittee (분과), public")
     public record SubcommitteeView(UUID id, int year, String name, String description,
-                                   @Schema(description = "의원 수") long members, @Schema(description = "의제 수") long agendas) {
+                                   @Schema(description = "Number of members (의원 수)") long members, @Schema(description = "Number of agendas (의제 수)") long agendas) {
     }
 
-    @Schema(description = "분과 의제 상정")
+    @Schema(description = "An agenda put before a subcommittee (분과 의제 상정)")
     public record AgendaInput(@NotBlank @Size(max = 200) @Schema(example = "청년 1인가구 주거비 지원 확대") String title,
                               @Size(max = 2000) String summary) {
     }
 
-    @Schema(description = "분과 의제의 결정: ADOPTED(분과 채택), PASSED(본회의 의결), REJECTED(부결, 사유 필수)")
+    @Schema(description = "Decision on a subcommittee agenda (분과 의제의 결정): ADOPTED, adopted by the subcommittee (분과 채택); PASSED, passed by the plenary (본회의 의결); REJECTED, rejected (부결), a reason required (사유 필수)")
     public record AgendaDecision(@NotNull @Schema(example = "ADOPTED") Status status,
                                  @NotNull @Schema(example = "2019-07-13") LocalDate decidedOn,
                                  @Size(max = 1000) String note) {
     }
 
-    @Schema(name = "YouthCouncilAgendaView", description = "분과 의제 (공개)")
+    @Schema(name = "YouthCouncilAgendaView", description = "A subcommittee agenda (분과 의제), public")
     public record AgendaView(UUID id, UUID subcommitteeId, String title, String summary, Status status,
                              LocalDate decidedOn, String note) {
     }
 
-    @Schema(name = "YouthCouncilMemberInput", description = "청년의원 등록·수정 (이름·출생연도·연락처는 개인정보)")
+    @Schema(name = "YouthCouncilMemberInput", description = "Seat or update a youth-council member (청년의원 등록·수정); name, birth year and contact are personal data (이름·출생연도·연락처는 개인정보)")
     public record MemberInput(@NotNull @Min(2000) @Max(2100) @Schema(example = "2019") Integer year,
                               @NotBlank @Size(max = 100) @Schema(example = "김청년") String name,
                               @NotNull @Min(1900) @Max(2100) @Schema(example = "1994") Integer birthYear,
-                              @NotBlank @DistrictCode @Schema(example = "11545", description = "활동 자치구") String district,
-                              @Schema(description = "소속 분과") UUID subcommitteeId,
-                              @NotNull @Schema(example = "MEMBER", description = "SPEAKER 의장, VICE_SPEAKER 부의장, SUBCOMMITTEE_CHAIR 분과장, MEMBER 의원")
+                              @NotBlank @DistrictCode @Schema(example = "11545", description = "District of activity (활동 자치구)") String district,
+                              @Schema(description = "The member's subcommittee (소속 분과)") UUID subcommitteeId,
+                              @NotNull @Schema(example = "MEMBER", description = "SPEAKER speaker (의장), VICE_SPEAKER vice speaker (부의장), SUBCOMMITTEE_CHAIR subcommittee chair (분과장), MEMBER member (의원)")
                               Role role,
                               @NotNull @Schema(example = "2019-03-01") LocalDate termStart,
                               @NotNull @Schema(example = "2020-02-29") LocalDate termEnd,
                               @Size(max = 200) @Schema(example = "010-0000-0000") String contact) {
     }
 
-    @Schema(description = "청년의원 (공개: 개인정보 없음)")
+    @Schema(description = "A youth-council member (청년의원), public: no personal data (개인정보 없음)")
     public record PublicMember(UUID id, int year, String district, String districtName, UUID subcommitteeId,
                                String subcommittee, Role role, LocalDate termStart, LocalDate termEnd) {
     }
 
-    @Schema(name = "YouthCouncilMemberView", description = "청년의원 (담당자용)")
+    @Schema(name = "YouthCouncilMemberView", description = "A youth-council member (청년의원), for officers (담당자용)")
     public record MemberView(UUID id, int year, String name, int birthYear, String district, UUID subcommitteeId,
                              String subcommittee, Role role, LocalDate termStart, LocalDate termEnd, String contact) {
     }
 
-    @Schema(description = "추진위원 위촉 (이름·연락처는 개인정보)")
+    @Schema(description = "Appointment of a promotion-committee member (추진위원 위촉); name and contact are personal data (이름·연락처는 개인정보)")
     public record PromotionMemberInput(@NotNull @Min(2000) @Max(2100) @Schema(example = "2018") Integer year,
                                        @NotBlank @Size(max = 100) @Schema(example = "이추진") String name,
-                                       @NotNull @Schema(example = "AGENDA", description = "AGENDA 의제그룹, DISTRICT 자치구 그룹(district 필수), "
-                                               + "CLASS 계층 그룹, INDIVIDUAL 개인, OTHER_REGION 타 지역") PromotionCommitteeMember.Group group,
-                                       @NotNull @Schema(example = "MEMBER", description = "CHAIR 추진위원장, MEMBER 추진위원") PromotionCommitteeMember.Role role,
-                                       @DistrictCode @Schema(example = "11545", description = "자치구 그룹의 자치구") String district,
+                                       @NotNull @Schema(example = "AGENDA", description = "AGENDA agenda group (의제그룹), DISTRICT district group (자치구 그룹; district required, district 필수), "
+                                               + "CLASS class group (계층 그룹), INDIVIDUAL individual (개인), OTHER_REGION other region (타 지역)") PromotionCommitteeMember.Group group,
+                                       @NotNull @Schema(example = "MEMBER", description = "CHAIR committee chair (추진위원장), MEMBER member (추진위원)") PromotionCommitteeMember.Role role,
+                                       @DistrictCode @Schema(example = "11545", description = "District of a district group (자치구 그룹의 자치구)") String district,
                                        @Size(max = 200) @Schema(example = "010-0000-0000") String contact) {
     }
 
-    @Schema(description = "추진위원 (시 관리자용)")
+    @Schema(description = "A promotion-committee member (추진위원), for the city admin (시 관리자용)")
     public record PromotionMemberView(UUID id, int year, String name, PromotionCommitteeMember.Group group,
                                       PromotionCommitteeMember.Role role, String district, String contact) {
     }
 
-    @Schema(description = "한 해의 청년자치정부 구성: 청년의회 500석, 추진위원회 1,000석 이내 (seed 001) — 채운 수/정원/남은 수")
+    @Schema(description = "A year's youth self-government composition (청년자치정부 구성): 500 youth-council seats (청년의회 500석), up to 1,000 promotion-committee seats (추진위원회 1,000석 이내) (seed 001) — filled/limit/left (채운 수/정원/남은 수)")
     public record CompositionView(@Schema(example = "2019") int year,
-                                  @Schema(description = "청년의회 청년의원 (정원 500)") SeatLimits.Seats youthCouncil,
-                                  @Schema(description = "청년의원 역할별 수") Map<Role, Long> youthCouncilByRole,
-                                  @Schema(description = "청년자치정부 추진위원회 (정원 1,000 이내)") SeatLimits.Seats promotionCommittee,
-                                  @Schema(description = "추진위원 그룹별 수") Map<PromotionCommitteeMember.Group, Long> promotionCommitteeByGroup) {
+                                  @Schema(description = "Youth-council members (청년의회 청년의원), limit 500 (정원 500)") SeatLimits.Seats youthCouncil,
+                                  @Schema(description = "Youth-council members by role (청년의원 역할별 수)") Map<Role, Long> youthCouncilByRole,
+                                  @Schema(description = "Youth self-government promotion committee (청년자치정부 추진위원회), limit up to 1,000 (정원 1,000 이내)") SeatLimits.Seats promotionCommittee,
+                                  @Schema(description = "Promotion-committee members by group (추진위원 그룹별 수)") Map<PromotionCommitteeMember.Group, Long> promotionCommitteeByGroup) {
     }
 
     // ---- composition
@@ -138,7 +138,7 @@ public class YouthCouncilResource {
     @Path("/composition")
     @PermitAll
     @Operation(summary = "Seats filled and limits of a year (청년의회·추진위원회 구성 현황)",
-            description = "청년의회 청년의원 500명, 청년자치정부 추진위원회 1,000명 이내 (seed 001): 채운 수, 정원, 남은 수와 역할·그룹별 수. 개인정보 없음.")
+            description = "500 youth-council members (청년의회 청년의원 500명) and up to 1,000 on the youth self-government promotion committee (청년자치정부 추진위원회 1,000명 이내) (seed 001): seats filled, limit and seats left (채운 수, 정원, 남은 수) with counts by role and group (역할·그룹별 수). No personal data (개인정보 없음).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CompositionView.class)))
     @APIResponse(responseCode = "422", description = "Missing year")
     public CompositionView composition(@Parameter(required = true) @QueryParam("year") Integer year) {
@@ -152,7 +152,7 @@ public class YouthCouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "Appoint a promotion-committee member (청년자치정부 추진위원 위촉)",
-            description = "시 관리자. 서울에서 활동하는 청년·청년단체·전문가 1,000명 이내 (seed 001). 정원이 차면 409 (limit, filled).")
+            description = "City admin (시 관리자). Up to 1,000 young people, youth organisations and experts active in Seoul (서울에서 활동하는 청년·청년단체·전문가 1,000명 이내) (seed 001). Once the seats are filled (정원이 차면), 409 (limit, filled).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PromotionMemberView.class)))
     @APIResponse(responseCode = "409", description = "All 1,000 seats of the year are filled")
     @APIResponse(responseCode = "422", description = "Invalid input")
@@ -163,7 +163,7 @@ public class YouthCouncilResource {
     @GET
     @Path("/promotion-committee/members")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Promotion-committee members of a year (추진위원 명단)", description = "시 관리자. 그룹·이름순, 페이지.")
+    @Operation(summary = "Promotion-committee members of a year (추진위원 명단)", description = "City admin (시 관리자). Ordered by group, then name (그룹·이름순); paged (페이지).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = "Missing year or invalid paging")
     public Page<PromotionMemberView> promotionMembers(@Parameter(required = true) @QueryParam("year") Integer year,
@@ -178,7 +178,7 @@ public class YouthCouncilResource {
     @Path("/subcommittees")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Create a subcommittee (분과 구성)", description = "연도별 청년의회 분과. 같은 해 같은 이름은 409.")
+    @Operation(summary = "Create a subcommittee (분과 구성)", description = "A youth-council subcommittee of a year (연도별 청년의회 분과). The same name in the same year is 409.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubcommitteeView.class)))
     @APIResponse(responseCode = "409", description = "Name exists that year")
     @APIResponse(responseCode = "422", description = "Invalid input")
@@ -189,7 +189,7 @@ public class YouthCouncilResource {
     @GET
     @Path("/subcommittees")
     @PermitAll
-    @Operation(summary = "Subcommittees of a year (분과 목록)", description = "분과별 의원 수와 의제 수. 개인정보 없음.")
+    @Operation(summary = "Subcommittees of a year (분과 목록)", description = "Number of members and agendas per subcommittee (분과별 의원 수와 의제 수). No personal data (개인정보 없음).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView[].class)))
     @APIResponse(responseCode = "422", description = "Missing year")
     public List<SubcommitteeView> subcommittees(@Parameter(required = true) @QueryParam("year") Integer year) {
@@ -200,7 +200,7 @@ public class YouthCouncilResource {
     @Path("/subcommittees/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Rename or redescribe a subcommittee (분과 수정)", description = "연도는 의원이나 의제가 있으면 바꿀 수 없다.")
+    @Operation(summary = "Rename or redescribe a subcommittee (분과 수정)", description = "The year (연도) cannot change once the subcommittee has members or agendas (의원이나 의제).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SubcommitteeView.class)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Name taken, or year change with members")
@@ -212,7 +212,7 @@ public class YouthCouncilResource {
     @DELETE
     @Path("/subcommittees/{id}")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Remove an empty subcommittee (분과 삭제)", description = "의원이나 의제가 있으면 409.")
+    @Operation(summary = "Remove an empty subcommittee (분과 삭제)", description = "409 if it has members or agendas (의원이나 의제).")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Has members or agendas")
@@ -227,7 +227,7 @@ public class YouthCouncilResource {
     @Path("/subcommittees/{id}/agendas")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Put an agenda before a subcommittee (분과 의제 상정)", description = "상정(PROPOSED) 상태로 등록한다.")
+    @Operation(summary = "Put an agenda before a subcommittee (분과 의제 상정)", description = "Registered as proposed (상정, PROPOSED).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "404", description = "Unknown subcommittee")
     @APIResponse(responseCode = "422", description = "Invalid input")
@@ -238,7 +238,7 @@ public class YouthCouncilResource {
     @GET
     @Path("/subcommittees/{id}/agendas")
     @PermitAll
-    @Operation(summary = "A subcommittee's agendas (분과 의제 목록)", description = "상정·채택·의결·부결 상태와 결정일.")
+    @Operation(summary = "A subcommittee's agendas (분과 의제 목록)", description = "Status — proposed, adopted, passed or rejected (상정·채택·의결·부결) — and decision date (결정일).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView[].class)))
     @APIResponse(responseCode = "404", description = "Unknown subcommittee")
     public List<AgendaView> agendas(@PathParam("id") UUID id) {
@@ -250,7 +250,7 @@ public class YouthCouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "Record a decision on an agenda (분과 채택·본회의 의결·부결)",
-            description = "PROPOSED → ADOPTED|REJECTED, ADOPTED → PASSED|REJECTED. 부결은 사유(note) 필수.")
+            description = "PROPOSED → ADOPTED|REJECTED, ADOPTED → PASSED|REJECTED. A rejection (부결) requires a reason (사유, note).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Not a next step from the current status")
@@ -266,8 +266,8 @@ public class YouthCouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Seat a youth-council member (청년의원 등록)",
-            description = "시 관리자 또는 해당 자치구 담당자. 만 19~39세, 임기는 그 해에 시작; 의장 1명, 부의장 2명, 분과장은 분과당 1명; "
-                    + "한 해 청년의원은 500명 (seed 001), 다 차면 409 (limit, filled).")
+            description = "City admin or the district's officer (시 관리자 또는 해당 자치구 담당자). Aged 19–39 (만 19~39세); the term starts in the year; one speaker (의장), two vice speakers (부의장), one chair per subcommittee (분과장); "
+                    + "500 youth-council members a year (청년의원, seed 001), then 409 (limit, filled).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Other district's officer")
     @APIResponse(responseCode = "409", description = "Role already held, or all 500 seats of the year filled")
@@ -281,7 +281,7 @@ public class YouthCouncilResource {
     @Path("/members")
     @PermitAll
     @Operation(summary = "Youth-council members of a year (청년의원 목록)",
-            description = "자치구·분과·역할·임기만 공개한다 (이름·출생연도·연락처 제외). 의장·부의장·분과장·의원 순, 페이지.")
+            description = "Only district, subcommittee, role and term are public (자치구·분과·역할·임기만 공개); name, birth year and contact are left out (이름·출생연도·연락처 제외). Ordered speaker, vice speakers, subcommittee chairs, members (의장·부의장·분과장·의원 순); paged (페이지).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = "Missing year, invalid filter or paging")
     public Page<PublicMember> members(@Parameter(required = true) @QueryParam("year") Integer year, @QueryParam("district") @DistrictCode String district,
@@ -294,7 +294,7 @@ public class YouthCouncilResource {
     @GET
     @Path("/members/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "A youth-council member with personal data (청년의원 조회)", description = "시 관리자 또는 해당 자치구 담당자.")
+    @Operation(summary = "A youth-council member with personal data (청년의원 조회)", description = "City admin or the district's officer (시 관리자 또는 해당 자치구 담당자).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Other district's officer")
     @APIResponse(responseCode = "404", description = "Unknown id")
@@ -307,7 +307,7 @@ public class YouthCouncilResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Change a member's subcommittee, role, term or contact (청년의원 수정)",
-            description = "시 관리자 또는 해당 자치구 담당자. 다른 자치구로 옮길 때는 옛 자치구와 새 자치구 모두의 권한이 필요하다.")
+            description = "City admin or the district's officer (시 관리자 또는 해당 자치구 담당자). Moving to another district needs rights over both the old and the new district (옛 자치구와 새 자치구 모두의 권한).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "403", description = "Other district's officer")
     @APIResponse(responseCode = "404", description = "Unknown id")
@@ -320,7 +320,7 @@ public class YouthCouncilResource {
     @DELETE
     @Path("/members/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Remove a member (청년의원 해촉)", description = "시 관리자 또는 해당 자치구 담당자.")
+    @Operation(summary = "Remove a member (청년의원 해촉)", description = "City admin or the district's officer (시 관리자 또는 해당 자치구 담당자).")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Other district's officer")
     @APIResponse(responseCode = "404", description = "Unknown id")
