@@ -37,7 +37,7 @@ import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/agendas")
-@Tag(name = "Agendas", description = "발굴의제 → 정책제안 → 구정반영")
+@Tag(name = "Agendas", description = "Found agenda (발굴의제) → policy proposal (정책제안) → reflection in district policy (구정반영)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgendaResource {
 
@@ -47,23 +47,23 @@ public class AgendaResource {
     @Inject
     AgendaService agendas;
 
-    @Schema(description = "발굴의제 등록")
+    @Schema(description = "Register a found agenda (발굴의제 등록)")
     public record NewAgenda(@NotBlank @DistrictCode @Schema(example = "11545") String district,
                             @NotNull @Min(2000) @Max(2100) @Schema(example = "2020") Integer year,
                             @NotBlank @Size(max = 200) @Schema(example = "청년 1인가구 주거비 지원") String title,
                             @NotBlank @Size(max = 100) @Schema(example = "주거") String domain) {
     }
 
-    @Schema(description = "정책제안")
+    @Schema(description = "Policy proposal (정책제안)")
     public record Proposal(@NotBlank @Size(max = 5000) @Schema(example = "월 10만원 주거비 6개월 지원") String proposal) {
     }
 
-    @Schema(description = "구정반영 결과: BUDGETED_NEXT_YEAR(차년도 예산 편성), ORDINANCE_AMENDED(조례개정), REJECTED(미반영, 사유 필수)")
+    @Schema(description = "Outcome of the reflection in district policy (구정반영 결과): BUDGETED_NEXT_YEAR (차년도 예산 편성, budgeted for next year), ORDINANCE_AMENDED (조례개정, ordinance amended), REJECTED (미반영, not reflected; reason required)")
     public record Reflection(@NotNull AgendaStatus outcome, @Size(max = 2000) @Schema(example = "2021년 본예산 120백만원 편성") String detail,
                              @Size(max = 2000) String reason) {
     }
 
-    @Schema(description = "발굴의제")
+    @Schema(description = "Found agenda (발굴의제)")
     public record AgendaView(UUID id, String district, String districtName, int year, String title, String domain,
                              AgendaStatus status, String proposal, String outcomeDetail, String rejectionReason) {
         static AgendaView of(Agenda a) {
@@ -72,14 +72,14 @@ public class AgendaResource {
         }
     }
 
-    @Schema(description = "상태별 의제 수")
+    @Schema(description = "Number of agendas by status (상태별 의제 수)")
     public record Summary(int year, Map<AgendaStatus, Long> byStatus, long reflected) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Record a found agenda (발굴의제 등록)", description = "자치구 청년참여기구가 발굴한 의제.")
+    @Operation(summary = "Record a found agenda (발굴의제 등록)", description = "An agenda found by the district's youth participation body (자치구 청년참여기구).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "422", description = "Invalid input")
@@ -92,7 +92,7 @@ public class AgendaResource {
     @Path("/{id}/proposal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Turn an agenda into a policy proposal (정책제안)", description = "발굴의제를 정책제안으로 구체화한다.")
+    @Operation(summary = "Turn an agenda into a policy proposal (정책제안)", description = "Works a found agenda (발굴의제) out into a policy proposal (정책제안).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "404", description = "Unknown agenda")
     @APIResponse(responseCode = "409", description = "Not in FOUND status")
@@ -105,7 +105,7 @@ public class AgendaResource {
     @Path("/{id}/reflection")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Record how the proposal was reflected (구정반영)", description = "차년도 예산 편성, 조례개정, 또는 미반영(사유).")
+    @Operation(summary = "Record how the proposal was reflected (구정반영)", description = "Budgeted for next year (차년도 예산 편성), ordinance amended (조례개정), or not reflected (미반영, with a reason).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView.class)))
     @APIResponse(responseCode = "404", description = "Unknown agenda")
     @APIResponse(responseCode = "409", description = "Transition not allowed")
@@ -119,7 +119,7 @@ public class AgendaResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Agendas of a district and year (발굴의제 목록)", description = "공개 목록.")
+    @Operation(summary = "Agendas of a district and year (발굴의제 목록)", description = "Public list (공개 목록).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = AgendaView[].class)))
     @APIResponse(responseCode = "422", description = "Bad district")
     public List<AgendaView> list(@QueryParam("district") String district, @QueryParam("year") Integer year) {
@@ -132,7 +132,7 @@ public class AgendaResource {
     @GET
     @Path("/summary")
     @PermitAll
-    @Operation(summary = "Agenda reflection summary of a year (구정반영 현황)", description = "상태별 의제 수와 구정반영(예산·조례) 건수.")
+    @Operation(summary = "Agenda reflection summary of a year (구정반영 현황)", description = "Number of agendas by status and number reflected in district policy (구정반영: budget and ordinance, 예산·조례).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "422", description = "Missing year")
     public Summary summary(@Parameter(required = true) @QueryParam("year") Integer year) {

@@ -33,7 +33,7 @@ import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/districts/{district}/coordination-meetings")
-@Tag(name = "Agendas", description = "발굴의제 → 정책제안 → 구정반영")
+@Tag(name = "Agendas", description = "Found agenda (발굴의제) → policy proposal (정책제안) → reflection in district policy (구정반영)")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoordinationResource {
 
@@ -43,9 +43,9 @@ public class CoordinationResource {
     @Inject
     AgendaService agendas;
 
-    @Schema(name = "DistrictNewMeeting", description = "4주체 협의·조정 회의: 네 주체 모두 참석자가 있어야 한다")
+    @Schema(name = "DistrictNewMeeting", description = "4-party coordination meeting (4주체 협의·조정 회의): all four parties must have attendees")
     public record NewMeeting(@NotNull @Schema(example = "2020-07-14") LocalDate heldOn,
-                             @Schema(description = "관련 발굴의제") UUID agendaId,
+                             @Schema(description = "Related found agenda (관련 발굴의제)") UUID agendaId,
                              @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> seoul,
                              @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> gu,
                              @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 100) String> privateParticipants,
@@ -53,7 +53,7 @@ public class CoordinationResource {
                              @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 2000) String> decisions) {
     }
 
-    @Schema(description = "회의와 결정사항")
+    @Schema(description = "Meeting and its decisions (회의와 결정사항)")
     public record MeetingView(UUID id, String district, LocalDate heldOn, UUID agendaId, List<String> seoul, List<String> gu,
                               List<String> privateParticipants, List<String> experts, List<String> decisions) {
     }
@@ -61,7 +61,7 @@ public class CoordinationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Record a 4-party coordination meeting (4주체 협의·조정 회의)", description = "서울시·자치구·민간 참여자·전문가 참석자와 결정사항.")
+    @Operation(summary = "Record a 4-party coordination meeting (4주체 협의·조정 회의)", description = "Attendees from the city, the district, civilian participants and experts (서울시·자치구·민간 참여자·전문가) and the decisions (결정사항).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown district")
@@ -74,7 +74,7 @@ public class CoordinationResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN, Roles.PARTNER})
-    @Operation(summary = "A district's coordination meetings (4주체 회의 목록)", description = "참석자 이름이 있어 권한 있는 호출자만 본다.")
+    @Operation(summary = "A district's coordination meetings (4주체 회의 목록)", description = "Holds attendees' names (참석자 이름), so only authorised callers see it.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MeetingView[].class)))
     @APIResponse(responseCode = "403", description = "Other district")
     public List<MeetingView> list(@PathParam("district") String district) {

@@ -32,45 +32,45 @@ import kr.chamyeo.governance.Years;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/youth")
-@Tag(name = "Youth members", description = "미래인재 DB와 서울시 위원회 청년위원 15% 목표")
+@Tag(name = "Youth members", description = "Future-talent DB (미래인재 DB) and the 15% youth-member target of Seoul city committees (서울시 위원회 청년위원 15% 목표)")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommitteeResource {
 
     @Inject
     CommitteeService committees;
 
-    @Schema(description = "미래인재 등록 (연락처 비공개)")
+    @Schema(description = "Register a future talent (미래인재 등록); contact not public (연락처 비공개)")
     public record NewTalent(@NotBlank @Size(max = 100) @Schema(example = "정미래") String name,
                             @NotNull @Min(1900) @Max(2100) @Schema(example = "1995") Integer birthYear,
                             @NotBlank @Size(max = 100) @Schema(example = "주거") String domain,
-                            @NotNull @Schema(description = "위원 추천 동의") Boolean consent,
+                            @NotNull @Schema(description = "Consent to be recommended as a member (위원 추천 동의)") Boolean consent,
                             @Size(max = 200) String contact) {
     }
 
-    @Schema(description = "미래인재")
+    @Schema(description = "Future talent (미래인재)")
     public record TalentView(UUID id, String name, int birthYear, String domain, boolean consent, String contact) {
     }
 
-    @Schema(description = "위원회와 위원")
+    @Schema(description = "Committee and its members (위원회와 위원)")
     public record NewCommittee(@NotBlank @Size(max = 200) @Schema(example = "서울시 주거정책심의위원회") String name,
                                @NotBlank @Size(max = 100) @Schema(example = "주거") String domain,
                                @NotEmpty @Size(max = 500) List<@Valid @NotNull Member> members) {
     }
 
-    @Schema(description = "등록된 위원회")
+    @Schema(description = "Registered committee (등록된 위원회)")
     public record CommitteeCreated(@Schema(example = "ec039c5d-f862-4bad-992f-f498f2ad7525") UUID id,
                                    @Schema(example = "서울시 주거정책심의위원회") String name) {
     }
 
-    @Schema(description = "위원")
+    @Schema(description = "Member (위원)")
     public record Member(@NotBlank @Size(max = 100) String name, @NotNull @Min(1900) @Max(2100) Integer birthYear) {
     }
 
-    @Schema(description = "추천 후보 (동의한 미래인재, 연락처 제외)")
+    @Schema(description = "Recommended candidate (추천 후보): a consenting future talent (동의한 미래인재), without contact")
     public record Candidate(UUID talentId, String name, int birthYear) {
     }
 
-    @Schema(description = "위원회별 청년위원 비율과 목표 미달 시 후보")
+    @Schema(description = "Youth-member share per committee (위원회별 청년위원 비율) and candidates when below target (목표 미달 시 후보)")
     public record CommitteeShare(UUID id, String name, String domain, int members, int youngMembers, double share,
                                  boolean belowTarget, int needed, List<Candidate> candidates) {
     }
@@ -79,7 +79,7 @@ public class CommitteeResource {
     @Path("/talents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Add a person to the future-talent pool (미래인재 등록)", description = "분야별 청년 인재. 연락처는 서울시 관리자만 본다.")
+    @Operation(summary = "Add a person to the future-talent pool (미래인재 등록)", description = "Young talent by domain (분야별 청년 인재). Only the city admin (서울시 관리자) sees the contact (연락처).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TalentView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not a city administrator")
@@ -91,7 +91,7 @@ public class CommitteeResource {
     @GET
     @Path("/talents")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "The future-talent pool by domain (미래인재 DB 조회)", description = "분야별 미래인재와 동의 여부, 연락처. 서울시 관리자만.")
+    @Operation(summary = "The future-talent pool by domain (미래인재 DB 조회)", description = "Future talents by domain (분야별 미래인재) with their consent and contact. City admin only (서울시 관리자만).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TalentView[].class)))
     @APIResponse(responseCode = "403", description = "Not a city administrator")
     public List<TalentView> talents(@QueryParam("domain") String domain, @QueryParam("consentedOnly") boolean consentedOnly) {
@@ -103,7 +103,7 @@ public class CommitteeResource {
     @Path("/committees")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Record a city committee with its members (위원회 등록)", description = "위원회, 정책 분야, 위원(출생연도).")
+    @Operation(summary = "Record a city committee with its members (위원회 등록)", description = "Committee (위원회), policy domain (정책 분야), members (위원) with birth year (출생연도).")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = CommitteeCreated.class)))
     @APIResponse(responseCode = "409", description = "Name exists")
@@ -117,7 +117,7 @@ public class CommitteeResource {
     @Path("/committees/youth-share")
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "Committees against the 15% youth-member target (청년위원 15% 점검)",
-            description = "기준연도의 만 19~39세 위원 비율. belowTarget=true 인 위원회에 같은 분야의 동의한 미래인재를 후보로 제시한다.")
+            description = "Share of members aged 19–39 (만 19~39세) in the reference year (기준연도). For committees with belowTarget=true, consenting future talents (미래인재) of the same domain are offered as candidates (후보).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CommitteeShare[].class)))
     @APIResponse(responseCode = "422", description = "Missing year")
     public List<CommitteeShare> youthShare(@Parameter(required = true) @QueryParam("year") Integer year, @QueryParam("belowTargetOnly") boolean belowTargetOnly) {

@@ -45,42 +45,42 @@ public class ContestResource {
     @Inject
     ContestService contests;
 
-    @Schema(description = "경진대회 개설")
+    @Schema(description = "Open a contest (경진대회 개설)")
     public record NewContest(@NotNull @DistrictCode @Schema(example = "11545") String district,
                              @NotNull @Min(2000) @Max(2100) @Schema(example = "2021") Integer year,
                              @NotBlank @Size(max = 200) @Schema(example = "혁신행정 우수사례 경진대회") String title,
-                             @Min(1) @Max(100) @Schema(description = "온라인 투표로 선정할 건수 (기본 10)", example = "10") Integer shortlistSize) {
+                             @Min(1) @Max(100) @Schema(description = "Number of entries the online vote selects (온라인 투표로 선정할 건수, default 10)", example = "10") Integer shortlistSize) {
     }
 
-    @Schema(description = "부서의 사례 접수")
+    @Schema(description = "A department's case entry (부서의 사례 접수)")
     public record NewEntry(@NotBlank @Size(max = 100) @Schema(example = "자치행정과") String department,
                            @NotBlank @Size(max = 300) @Schema(example = "비대면 주민자치회 온라인 총회") String title,
                            @Size(max = 4000) @Schema(example = "코로나19 이후 주민총회를 온라인으로 열어 참여를 넓힌 사례") String summary) {
     }
 
-    @Schema(name = "ContestReview", description = "서면심사 결과 (SCREENED_OUT 은 사유 필수)")
+    @Schema(name = "ContestReview", description = "Written review result (서면심사 결과); SCREENED_OUT requires a reason (사유 필수)")
     public record Review(@NotNull @Schema(example = "PASSED") ContestEntry.Review review,
-                         @NotNull @Min(0) @Max(100) @Schema(description = "서면심사 점수", example = "82") Integer score,
+                         @NotNull @Min(0) @Max(100) @Schema(description = "Written review score (서면심사 점수)", example = "82") Integer score,
                          @Size(max = 1000) @Schema(example = "정부혁신 가치 반영") String note) {
     }
 
-    @Schema(description = "온라인 투표 기간 (시작 포함, 마감 미포함)")
+    @Schema(description = "Online vote period (온라인 투표 기간): start included, close excluded")
     public record VoteWindow(@NotNull @Schema(example = "2030-08-02T00:00:00Z") OffsetDateTime opensAt,
                              @NotNull @Schema(example = "2030-08-09T00:00:00Z") OffsetDateTime closesAt) {
     }
 
-    @Schema(description = "접수 사례 (공개)")
-    public record EntryView(UUID id, @Schema(description = "투표 선택지 키", example = "e-1") String key, String department, String title,
+    @Schema(description = "Entered case (접수 사례, public)")
+    public record EntryView(UUID id, @Schema(description = "Ballot option key (투표 선택지 키)", example = "e-1") String key, String department, String title,
                             String summary, @Schema(nullable = true) ContestEntry.Review review, @Schema(nullable = true) Integer score,
-                            @Schema(nullable = true) String reviewNote, @Schema(description = "득표 (투표 후)", nullable = true) Long votes,
-                            @Schema(description = "10건 선정 여부") boolean shortlisted) {
+                            @Schema(nullable = true) String reviewNote, @Schema(description = "Votes received (득표, after the vote)", nullable = true) Long votes,
+                            @Schema(description = "Whether among the 10 selected (10건 선정 여부)") boolean shortlisted) {
         static EntryView of(ContestEntry e) {
             return new EntryView(e.id, e.optionKey(), e.department, e.title, e.summary, e.review, e.score, e.reviewNote, e.votes,
                     e.shortlisted);
         }
     }
 
-    @Schema(description = "경진대회와 단계, 접수 사례, 투표 결과")
+    @Schema(description = "Contest with its stage, entered cases and vote result (경진대회와 단계, 접수 사례, 투표 결과)")
     public record ContestView(UUID id, String district, String districtName, int year, String title, int shortlistSize,
                               InnovationContest.Status status, @Schema(nullable = true) String correlationId,
                               @Schema(nullable = true) String ballotId, @Schema(nullable = true) String rejectionReason,
@@ -95,7 +95,7 @@ public class ContestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Open a contest (경진대회 개설)",
-            description = "자치구 공무원(자기 자치구) 또는 시 관리자. seed 004: 금천구 혁신행정 우수사례 경진대회, 온라인 투표로 10건 선정.")
+            description = "District officer of their own district or city admin (자치구 공무원 또는 시 관리자). seed 004: Geumcheon-gu innovative administration best practice contest (금천구 혁신행정 우수사례 경진대회), 10 selected by online vote (온라인 투표로 10건 선정).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ContestView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "422", description = "Invalid input")
@@ -109,7 +109,7 @@ public class ContestResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "A contest with its entries, reviews and votes (경진대회 현황)", description = "공개: 단계, 접수 사례, 서면심사, 득표와 선정.")
+    @Operation(summary = "A contest with its entries, reviews and votes (경진대회 현황)", description = "Public: stage, entered cases (접수 사례), written review (서면심사), votes received and selection (득표와 선정).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ContestView.class)))
     @APIResponse(responseCode = "404", description = "Unknown contest")
     public ContestView one(@PathParam("id") UUID id) {
@@ -120,7 +120,7 @@ public class ContestResource {
     @Path("/{id}/entries")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Enter a department's case (사례 접수)", description = "서면심사가 시작되면 접수를 마감한다 (409).")
+    @Operation(summary = "Enter a department's case (사례 접수)", description = "Entries close once the written review (서면심사) starts (409).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = EntryView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown contest")
@@ -136,7 +136,7 @@ public class ContestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Record an entry's written review (1차 서면심사)",
-            description = "통과(PASSED) 또는 탈락(SCREENED_OUT, 사유 필수)과 점수. 첫 심사로 접수가 마감되고, 투표를 요청하면 심사도 끝난다 (409).")
+            description = "Passed (통과, PASSED) or screened out (탈락, SCREENED_OUT, reason required) with a score. The first review closes entries (접수 마감), and asking for the vote ends the review too (409).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EntryView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown contest or entry")
@@ -152,8 +152,8 @@ public class ContestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "Ask for the online vote (온라인 투표 요청)",
-            description = "모든 사례의 서면심사가 끝나고 통과한 사례가 선정 건수보다 많을 때, voting-service 에 자치구 주민 투표를 요청한다 "
-                    + "(BallotRequested, 복수 선택 최대 선정 건수). 마감 후 득표순 상위 선정 건수가 선정된다 (동점: 서면심사 점수, 접수 순).")
+            description = "When every case's written review (서면심사) is done and more cases passed than the number to select, asks voting-service for a vote of the district's residents (자치구 주민 투표) "
+                    + "(BallotRequested, multiple choice up to the number to select, 복수 선택). After the close, the top cases by votes (득표순) up to that number are selected (ties: written review score, then entry order; 동점: 서면심사 점수, 접수 순).")
     @APIResponse(responseCode = "202", description = "Requested", content = @Content(schema = @Schema(implementation = ContestView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown contest")

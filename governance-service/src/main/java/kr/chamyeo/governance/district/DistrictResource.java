@@ -19,18 +19,18 @@ import kr.chamyeo.platform.district.SeoulDistricts;
 import kr.chamyeo.platform.problem.ProblemException;
 
 @Path("/districts")
-@Tag(name = "Districts", description = "자치구와 권역")
+@Tag(name = "Districts", description = "Districts and regions (자치구와 권역)")
 @Produces(MediaType.APPLICATION_JSON)
 public class DistrictResource {
 
-    @Schema(description = "자치구 (시군구 코드, 이름, 권역)")
+    @Schema(description = "District (자치구): district code (시군구 코드), name, region (권역)")
     public record District(@Schema(example = "11545") String code, @Schema(example = "금천구") String name,
                            @Schema(example = "서남권") String region) {
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "Seoul's 25 districts with their region (자치구·권역)", description = "25개 자치구, 표준 시군구 코드와 5대 생활권(권역).")
+    @Operation(summary = "Seoul's 25 districts with their region (자치구·권역)", description = "The 25 districts (25개 자치구), their standard district codes (시군구 코드) and the 5 living zones (5대 생활권, 권역).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = District[].class)))
     public List<District> all() {
         return SeoulDistricts.all().entrySet().stream().map(e -> new District(e.getKey(), e.getValue(), Regions.of(e.getKey()))).toList();
@@ -39,7 +39,7 @@ public class DistrictResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "One district (자치구)", description = "시군구 코드로 자치구와 권역을 조회한다.")
+    @Operation(summary = "One district (자치구)", description = "Looks up a district and its region (자치구와 권역) by district code (시군구 코드).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = District.class)))
     @APIResponse(responseCode = "404", description = "Not a Seoul district code")
     public District one(@PathParam("code") String code) {

@@ -13,24 +13,24 @@ import kr.chamyeo.platform.district.SeoulDistricts;
  * Yearly forum figures as the city reports them (e.g. 2019: 16 districts, 54 forums, 347 participants), with the
  * tracks the districts took part by (2019: 16 deliberative + 7 supported = 23 districts with youth bodies).
  */
-@Schema(description = "연도별 숙의·공론장 통계와 자치구 참여 유형")
+@Schema(description = "Deliberative forum statistics by year (연도별 숙의·공론장 통계) and district participation tracks (자치구 참여 유형)")
 public record ForumStatistics(@Schema(example = "2019") int year, @Schema(example = "16") int districts,
                               @Schema(example = "54") int forums, @Schema(example = "347") int participants,
                               List<PerDistrict> byDistrict, Tracks tracks) {
 
-    @Schema(description = "자치구별 공론장 수와 참여자 수")
+    @Schema(description = "Number of forums and participants per district (자치구별 공론장 수와 참여자 수)")
     public record PerDistrict(String district, String name, int forums, int participants,
-                              @Schema(description = "참여 유형 (없으면 null)", nullable = true) Track track) {
+                              @Schema(description = "Participation track (참여 유형); null if none", nullable = true) Track track) {
     }
 
-    @Schema(description = "자치구 참여 유형 (seed 000, 2019: 자치구 숙의형 16개, 거버넌스 활성화 지원사업 7개, 청년참여기구 23개 자치구)")
-    public record Tracks(@Schema(description = "자치구 숙의형 자치구 수", example = "16") int deliberative,
-                         @Schema(description = "거버넌스 활성화 지원사업 자치구 수", example = "7") int support,
-                         @Schema(description = "청년참여기구를 구성한 자치구 수 (두 유형의 합)", example = "23") int youthBodies,
-                         @Schema(description = "유형별 자치구 (코드순)") List<TrackDistrict> districts) {
+    @Schema(description = "District participation tracks (자치구 참여 유형) (seed 000, 2019: 16 district deliberative (자치구 숙의형), 7 governance activation support programme (거버넌스 활성화 지원사업), 23 districts with a youth participation body (청년참여기구))")
+    public record Tracks(@Schema(description = "Number of districts on the district deliberative track (자치구 숙의형)", example = "16") int deliberative,
+                         @Schema(description = "Number of districts in the governance activation support programme (거버넌스 활성화 지원사업)", example = "7") int support,
+                         @Schema(description = "Number of districts that formed a youth participation body (청년참여기구); the sum of the two tracks", example = "23") int youthBodies,
+                         @Schema(description = "Districts by track (유형별 자치구), in code order") List<TrackDistrict> districts) {
     }
 
-    @Schema(description = "자치구와 참여 유형")
+    @Schema(description = "District and its participation track (자치구와 참여 유형)")
     public record TrackDistrict(@Schema(example = "11305") String district, @Schema(example = "강북구") String name,
                                 @Schema(example = "SUPPORT") Track track) {
     }

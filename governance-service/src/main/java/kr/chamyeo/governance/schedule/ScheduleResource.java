@@ -29,29 +29,29 @@ import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/schedule")
-@Tag(name = "Schedule", description = "TF 월별 추진 일정")
+@Tag(name = "Schedule", description = "Monthly plan of the TF (TF 월별 추진 일정)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScheduleResource {
 
     @Inject
     ScheduleService schedule;
 
-    @Schema(name = "ScheduleMilestoneView", description = "추진 일정 항목과 상태 (DONE 완료, OVERDUE 지연, PLANNED 예정)")
+    @Schema(name = "ScheduleMilestoneView", description = "Plan item and its status (추진 일정 항목과 상태): DONE (완료), OVERDUE (지연), PLANNED (예정)")
     public record MilestoneView(UUID id, int year, int month, String title, LocalDate doneOn, Milestone.Status status) {
     }
 
-    @Schema(description = "완료 처리")
+    @Schema(description = "Mark done (완료 처리)")
     public record Done(@NotNull @Schema(example = "2020-06-25") LocalDate doneOn) {
     }
 
-    @Schema(name = "ScheduleImportResult", description = "가져오기 결과")
+    @Schema(name = "ScheduleImportResult", description = "Import result (가져오기 결과)")
     public record ImportResult(int imported) {
     }
 
     @POST
     @Path("/imports/2020")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Load the seed's June–December 2020 plan (2020 추진 일정 적재)", description = "seed 000 의 6월~12월 추진 일정 16개 항목. 이미 있으면 아무것도 바꾸지 않는다.")
+    @Operation(summary = "Load the seed's June–December 2020 plan (2020 추진 일정 적재)", description = "The 16 plan items (추진 일정) of June–December (6월~12월) from seed 000. If already there, nothing changes.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "403", description = "Not a city administrator")
     public ImportResult importPlan() {
@@ -61,7 +61,7 @@ public class ScheduleResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The plan of a year with done/overdue (추진 일정과 이행 상태)", description = "on(기준일, 기본 오늘) 기준으로 완료·지연·예정.")
+    @Operation(summary = "The plan of a year with done/overdue (추진 일정과 이행 상태)", description = "Done, overdue or planned (완료·지연·예정) as of on (기준일, default today).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView[].class)))
     @APIResponse(responseCode = "422", description = "Missing year")
     public List<MilestoneView> plan(@Parameter(required = true) @QueryParam("year") Integer year, @QueryParam("on") LocalDate on) {
@@ -76,7 +76,7 @@ public class ScheduleResource {
     @Path("/{id}/done")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Mark a milestone done (추진 완료)", description = "완료일을 기록한다. 완료일은 그 해 안이어야 한다.")
+    @Operation(summary = "Mark a milestone done (추진 완료)", description = "Records the completion date (완료일). It must fall within the plan's year.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @APIResponse(responseCode = "404", description = "Unknown milestone")
     @APIResponse(responseCode = "422", description = "Invalid date")

@@ -38,7 +38,7 @@ import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/sortitions")
-@Tag(name = "Sortition", description = "공정 추첨 (시민배심원·주민자치회 위원 추첨)")
+@Tag(name = "Sortition", description = "Fair sortition (공정 추첨): citizens' juries and residents' autonomy council members (시민배심원·주민자치회 위원 추첨)")
 @Produces(MediaType.APPLICATION_JSON)
 public class SortitionResource {
 
@@ -51,12 +51,12 @@ public class SortitionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Create a fair sortition (공정 추첨 생성)", description = "지원자 풀에서 할당(성·연령대·지역 등)을 "
-            + "지키는 패널을 뽑는다. LEXIMIN 공정성: 할당을 지키는 패널들 위의 확률분포 중 가장 낮은 선발 확률을 최대화하고, "
-            + "그 다음 낮은 확률을 차례로 최대화한다 (Flanigan et al., Nature 2021). 응답에 지원자별 선발 확률이 있다. 시드의 SHA-256 을 먼저 공개하고, 추첨 후 시드를 공개한다. "
-            + "drawNow=false 이면 시드 해시만 공개하고 /draw 를 기다린다: 서비스는 시드를 저장하지 않고 응답의 sealedSeed 로 한 번만 "
-            + "담당자에게 준다. 추첨은 시드와 추첨식에서 정한 공개값을 섞은 값으로 한다. citizensJury 가 있으면 주민배심원(seed 004)의 자격을 먼저 확인한다: "
-            + "35 + 5명, 지원자 200–300명, 임기 첫날 만 18세 이상, 운영기간 90일 이내.")
+    @Operation(summary = "Create a fair sortition (공정 추첨 생성)", description = "Draws from the volunteer pool (지원자 풀) a panel that "
+            + "meets the quotas (할당: sex, age band, area, etc.). LEXIMIN fairness: among probability distributions over quota-meeting panels, maximise the lowest selection probability, "
+            + "then the next lowest in turn (Flanigan et al., Nature 2021). The answer carries each volunteer's selection probability (선발 확률). The seed's SHA-256 is published first, the seed after the draw. "
+            + "With drawNow=false only the seed hash is published and the service waits for /draw: it does not store the seed and gives it once to the "
+            + "officer (담당자) as the answer's sealedSeed. The draw uses the seed mixed with the public value fixed at the ceremony (추첨식). With citizensJury the citizens' jury (주민배심원, seed 004) eligibility is checked first: "
+            + "35 + 5 people, 200–300 volunteers, aged 18 or over (만 18세 이상) on the first day of the term, a running period (운영기간) of at most 90 days.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SortitionView.class)))
     @APIResponse(responseCode = "422", description = "Invalid input or quotas that cannot all be met (conflictingQuotas)")
     @APIResponse(responseCode = "403", description = "Other district's officer")
@@ -67,8 +67,8 @@ public class SortitionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List sortitions (추첨 목록)", description = "구·최신순 추첨 목록. 공개 정보만: 상태, 인원, 지원자 수, "
-            + "시드 해시와 (추첨 후) 시드. 지원자 풀·선발자는 담당자 조회(/{id})에서만 보인다.")
+    @Operation(summary = "List sortitions (추첨 목록)", description = "Sortitions by district, newest first (추첨 목록). Public information only: status, size, number of volunteers, "
+            + "seed hash and (after the draw) seed. The volunteer pool and the selected (지원자 풀·선발자) show only in the officer's view (/{id}).")
     @APIResponse(responseCode = "200", description = "A page of sortitions", content = @Content(schema = @Schema(implementation = Page.class)))
     @APIResponse(responseCode = "422", description = "Invalid filter or paging")
     public Page<SortitionSummary> list(@QueryParam("district") @DistrictCode String district,
@@ -81,7 +81,7 @@ public class SortitionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Operation(summary = "A sortition with inputs, commitment, seed, panel and probabilities (추첨 조회)",
-            description = "입력(지원자 풀·할당), 시드 해시, (추첨 후) 시드, 선발자, 예비자, 지원자별 선발 확률.")
+            description = "Inputs (지원자 풀·할당), seed hash, (after the draw) seed, the selected (선발자), reserves (예비자), each volunteer's selection probability.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SortitionView.class)))
     @APIResponse(responseCode = "403", description = "Other district")
     @APIResponse(responseCode = "404", description = "Unknown id")
@@ -92,7 +92,7 @@ public class SortitionResource {
     @GET
     @Path("/{id}/distribution")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "The lottery over panels (패널 확률분포)", description = "LEXIMIN LP 의 해: 유형, 구성(유형별 인원)과 각 구성의 확률. 추첨 재현에 쓴다.")
+    @Operation(summary = "The lottery over panels (패널 확률분포)", description = "The solution of the LEXIMIN LP: types (유형), compositions (구성, people per type) and each composition's probability. Used to reproduce the draw (추첨 재현).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = DistributionView.class)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "A failed lottery has no distribution")
@@ -104,10 +104,10 @@ public class SortitionResource {
     @Path("/{id}/draw")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draw at the public ceremony and reveal the seed (공개 추첨식·시드 공개)", description = "담당자가 생성 때 받은 시드"
-            + "(해시가 seedCommitment 와 같아야 한다)와 추첨식에서 공개로 정한 값을 입력한다. 추첨 시드 = hex(SHA-256(\"chamyeo-sortition:\" + "
-            + "seed + \":\" + publicValue)); 시드와 공개값을 공개하므로 누구나 추첨을 다시 계산할 수 있다. 추첨 전 저장된 자료만으로는 "
-            + "패널을 알 수 없다.")
+    @Operation(summary = "Draw at the public ceremony and reveal the seed (공개 추첨식·시드 공개)", description = "The officer (담당자) enters the seed received at creation "
+            + "(its hash must equal seedCommitment) and the value fixed in public at the ceremony (추첨식 공개값). Draw seed = hex(SHA-256(\"chamyeo-sortition:\" + "
+            + "seed + \":\" + publicValue)); seed and public value are published, so anyone can recompute the draw. The data stored before the draw "
+            + "alone cannot reveal the panel.")
     @APIResponse(responseCode = "200", description = "Drawn", content = @Content(schema = @Schema(implementation = SortitionView.class)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Already drawn or failed")
@@ -119,7 +119,7 @@ public class SortitionResource {
     @GET
     @Path("/{id}/verification")
     @RolesAllowed({Roles.OFFICER, Roles.CITY_ADMIN})
-    @Operation(summary = "Re-run the draw from the revealed seed (추첨 검증)", description = "공개된 시드와 저장된 입력·분포로 다시 추첨해 결과를 비교한다.")
+    @Operation(summary = "Re-run the draw from the revealed seed (추첨 검증)", description = "Draws again from the revealed seed (공개된 시드) and the stored inputs and distribution, and compares the results.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Verification.class)))
     @APIResponse(responseCode = "404", description = "Unknown id")
     @APIResponse(responseCode = "409", description = "Not drawn yet")

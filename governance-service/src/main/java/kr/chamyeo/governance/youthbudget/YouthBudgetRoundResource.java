@@ -40,24 +40,24 @@ public class YouthBudgetRoundResource {
     @Inject
     YouthBudgetRoundService rounds;
 
-    @Schema(description = "서울시가 정한 한 해 청년자율예산 총액")
+    @Schema(description = "A year's youth autonomous budget total (청년자율예산 총액) fixed by the city (서울시)")
     public record NewRound(@NotNull @Min(2019) @Max(2100) @Schema(example = "2020") Integer year,
-                           @NotNull @Positive @Schema(description = "총액 (원)", example = "50000000000") Long total) {
+                           @NotNull @Positive @Schema(description = "Total (총액, won 원)", example = "50000000000") Long total) {
     }
 
-    @Schema(description = "청년의회의 정책 제안: 규모(원)와 우선순위(1이 먼저)")
-    public record ProposalInput(@Schema(description = "제안한 분과 (그 해 청년의회의 분과)", nullable = true) UUID subcommitteeId,
+    @Schema(description = "The youth council's policy proposal (청년의회의 정책 제안): size (규모, won 원) and priority (우선순위, 1 comes first)")
+    public record ProposalInput(@Schema(description = "Proposing subcommittee (제안한 분과), one of that year's youth council subcommittees", nullable = true) UUID subcommitteeId,
                                 @NotBlank @Size(max = 300) @Schema(example = "청년 1인가구 주거비 지원") String title,
                                 @Size(max = 4000) String summary,
-                                @NotNull @Positive @Schema(description = "규모 (원)", example = "3000000000") Long amount,
-                                @NotNull @Min(1) @Max(1000) @Schema(description = "우선순위", example = "1") Integer priority) {
+                                @NotNull @Positive @Schema(description = "Size (규모, won 원)", example = "3000000000") Long amount,
+                                @NotNull @Min(1) @Max(1000) @Schema(description = "Priority (우선순위)", example = "1") Integer priority) {
     }
 
-    @Schema(description = "본회의 의결")
+    @Schema(description = "Plenary adoption (본회의 의결)")
     public record Adoption(@NotNull @Schema(example = "2020-07-25") LocalDate adoptedOn) {
     }
 
-    @Schema(description = "정책 제안")
+    @Schema(description = "Policy proposal (정책 제안)")
     public record ProposalView(UUID id, int priority, String title, String summary, @Schema(nullable = true) UUID subcommitteeId,
                                @Schema(nullable = true) String subcommittee, long amount) {
         static ProposalView of(YouthBudgetProposal p) {
@@ -66,9 +66,9 @@ public class YouthBudgetRoundResource {
         }
     }
 
-    @Schema(description = "한 해의 청년자율예산 편성: 총액, 제안 합계와 남은 금액, 우선순위순 제안")
-    public record RoundView(UUID id, @Schema(example = "2020") int year, @Schema(description = "총액 (원)") long total,
-                            @Schema(description = "제안 합계 (원)") long proposed, @Schema(description = "총액 − 제안 합계 (음수면 초과)") long remaining,
+    @Schema(description = "A year's youth autonomous budget (청년자율예산 편성): total, sum of proposals and remaining amount, proposals in priority order")
+    public record RoundView(UUID id, @Schema(example = "2020") int year, @Schema(description = "Total (총액, won 원)") long total,
+                            @Schema(description = "Sum of proposals (제안 합계, won 원)") long proposed, @Schema(description = "Total − sum of proposals (총액 − 제안 합계); negative means over (초과)") long remaining,
                             YouthBudgetRound.Status status, @Schema(nullable = true) LocalDate adoptedOn, List<ProposalView> proposals) {
         static RoundView of(YouthBudgetRound r) {
             List<ProposalView> proposals = YouthBudgetProposal.of(r.id).stream().map(ProposalView::of).toList();
@@ -80,7 +80,7 @@ public class YouthBudgetRoundResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Fix a year's total (청년자율예산 총액 설정)", description = "시 관리자. 한 해에 하나; 청년의회는 이 총액 안에서 제안한다.")
+    @Operation(summary = "Fix a year's total (청년자율예산 총액 설정)", description = "City admin (시 관리자). One a year; the youth council (청년의회) proposes within this total.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = "The year has its total")
     @APIResponse(responseCode = "422", description = "Invalid input")
@@ -91,7 +91,7 @@ public class YouthBudgetRoundResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Operation(summary = "A year's youth budget and the council's proposals (청년자율예산 편성 현황)", description = "공개: 총액, 제안 합계, 남은 금액, 우선순위순 제안.")
+    @Operation(summary = "A year's youth budget and the council's proposals (청년자율예산 편성 현황)", description = "Public: total (총액), sum of proposals (제안 합계), remaining amount (남은 금액), proposals in priority order (우선순위순 제안).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "404", description = "Unknown round")
     public RoundView one(@PathParam("id") UUID id) {
@@ -103,7 +103,7 @@ public class YouthBudgetRoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "Record a council proposal (청년의회 정책 제안 등록)",
-            description = "시 관리자 (청년의회 사무국). 숙의 중에만; 우선순위는 제안마다 다르다 (같으면 409).")
+            description = "City admin (시 관리자, the youth council secretariat 청년의회 사무국). Only during deliberation (숙의 중); each proposal has its own priority (우선순위; equal means 409).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", description = "Unknown round")
     @APIResponse(responseCode = "409", description = "Adopted already, or the priority is taken")
@@ -117,7 +117,7 @@ public class YouthBudgetRoundResource {
     @Path("/{id}/proposals/{proposalId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Change a proposal's size or priority (제안 규모·우선순위 조정)", description = "숙의 중에만.")
+    @Operation(summary = "Change a proposal's size or priority (제안 규모·우선순위 조정)", description = "Only during deliberation (숙의 중에만).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", description = "Unknown round or proposal")
     @APIResponse(responseCode = "409", description = "Adopted already, or the priority is taken")
@@ -132,7 +132,7 @@ public class YouthBudgetRoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "The plenary adopts the proposals (본회의 의결, 서울시에 제안)",
-            description = "우선순위가 1부터 빈틈없고 규모의 합이 총액 이하일 때만 (422, 초과액). 의결하면 YouthBudgetProposed 사건으로 서울시에 제안한다.")
+            description = "Only when the priorities (우선순위) run from 1 without gaps and the sizes add up to at most the total (총액) (422, with the excess 초과액). On adoption (의결) the proposals go to the city (서울시) as a YouthBudgetProposed event.")
     @APIResponse(responseCode = "200", description = "Adopted", content = @Content(schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "404", description = "Unknown round")
     @APIResponse(responseCode = "409", description = "Adopted already")
