@@ -22,28 +22,28 @@ import kr.chamyeo.governance.Years;
 import kr.chamyeo.platform.district.SeoulDistricts;
 
 @Path("/youth-budget/execution")
-@Tag(name = "Youth budget monitoring", description = "청년자율예산 집행 모니터링")
+@Tag(name = "Youth budget monitoring", description = "Youth-budget execution monitoring (청년자율예산 집행 모니터링)")
 @Produces(MediaType.APPLICATION_JSON)
 public class YouthBudgetResource {
 
-    @Schema(description = "편성·교부·집행 합계 (원)")
+    @Schema(description = "Budgeted, granted and spent totals in won (편성·교부·집행 합계, 원)")
     public record Totals(@Schema(example = "64") int projects, @Schema(example = "7489000000") long budgeted,
                          @Schema(example = "5993660000") long granted, @Schema(example = "5100000000") long spent) {
     }
 
-    @Schema(description = "자치구별 합계")
+    @Schema(description = "Totals per district (자치구별 합계)")
     public record DistrictTotals(String district, String name, Totals totals) {
     }
 
-    @Schema(description = "연도별 청년자율예산 집행 현황")
+    @Schema(description = "A fiscal year's youth-budget execution (연도별 청년자율예산 집행 현황)")
     public record Execution(int fiscalYear, int districts, Totals totals, List<DistrictTotals> byDistrict) {
     }
 
     @GET
     @PermitAll
     @Operation(summary = "Youth-budget execution per district (청년자율예산 집행 모니터링)",
-            description = "budget-service 의 YOUTH 예산 주기 사건으로부터 자치구별 편성액·교부액·집행액을 집계한다 "
-                    + "(예: 2019 자치구 숙의형 64개 사업 7,489백만원 편성, 5,994백만원 교부).")
+            description = "Sums per district what was budgeted, granted and spent (편성액·교부액·집행액), from budget-service's "
+                    + "YOUTH cycle events (e.g. 2019 자치구 숙의형: 64 projects, 7,489백만원 budgeted, 5,994백만원 granted).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Execution.class)))
     @APIResponse(responseCode = "422", description = "Missing or bad fiscalYear")
     public Execution execution(@Parameter(required = true) @QueryParam("fiscalYear") Integer fiscalYear) {
