@@ -23,7 +23,7 @@ public final class CouncilRequests {
     private CouncilRequests() {
     }
 
-    @Schema(description = "주민자치회 등록")
+    @Schema(description = "Register a resident self-governance council (주민자치회 등록)")
     public record CouncilRequest(
             @NotNull @DistrictCode @Schema(example = "11545") String district,
             @NotBlank @Size(max = 50) @Schema(example = "독산1동") String dong,
@@ -40,11 +40,11 @@ public final class CouncilRequests {
         }
     }
 
-    @Schema(description = "위원 공개모집 신청 (sex and birth year come from the token)")
+    @Schema(description = "Apply in the open call for members (위원 공개모집 신청); sex and birth year come from the token")
     public record ApplicantRequest(@NotBlank @Size(max = 100) @Schema(example = "박주민") String name) {
     }
 
-    @Schema(description = "추첨 요청; seats and reserves default to the council's")
+    @Schema(description = "Request the lottery (추첨 요청); seats and reserves default to the council's")
     public record LotteryRequest(@Positive @Max(500) Integer seats, @PositiveOrZero @Max(500) Integer reserves) {
     }
 
@@ -53,11 +53,11 @@ public final class CouncilRequests {
             @NotBlank @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be the 64 hex digits of sealedSeed")
             @Schema(description = "the lottery request's sealedSeed (64 hex); its SHA-256 is the round's seedCommitment",
                     example = "19b25856e1c150ca834cffc8b59b23adbd0ec0389e58eb22b3b64768098d002b") String seed,
-            @NotBlank @Size(max = 200) @Schema(description = "추첨식에서 공개로 뽑은 값 (nobody knows it before the ceremony)",
+            @NotBlank @Size(max = 200) @Schema(description = "The value drawn in public at the lottery ceremony (추첨식에서 공개로 뽑은 값); nobody knows it before the ceremony",
                     example = "07-19-23-31-42-45") String publicValue) {
     }
 
-    @Schema(description = "자치계획 등록 with its agenda items (의제)")
+    @Schema(description = "Register a self-governance plan (자치계획 등록) with its agenda items (의제)")
     public record PlanRequest(
             @NotNull @Min(2017) @Max(2100) @Schema(example = "2020") Integer year,
             @NotBlank @Size(max = 300) @Schema(example = "2020 독산1동 자치계획") String title,
@@ -66,14 +66,14 @@ public final class CouncilRequests {
             @NotNull @Size(min = 1, max = 50) List<@Valid @NotNull ItemRequest> items) {
     }
 
-    @Schema(description = "의제")
+    @Schema(description = "An agenda item (의제)")
     public record ItemRequest(
             @NotBlank @Size(max = 300) @Schema(example = "골목길 안심 조명 설치") String title,
             @Size(max = 2000) String description,
             @PositiveOrZero @Schema(example = "7500000") Long cost) {
     }
 
-    @Schema(description = "주민총회 투표 요청")
+    @Schema(description = "Request a vote at the residents' general assembly (주민총회 투표 요청)")
     public record VoteRequest(
             @NotNull @Schema(example = "2030-06-01T00:00:00Z") OffsetDateTime opensAt,
             @NotNull @Schema(example = "2030-06-10T00:00:00Z") OffsetDateTime closesAt,

@@ -66,7 +66,7 @@ public class CouncilResource {
                               BigDecimal requiredEducationHours, Boolean established, long applicants, long members) {
     }
 
-    @Schema(description = "단계별 주민자치회 설치 현황 against the seed's schedule")
+    @Schema(description = "Phased establishment of resident self-governance councils (단계별 주민자치회 설치 현황) against the seed's schedule")
     public record RolloutView(int year, long established, Integer planned, BigDecimal share) {
     }
 
@@ -101,7 +101,7 @@ public class CouncilResource {
             + "decides (DECIDED) only if its voters reach the quorum, 1% of the dong's residents; below it the status is NOT_QUORATE "
             + "and no item is adopted")
     public record PlanView(UUID id, UUID councilId, int year, ExecutionBudget.Kind kind, String title, SelfGovernancePlan.Status status,
-                           @Schema(description = "의제 실행비 the plan may spend: 30백만원 (자치계획) or 37.5백만원 (마을계획)") long executionCeiling,
+                           @Schema(description = "Agenda execution budget (의제 실행비) the plan may spend: 30백만원 (자치계획) or 37.5백만원 (마을계획)") long executionCeiling,
                            @Schema(description = "the agenda items' total cost") long agendaCost,
                            @Schema(description = "what the plan holds of its year's 25억원 pot") long potClaim,
                            String correlationId,
@@ -117,7 +117,7 @@ public class CouncilResource {
                            Boolean turnoutTargetMet, String rejectionReason, List<ItemView> items) {
     }
 
-    @Schema(description = "동단위 계획형 시민참여예산 of a year")
+    @Schema(description = "The dong-level plan-based citizen participatory budget (동단위 계획형 시민참여예산) of a year")
     public record PotView(int year, @Schema(example = "2500000000") long pot, @Schema(example = "30000000") long perDong,
                           @Schema(description = "held by the year's plans") long claimed, long remaining) {
     }

@@ -22,7 +22,8 @@ public final class ExecutionBudget {
     /** 동단위 계획형 시민참여예산: 매년 25억원. */
     public static final long YEARLY_POT = 2_500_000_000L;
 
-    @Schema(name = "CouncilPlanKind", description = "SELF_GOVERNANCE: 자치계획 of a 주민자치회 (30백만원); VILLAGE_PLAN: 마을계획 (7,500천원 사업비 + 30백만원)")
+    @Schema(name = "CouncilPlanKind", description = "SELF_GOVERNANCE: self-governance plan (자치계획) of a resident council (주민자치회), 30백만원; "
+            + "VILLAGE_PLAN: village plan (마을계획), 7,500천원 project costs (사업비) + 30백만원")
     public enum Kind { SELF_GOVERNANCE, VILLAGE_PLAN }
 
     private ExecutionBudget() {

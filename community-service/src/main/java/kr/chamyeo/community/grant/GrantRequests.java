@@ -26,7 +26,7 @@ public final class GrantRequests {
     private GrantRequests() {
     }
 
-    @Schema(description = "주민모임·동아리 등록: the caller becomes its leader (대표제안자) and first member")
+    @Schema(description = "Register a group (주민모임·동아리 등록): the caller becomes its leader (대표제안자) and first member")
     public record GroupRequest(
             @NotBlank @Size(max = 200) @Schema(example = "독산동 책읽는 이웃") String name,
             @NotNull ResidentGroup.Kind kind,
@@ -47,7 +47,7 @@ public final class GrantRequests {
             @NotNull @DistrictCode @Schema(example = "11545") String district) {
     }
 
-    @Schema(description = "공모 개설. Omitted figures take the seed's defaults for the kind (동아리: 5명 이상, 100만원, 연 90개, 서울 거주·재직·재학)")
+    @Schema(description = "Open a grant call (공모 개설). Omitted figures take the seed's defaults for the kind (동아리: 5명 이상, 100만원, 연 90개, 서울 거주·재직·재학)")
     public record ProgrammeRequest(
             @DistrictCode @Schema(description = "null: a city-wide programme (CITY_ADMIN)", example = "11545") String district,
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2020") Integer year,
@@ -74,7 +74,7 @@ public final class GrantRequests {
             @PositiveOrZero @Schema(description = "cash, or market/rental value in kind, 원", example = "200000") Long amount) {
     }
 
-    @Schema(description = "공모 신청")
+    @Schema(description = "Apply to a grant call (공모 신청)")
     public record ApplicationRequest(
             @NotNull UUID groupId,
             @NotBlank @Size(max = 200) @Schema(example = "골목 화단 가꾸기") String title,
@@ -82,13 +82,13 @@ public final class GrantRequests {
             @NotNull @Size(max = 50) List<@Valid @NotNull ContributionInput> contributions) {
     }
 
-    @Schema(description = "자부담 평가 미리보기")
+    @Schema(description = "Preview of the own-contribution valuation (자부담 평가 미리보기)")
     public record ValuationRequest(
             @NotNull @Positive Long requestedAmount,
             @NotNull @Size(max = 50) List<@Valid @NotNull ContributionInput> contributions) {
     }
 
-    @Schema(description = "선정 또는 탈락")
+    @Schema(description = "Select or reject (선정 또는 탈락)")
     public record DecisionRequest(@NotNull Decision decision, @Size(max = 500) @Schema(example = "활동 계획이 구체적임") String reason) {
     }
 

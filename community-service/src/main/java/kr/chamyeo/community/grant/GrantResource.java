@@ -53,7 +53,7 @@ public class GrantResource {
                                 @Schema(description = "the largest grant per group, 원", example = "10000000") long grantAmount, int yearlyQuota, long budget,
                                 long labourRatePerHour, long professionalMaxRatePerHour,
                                 java.math.BigDecimal minimumContributionShare,
-                                @Schema(description = "현금 외 자부담 인정 비율 of the programme year") java.math.BigDecimal nonCashShareCap,
+                                @Schema(description = "Share of the own contribution recognised in kind (현금 외 자부담 인정 비율) in the programme year") java.math.BigDecimal nonCashShareCap,
                                 long selected, long granted) {
     }
 

@@ -57,7 +57,7 @@ public class ParticipantResource {
     @Inject
     ParticipantHistory participants;
 
-    @Schema(description = "교육·활동 기록")
+    @Schema(description = "Record of training or activity (교육·활동 기록)")
     public record ActivityRequest(@NotNull @DistrictCode @Schema(example = "11545") String district,
                                   @NotNull ActivityKind kind,
                                   @NotBlank @Size(max = 300) @Schema(example = "주민자치학교 기본과정") String title,

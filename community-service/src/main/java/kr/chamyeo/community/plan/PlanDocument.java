@@ -24,7 +24,7 @@ import kr.chamyeo.platform.district.DistrictCode;
  * left out as null: each optional member says it may be null itself (the platform's NullableFields leaves request
  * schemas alone).
  */
-@Schema(description = "마을공동체 기본계획 문서 (import format; the 2nd plan 2018–2022 ships in plans/village-community-2018-2022.json)")
+@Schema(description = "Village-community master plan document (마을공동체 기본계획 문서; import format; the 2nd plan 2018–2022 ships in plans/village-community-2018-2022.json)")
 public record PlanDocument(
         @NotBlank @Size(max = 100) @Schema(example = "seoul-village-community-2") String code,
         @NotBlank @Size(max = 300) @Schema(example = "2기(2018년~2022년) 마을공동체 기본계획") String title,
@@ -95,7 +95,7 @@ public record PlanDocument(
             @NotBlank @Size(max = 50) @Schema(example = "K1") String code,
             @NotBlank @Size(max = 200) @Schema(example = "이웃신뢰도") String name,
             @NotBlank @Size(max = 20) @Schema(example = "%") String unit,
-            @Size(max = 100) @Schema(nullable = true, description = "성과지표 area", example = "공동체성 회복") String group,
+            @Size(max = 100) @Schema(nullable = true, description = "Area of the performance indicator (성과지표)", example = "공동체성 회복") String group,
             @Size(max = 50) @Schema(nullable = true, description = "the unit project whose 추진목표 this is; null for a headline 성과지표", example = "2-1-1") String unitProject,
             @Schema(nullable = true, description = "null where the plan states only a target (행정기관 신뢰율 70%)", example = "59.5") BigDecimal baseline,
             @Schema(nullable = true) Integer baselineYear,

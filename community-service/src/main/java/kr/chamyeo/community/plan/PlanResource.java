@@ -66,7 +66,7 @@ public class PlanResource {
                                @Size(max = 500) @Schema(example = "운영") String note) {
     }
 
-    @Schema(description = "성과지표 측정값")
+    @Schema(description = "Measured value of a performance indicator (성과지표 측정값)")
     public record KpiReport(@NotNull @Schema(example = "63.2") BigDecimal value) {
     }
 

@@ -19,7 +19,7 @@ public final class ProgrammeRequests {
     private ProgrammeRequests() {
     }
 
-    @Schema(name = "SpaceProgrammeRequest", description = "공간 프로그램 개설: a programme run at the space, its sessions (회차) and who may sign up")
+    @Schema(name = "SpaceProgrammeRequest", description = "Open a space programme (공간 프로그램 개설): a programme run at the space, its sessions (회차) and who may sign up")
     public record ProgrammeRequest(
             @NotBlank @Size(max = 200) @Schema(example = "우리동네 목공 교실") String title,
             @Size(max = 4000) @Schema(example = "매주 토요일 오전, 주민 누구나 참여하는 목공 교실입니다.") String description,
@@ -40,11 +40,11 @@ public final class ProgrammeRequests {
                           @NotNull @Schema(example = "2030-05-04T03:00:00Z") OffsetDateTime endsAt) {
     }
 
-    @Schema(description = "참여 신청")
+    @Schema(description = "Sign up for a programme (참여 신청)")
     public record SignUpRequest(@Size(max = 500) @Schema(example = "초보자입니다") String note) {
     }
 
-    @Schema(description = "프로그램 취소 (by its manager): frees the space and cancels every live sign-up")
+    @Schema(description = "Cancel a programme (프로그램 취소), by its manager: frees the space and cancels every live sign-up")
     public record CancelRequest(@NotBlank @Size(max = 500) @Schema(example = "강사 사정으로 취소합니다") String reason) {
     }
 }

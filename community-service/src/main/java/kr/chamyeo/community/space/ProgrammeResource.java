@@ -66,7 +66,7 @@ public class ProgrammeResource {
     @Inject
     Caller caller;
 
-    @Schema(description = "회차")
+    @Schema(description = "A session of the programme (회차)")
     public record SessionView(int seq, OffsetDateTime startsAt, OffsetDateTime endsAt) {
     }
 

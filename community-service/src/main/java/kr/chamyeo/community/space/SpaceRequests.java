@@ -20,7 +20,7 @@ public final class SpaceRequests {
     private SpaceRequests() {
     }
 
-    @Schema(description = "공간 등록 (관리자)")
+    @Schema(description = "Register a space (공간 등록), by an admin (관리자)")
     public record SpaceRequest(
             @NotNull @DistrictCode @Schema(example = "11545") String district,
             @NotBlank @Size(max = 50) @Schema(example = "독산1동") String dong,
@@ -38,7 +38,7 @@ public final class SpaceRequests {
         }
     }
 
-    @Schema(description = "대관 신청")
+    @Schema(description = "Request a booking of the space (대관 신청)")
     public record BookingRequest(
             @NotNull @Schema(example = "2030-05-01T01:00:00Z") OffsetDateTime startsAt,
             @NotNull @Schema(example = "2030-05-01T03:00:00Z") OffsetDateTime endsAt,
@@ -46,7 +46,7 @@ public final class SpaceRequests {
             @NotNull @Positive @Schema(example = "12") Integer attendees) {
     }
 
-    @Schema(description = "승인 또는 거절")
+    @Schema(description = "Approve or reject (승인 또는 거절)")
     public record BookingDecision(@NotNull Decision decision, @Size(max = 500) String reason) {
     }
 

@@ -55,7 +55,7 @@ public class StaffResource {
             @NotNull StaffRules.Funding funding,
             @NotNull @Pattern(regexp = MONTH) @Schema(description = "first month, YYYY-MM", example = "2019-03") String startMonth,
             @NotNull @Pattern(regexp = MONTH) @Schema(description = "last month, YYYY-MM (counted)", example = "2021-01") String endMonth,
-            @NotNull @Positive @Schema(description = "원 a month", example = "1710000") Long monthlyPay) {
+            @NotNull @Positive @Schema(description = "Won a month (원)", example = "1710000") Long monthlyPay) {
         /** The 동 as it is stored and compared: {@code 독산1동} however it was typed (NFD, spaces; issue 23). */
         public PlacementRequest {
             dong = KoreanText.dong(dong);

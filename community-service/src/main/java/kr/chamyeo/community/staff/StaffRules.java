@@ -24,8 +24,9 @@ public final class StaffRules {
     public static final int NEW_DEAL_MAX_MONTHS = 23;
     public static final long NEW_DEAL_MAX_MONTHLY_PAY = 1_710_000L;
 
-    @Schema(name = "PlacementRole", description = "DONG_SUPPORT_OFFICER 동 자치지원관 (동별 1명), VILLAGE_EXPERT 마을자치전문가 (동별 2명), SPACE_OPERATOR 공간운영자, "
-            + "INTERMEDIARY_STAFF 區 중간지원조직 상근자")
+    @Schema(name = "PlacementRole", description = "DONG_SUPPORT_OFFICER: the dong's self-governance support officer (동 자치지원관; one per dong, 동별 1명), "
+            + "VILLAGE_EXPERT: village self-governance expert (마을자치전문가; two per dong, 동별 2명), SPACE_OPERATOR: space operator (공간운영자), "
+            + "INTERMEDIARY_STAFF: full-time staff of the district's intermediary support organisation (區 중간지원조직 상근자)")
     public enum Role {
         DONG_SUPPORT_OFFICER(1), VILLAGE_EXPERT(2), SPACE_OPERATOR(0), INTERMEDIARY_STAFF(0);
 
@@ -37,7 +38,9 @@ public final class StaffRules {
         }
     }
 
-    @Schema(description = "NEW_DEAL 뉴딜일자리 (최대 23개월, 월 171만원), SEOUL_JOB 상향적·협력적 일자리, LOCAL 자치구·공동체공간·주민자치회 부담")
+    @Schema(description = "NEW_DEAL: New Deal job (뉴딜일자리; at most 23 months, 최대 23개월; 171만원 a month, 월 171만원), "
+            + "SEOUL_JOB: bottom-up and cooperative job (상향적·협력적 일자리), "
+            + "LOCAL: paid by the district, community space or resident council (자치구·공동체공간·주민자치회 부담)")
     public enum Funding { NEW_DEAL, SEOUL_JOB, LOCAL }
 
     private StaffRules() {

@@ -53,7 +53,7 @@ public class ResidentTaxResource {
     public record CollectionTable(int year, long levied, long collected, int dongs, List<CollectionView> districts) {
     }
 
-    @Schema(description = "주민세 징수 보고 (원)")
+    @Schema(description = "Report of resident-tax collection (주민세 징수 보고), in won (원)")
     public record CollectionReport(@NotNull @PositiveOrZero Long levied, @NotNull @PositiveOrZero Long collected,
                                    @NotNull @Positive @Max(1000) Integer dongs) {
     }
