@@ -37,7 +37,7 @@ import kr.chamyeo.platform.security.Caller;
 import kr.chamyeo.platform.security.Roles;
 
 @Path("/ballots")
-@Tag(name = "Ballots", description = "엠보팅 투표 개설·조회·마감 (ballots)")
+@Tag(name = "Ballots", description = "Ballots: open, view and close (엠보팅 투표 개설·조회·마감)")
 @Produces(MediaType.APPLICATION_JSON)
 public class BallotResource {
 

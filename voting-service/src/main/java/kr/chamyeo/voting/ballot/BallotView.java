@@ -10,25 +10,27 @@ import kr.chamyeo.voting.ballot.BallotSpec.Eligibility;
 import kr.chamyeo.voting.ballot.BallotSpec.Option;
 import kr.chamyeo.voting.ballot.BallotSpec.Rule;
 
-@Schema(description = "투표 (ballot) as anyone may see it")
+@Schema(description = "A ballot (투표) as anyone may see it")
 public record BallotView(
         UUID id,
-        @Schema(description = "요청 서비스의 상관 ID", example = "budget:42:RESIDENTS") String correlationId,
+        @Schema(description = "Correlation ID of the requesting service (요청 서비스의 상관 ID)", example = "budget:42:RESIDENTS") String correlationId,
         @Schema(example = "budget-service") String requester,
         String title, String description,
         @Schema(example = "11545") String ownerDistrict, String ownerDong,
         Eligibility eligibility,
-        @Schema(description = "투표 시작 (포함)") Instant opensAt,
-        @Schema(description = "투표 마감 (미포함)") Instant closesAt,
+        @Schema(description = "Voting opens (투표 시작), inclusive (포함)") Instant opensAt,
+        @Schema(description = "Voting closes (투표 마감), exclusive (미포함)") Instant closesAt,
         List<Option> options, Rule rule, boolean liveResults,
-        @Schema(description = "UPCOMING 투표 전, OPEN 투표 중, CLOSING 마감 대기, COUNTING 개표 중 (관리인 섞기·복호), CLOSED 개표 완료",
+        @Schema(description = "UPCOMING: before voting (투표 전); OPEN: voting (투표 중); CLOSING: waiting to close (마감 대기); "
+                + "COUNTING: being counted, trustees shuffle and decrypt (개표 중: 관리인 섞기·복호); CLOSED: counted (개표 완료)",
                 example = "OPEN") String status,
-        @Schema(description = "투표 종료 시각 (voting ended)") Instant closedAt,
-        @Schema(description = "투표자 수 (개표 후)") Long voters,
-        @Schema(description = "무효표 수 (개표 후): decrypted ballots that break the rule") Long invalid,
-        @Schema(description = "선거관리 패널 (the election whose key encrypts this ballot)") UUID electionId,
-        @Schema(description = "투표 종료 시 공개 게시판 크기") Long boardSize,
-        @Schema(description = "투표 종료 시 공개 게시판 해시 체인 값 (PROTOCOL.md §8)") String boardHead,
+        @Schema(description = "When voting ended (투표 종료 시각)") Instant closedAt,
+        @Schema(description = "Number of voters (투표자 수), after the count (개표 후)") Long voters,
+        @Schema(description = "Invalid ballots (무효표 수), after the count (개표 후): decrypted ballots that break the rule") Long invalid,
+        @Schema(description = "The election panel (선거관리 패널) whose key encrypts this ballot") UUID electionId,
+        @Schema(description = "Size of the public board when voting ended (투표 종료 시 공개 게시판 크기)") Long boardSize,
+        @Schema(description = "Hash-chain head of the public board when voting ended "
+                + "(투표 종료 시 공개 게시판 해시 체인 값, PROTOCOL.md §8)") String boardHead,
         @Schema(description = "조기 마감 사유: why an officer ended voting before closes-at (null otherwise)",
                 example = "선거 관리 사고: 투표 안내 문자 오발송") String closeReason) {
 

@@ -33,7 +33,7 @@ import kr.chamyeo.voting.ballot.BoardChain.Entry;
 @Produces(MediaType.APPLICATION_JSON)
 public class BoardResource {
 
-    @Schema(name = "BoardPage", description = "게시판 한 쪽 (one page of the board)")
+    @Schema(name = "BoardPage", description = "One page of the board (게시판 한 쪽)")
     public record Page(UUID ballotId, @Schema(description = "entries on the board so far") long size,
                        @Schema(description = "chain value after the last entry (the head)") String head, List<Entry> entries,
                        @Schema(description = "seq to pass as 'after' for the next page; null at the end") Long next) {

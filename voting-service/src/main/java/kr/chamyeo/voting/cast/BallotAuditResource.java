@@ -34,12 +34,12 @@ import kr.chamyeo.election.EncryptedBallot;
 @Produces(MediaType.APPLICATION_JSON)
 public class BallotAuditResource {
 
-    @Schema(description = "감사용 개봉 (an encrypted ballot and the randomness that opens it)")
+    @Schema(description = "An audit opening (감사용 개봉): an encrypted ballot and the randomness that opens it")
     public record Opening(@NotNull @Valid EncryptedBallot ballot,
                           @Schema(description = "r_i per option's choice, 64 hex digits each") @NotNull @Size(min = 1, max = 1000) List<@NotNull String> randomness) {
     }
 
-    @Schema(description = "개봉된 투표 (an audited ballot: never castable)")
+    @Schema(description = "An opened ballot (개봉된 투표): audited, never castable")
     public record Audited(@Schema(description = "추적 번호 of the audited ballot") String tracker,
                           @Schema(description = "the option keys it encrypts") List<String> choices) {
     }

@@ -34,14 +34,14 @@ import kr.chamyeo.voting.election.Trustees;
 @Produces(MediaType.APPLICATION_JSON)
 public class CountingResource {
 
-    @Schema(description = "검증 가능한 섞기 (a trustee's verifiable shuffle of the previous round)")
+    @Schema(description = "A trustee's verifiable shuffle (검증 가능한 섞기) of the previous round")
     public record MixSubmission(
             @Schema(description = "the re-encrypted ballots in their new order, one per item: ciphertexts 'alpha,beta' joined by ';'")
             @NotNull @Size(max = 2_000_000) List<@NotNull String> ciphertexts,
             @Schema(description = "the proof of shuffle (PROTOCOL.md §7)") @NotNull ShuffleProof proof) {
     }
 
-    @Schema(description = "접수 결과")
+    @Schema(description = "Acceptance result (접수 결과)")
     public record Accepted(@Schema(example = "2") int round, @Schema(description = "true when this post completed the count") boolean counted) {
     }
 

@@ -35,21 +35,21 @@ import kr.chamyeo.voting.ballot.BallotStore;
 import kr.chamyeo.voting.result.Turnout.Cell;
 
 @Path("/ballots/{id}")
-@Tag(name = "Results", description = "개표 결과, 투표율 (results and turnout)")
+@Tag(name = "Results", description = "Results and turnout (개표 결과, 투표율)")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultResource {
 
-    @Schema(description = "선택지별 득표")
+    @Schema(description = "Votes per option (선택지별 득표)")
     public record OptionResult(@Schema(example = "p-17") String key, @Schema(example = "독산동 어린이 놀이터 개선") String label,
                                Long cost, long votes) {
     }
 
     @Schema(description = "투표율 (from the roll, never linked to choices; cells under 5 voters suppressed)")
-    public record TurnoutView(List<Cell> bySex, @Schema(description = "≤29, 30대, 40대, 50대, 60+") List<Cell> byAgeBand,
-                              @Schema(description = "청년 (19–39세)") Cell youth19to39, List<Cell> byDong, int suppressionThreshold) {
+    public record TurnoutView(List<Cell> bySex, @Schema(description = "Age bands: ≤29, 30s (30대), 40s (40대), 50s (50대), 60+") List<Cell> byAgeBand,
+                              @Schema(description = "Youth (청년), aged 19–39 (19–39세)") Cell youth19to39, List<Cell> byDong, int suppressionThreshold) {
     }
 
-    @Schema(description = "개표 결과")
+    @Schema(description = "Count results (개표 결과)")
     public record Results(UUID ballotId, @Schema(description = "true: final (counted); false: live turnout while voting") boolean closed,
                           long voters,
                           @Schema(description = "무효표: decrypted ballots that break the rule (client-encrypted APPROVAL/BUDGET); 0 while voting")
