@@ -78,8 +78,9 @@ public class CountingService {
     public List<String> input(UUID id) {
         Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         requireCounting(id);
-        requireCapacity(id, Selection.width(ballot.options().size()));
-        return lastRound(ballot.id());
+        List<String> previous = lastRound(ballot.id());
+        requireCapacity(previous.size(), Selection.width(ballot.options().size()));
+        return previous;
     }
 
     @Transactional
@@ -90,8 +91,9 @@ public class CountingService {
         lockCounting(id);
         int round = counting(id, keys.threshold()).roundFor(seat);
         int width = Selection.width(ballot.options().size());
-        requireCapacity(id, width);
-        List<List<Ciphertext>> in = parse("input", lastRound(id), width);
+        List<String> previous = lastRound(id);
+        requireCapacity(previous.size(), width);
+        List<List<Ciphertext>> in = parse("input", previous, width);
         List<List<Ciphertext>> out = parse("ciphertexts", output, width);
         if (out.size() != in.size()) {
             throw ProblemException.unprocessable("ciphertexts", "a shuffle outputs as many ballots as it takes (" + in.size() + ")");
@@ -122,8 +124,9 @@ public class CountingService {
             throw ProblemException.unprocessable("trustee", "must be the caller's seat (" + seat + ")");
         }
         int width = Selection.width(ballot.options().size());
-        requireCapacity(id, width);
-        List<Ciphertext> last = parse("input", lastRound(id), width).stream().flatMap(List::stream).toList();
+        List<String> previous = lastRound(id);
+        requireCapacity(previous.size(), width);
+        List<Ciphertext> last = parse("input", previous, width).stream().flatMap(List::stream).toList();
         if (!ThresholdDecryption.verify(keys.key(), id.toString(), last, partial)) {
             throw ProblemException.unprocessable("proofs", "one share per ciphertext of the last round, each with a proof that "
                     + "verifies against the seat's verification key");
@@ -152,10 +155,9 @@ public class CountingService {
         return plaintexts;
     }
 
-    private void requireCapacity(UUID id, int width) {
-        Long boardSize = ballots.state(id).boardSize();
-        CountingCapacity.of(heapPerCiphertext.asLongValue(), Runtime.getRuntime().maxMemory())
-                .require((boardSize == null ? 0 : boardSize) * width);
+    /** Checked on the previous round's lines, before they are parsed into points (the step's real cost). */
+    private void requireCapacity(int ballots, int width) {
+        CountingCapacity.of(heapPerCiphertext.asLongValue(), Runtime.getRuntime().maxMemory()).require((long) ballots * width);
     }
 
     static String mixContext(UUID ballotId, int round) {
