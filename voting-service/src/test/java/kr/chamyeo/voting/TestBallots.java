@@ -42,6 +42,15 @@ public final class TestBallots {
                 .statusCode(201).extract().path("id");
     }
 
+    /** Creates an open APPROVAL ballot of {@code district}'s residents, owned by that district, as its officer. */
+    public static ValidatableResponse createInDistrict(String district) {
+        String residents = "{\"districts\":[\"" + district + "\"],\"dongs\":[],\"minAge\":null,\"maxAge\":null,\"requiredRole\":null}";
+        return given().auth().oauth2(TestTokens.officer(district)).contentType("application/json")
+                .body(spec(residents, Instant.now().minusSeconds(1), Instant.now().plusSeconds(600), approval(), false)
+                        .replace("\"ownerDistrict\":\"" + GEUMCHEON + "\"", "\"ownerDistrict\":\"" + district + "\""))
+                .post("/api/v1/voting/ballots").then();
+    }
+
     public static ValidatableResponse create(String spec) {
         TestElection.cityWide();
         return given().auth().oauth2(TestTokens.officer(GEUMCHEON)).contentType("application/json").body(spec)

@@ -81,6 +81,15 @@ public final class TestElection {
         thread.start();
     }
 
+    /** Trustees the test steps by hand, taken through the key ceremony (four passes make a panel ready). */
+    public static List<TrusteeRunner> steppedThroughCeremony(List<String> subjects) {
+        List<TrusteeRunner> trustees = subjects.stream().map(TestElection::runner).toList();
+        for (int pass = 0; pass < 4; pass++) {
+            trustees.forEach(TrusteeRunner::step);
+        }
+        return trustees;
+    }
+
     /** A trustee that acts only when the test calls {@link TrusteeRunner#step()}. */
     public static TrusteeRunner runner(String subject) {
         try {

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,16 +46,9 @@ class CountTooLargeTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> subjects = List.of("mapo-a-" + run, "mapo-b-" + run);
         String election = TestElection.form(MAPO, TestTokens.officer(MAPO), 2, subjects);
-        List<TrusteeRunner> trustees = subjects.stream().map(TestElection::runner).toList();
-        for (int pass = 0; pass < 4; pass++) {
-            trustees.forEach(TrusteeRunner::step);
-        }
+        List<TrusteeRunner> trustees = TestElection.steppedThroughCeremony(subjects);
         given().get("/api/v1/voting/elections/" + election).then().body("status", equalTo("READY"));
-        String ballot = given().auth().oauth2(TestTokens.officer(MAPO)).contentType("application/json")
-                .body(TestBallots.spec("{\"districts\":[\"" + MAPO + "\"],\"dongs\":[],\"minAge\":null,\"maxAge\":null,"
-                        + "\"requiredRole\":null}", Instant.now().minusSeconds(1), Instant.now().plusSeconds(600),
-                        TestBallots.approval(), false).replace("\"ownerDistrict\":\"11545\"", "\"ownerDistrict\":\"" + MAPO + "\""))
-                .post("/api/v1/voting/ballots").then().statusCode(201).extract().path("id");
+        String ballot = TestBallots.createInDistrict(MAPO).statusCode(201).extract().path("id");
         vote(ballot, TestTokens.resident("mapo-voter-" + run, MAPO, "서교동", 1990, "F"), "p-1").statusCode(201);
         TestBallots.close(TestTokens.officer(MAPO), ballot).statusCode(200).body("status", equalTo("COUNTING"));
 

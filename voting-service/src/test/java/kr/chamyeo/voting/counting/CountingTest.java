@@ -6,7 +6,6 @@ import static kr.chamyeo.voting.TestBallots.vote;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,17 +35,11 @@ class CountingTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<String> subjects = List.of("songpa-a-" + run, "songpa-b-" + run, "songpa-c-" + run);
         String election = TestElection.form(SONGPA, TestTokens.officer(SONGPA), 2, subjects);
-        List<TrusteeRunner> trustees = subjects.stream().map(TestElection::runner).toList();
-        for (int pass = 0; pass < 4; pass++) {
-            trustees.forEach(TrusteeRunner::step);
-        }
+        List<TrusteeRunner> trustees = TestElection.steppedThroughCeremony(subjects);
         given().get("/api/v1/voting/elections/" + election).then().body("status", equalTo("READY"))
                 .body("trustees.size()", equalTo(3)).body("threshold", equalTo(2));
 
-        String ballot = given().auth().oauth2(TestTokens.officer(SONGPA)).contentType("application/json").body(TestBallots.spec("{\"districts\":[\"" + SONGPA + "\"],\"dongs\":[],\"minAge\":null,"
-                        + "\"maxAge\":null,\"requiredRole\":null}", Instant.now().minusSeconds(1), Instant.now().plusSeconds(600),
-                TestBallots.approval(), false).replace("\"ownerDistrict\":\"11545\"", "\"ownerDistrict\":\"" + SONGPA + "\""))
-                .post("/api/v1/voting/ballots").then().statusCode(201).body("electionId", equalTo(election)).extract().path("id");
+        String ballot = TestBallots.createInDistrict(SONGPA).statusCode(201).body("electionId", equalTo(election)).extract().path("id");
         for (int i = 0; i < 6; i++) {
             vote(ballot, TestTokens.resident("songpa-voter-" + i + "-" + run, SONGPA, "잠실본동", 1980 + i, i % 2 == 0 ? "F" : "M"),
                     "p-" + (1 + i % 3)).statusCode(201);
