@@ -41,6 +41,8 @@ class AuthorizationMatrixTest {
             "GET /api/v1/voting/ballots/{id}/counting",
             "GET /api/v1/voting/ballots/{id}/counting/input",
             "GET /api/v1/voting/ballots/{id}/record",
+            "GET /api/v1/voting/ballots/{id}/record/board",
+            "GET /api/v1/voting/ballots/{id}/record/batches/{batch}",
             "GET /api/v1/voting/ballots/{id}/results",
             "GET /api/v1/voting/elections",
             "GET /api/v1/voting/elections/{id}");

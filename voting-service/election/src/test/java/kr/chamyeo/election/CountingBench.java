@@ -123,6 +123,9 @@ public final class CountingBench {
         System.out.printf("PROJECTION N=1,000,000 (linear in N): %.0f s wall at this run's speed (%.1f min); %.0f CPU-s = %.1f min on %d "
                         + "idle cores%n", wall / 1e9 * scale, wall / 1e9 * scale / 60, cpu / 1e9 * scale, cpu / 1e9 * scale / 60 / cores,
                 cores);
+        // A board that large is counted in batches of at most 100,000 (PROTOCOL.md §8.6), each this pipeline on its own.
+        System.out.printf("  as %d batches of %d (voting-service's default batch-size): the same work, each step checked alone%n",
+                (1_000_000 + 99_999) / 100_000, 100_000);
         System.out.printf("load average at the end: %s%n", loadAverage());
     }
 

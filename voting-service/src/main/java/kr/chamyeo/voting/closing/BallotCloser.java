@@ -14,14 +14,16 @@ import org.jboss.logging.Logger;
 
 import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotStore;
+import kr.chamyeo.voting.counting.BatchPlanner;
 import kr.chamyeo.voting.counting.Counter;
 
 /**
  * Ends voting on a ballot exactly once, whichever replica, scheduler tick or officer asks: a compare-and-set on the
  * ballot row ({@code OPEN} → {@code COUNTING}) that also freezes the board's size and head, so a second or concurrent
  * attempt finds nothing to do. The update waits for vote batches that share-locked the ballot, so every acknowledged
- * vote is on the frozen board. From here the trustees shuffle and decrypt ({@code counting}); a ballot nobody voted
- * on has nothing to decrypt and is tallied at once.
+ * vote is on the frozen board, and the same transaction fixes the counting batches drawn from it. From here the trustees
+ * shuffle and decrypt each batch ({@code counting}); a ballot nobody voted on has nothing to decrypt and is tallied at
+ * once.
  */
 @ApplicationScoped
 public class BallotCloser {
@@ -36,6 +38,9 @@ public class BallotCloser {
 
     @Inject
     Counter counter;
+
+    @Inject
+    BatchPlanner batches;
 
     /** The outcome of a closing: when voting ended and what the board holds. */
     public record Closing(UUID ballotId, Instant closedAt, long boardSize, String boardHead) {
@@ -59,10 +64,13 @@ public class BallotCloser {
         }
         Object[] row = rows.get(0);
         Closing closing = new Closing(id, BallotStore.instant(row[0]), ((Number) row[1]).longValue(), (String) row[2]);
+        // Fixed with the board, before any trustee can see a batch (PROTOCOL.md §8.6).
+        int batches = this.batches.plan(id, closing.boardSize(), closing.boardHead());
         if (closing.boardSize() == 0) {
             counter.finish(ballot, List.of());
         }
-        LOG.infof("Voting ended on ballot %s: %d ballots on the board, head %s", id, closing.boardSize(), closing.boardHead());
+        LOG.infof("Voting ended on ballot %s: %d ballots on the board in %d batch(es), head %s", id, closing.boardSize(), batches,
+                closing.boardHead());
         return Optional.of(closing);
     }
 

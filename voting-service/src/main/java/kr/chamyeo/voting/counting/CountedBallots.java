@@ -33,9 +33,34 @@ public record CountedBallots(long[] counts, List<int[]> valid, String plaintexts
                     counts[index]++;
                 }
             }
-            stored.append(allowed ? Arrays.toString(chosen).replace(" ", "") : "null").append('\n');
+            stored.append(line(allowed ? chosen : null)).append('\n');
         }
         return new CountedBallots(counts, valid, stored.toString());
+    }
+
+    /** Decoded ballots in the stored form: one line each, {@code [0,2]} or {@code null}. */
+    public static String text(List<int[]> plaintexts) {
+        StringBuilder text = new StringBuilder(plaintexts.size() * 6);
+        plaintexts.forEach(chosen -> text.append(line(chosen)).append('\n'));
+        return text.toString();
+    }
+
+    /** The inverse of {@link #text}. */
+    public static List<int[]> parse(String text) {
+        List<int[]> plaintexts = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            if (line.equals("null")) {
+                plaintexts.add(null);
+            } else if (!line.isEmpty()) {
+                String inner = line.substring(1, line.length() - 1);
+                plaintexts.add(inner.isEmpty() ? new int[0] : Arrays.stream(inner.split(",")).mapToInt(Integer::parseInt).toArray());
+            }
+        }
+        return plaintexts;
+    }
+
+    private static String line(int[] chosen) {
+        return chosen == null ? "null" : Arrays.toString(chosen).replace(" ", "");
     }
 
     public int chunks() {

@@ -13,11 +13,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +48,9 @@ public class CountingResource {
     public record Accepted(@Schema(example = "2") int round, @Schema(description = "true when this post completed the count") boolean counted) {
     }
 
+    private static final String BATCH = "묶음 (batch), from 0: which of the ballot's batches (progress: batches) the step is for; "
+            + "0 for a ballot counted as one batch";
+
     @Inject
     CountingService counting;
 
@@ -54,8 +60,8 @@ public class CountingResource {
     @GET
     @PermitAll
     @Operation(summary = "Counting progress (개표 진행)", description = "Which trustees have shuffled and decrypted, the frozen board's "
-            + "size and head, and what comes next. A ballot whose trustees never reach the threshold stays COUNTING: nobody can "
-            + "read it.")
+            + "size and head, how many batches (묶음) it is counted in, and what comes next in each batch. A ballot whose trustees "
+            + "never reach the threshold stays COUNTING: nobody can read it.")
     @APIResponse(responseCode = "200", description = "Progress",
             content = @Content(schema = @Schema(implementation = CountingService.Progress.class)))
     @APIResponse(responseCode = "404", description = "No such ballot")
@@ -66,14 +72,16 @@ public class CountingResource {
     @GET
     @Path("/input")
     @PermitAll
-    @Operation(summary = "Ciphertexts to work on (개표 입력)", description = "The board for the first shuffle, else the last round's "
-            + "output: one ballot per item, ciphertexts 'alpha,beta' joined by ';'.")
+    @Operation(summary = "Ciphertexts to work on (개표 입력)", description = "For one batch (묶음): its round-1 input for the first "
+            + "shuffle (the board in seq order when the ballot is one batch, else the batch's members in the order PROTOCOL.md §8.6 "
+            + "assigns), else its last round's output: one ballot per item, ciphertexts 'alpha,beta' joined by ';'.")
     @APIResponse(responseCode = "200", description = "The list, in order")
     @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Not counting (still open, or already counted)")
-    @APIResponse(responseCode = "503", description = "The board is too large for this replica's heap to check a step (count-too-large)")
-    public List<String> input(@PathParam("id") UUID id) {
-        return counting.input(id);
+    @APIResponse(responseCode = "422", description = "No such batch")
+    @APIResponse(responseCode = "503", description = "The batch is too large for this replica's heap to check a step (count-too-large)")
+    public List<String> input(@PathParam("id") UUID id, @QueryParam("batch") @DefaultValue("0") @Parameter(description = BATCH) int batch) {
+        return counting.input(id, batch);
     }
 
     @POST
@@ -81,16 +89,18 @@ public class CountingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Trustees.ROLE)
     @Operation(summary = "Post a shuffle (섞기 제출)", description = "A trustee of the ballot's election posts its re-encryption shuffle "
-            + "of the current list with a proof of shuffle; the service verifies the proof before storing it.")
+            + "of a batch's current list (context <ballot id>/mix/<round> for a ballot of one batch, else "
+            + "<ballot id>/batch/<batch>/mix/<round>) with a proof of shuffle; the service verifies the proof before storing it.")
     @APIResponse(responseCode = "200", description = "Stored as the next round",
             content = @Content(schema = @Schema(implementation = Accepted.class)))
     @APIResponse(responseCode = "403", description = "Not a trustee of this ballot's election")
     @APIResponse(responseCode = "404", description = "No such ballot")
-    @APIResponse(responseCode = "409", description = "Not counting, mixing complete, or this trustee already mixed")
-    @APIResponse(responseCode = "422", description = "Malformed ciphertexts, or the proof does not verify")
-    @APIResponse(responseCode = "503", description = "The board is too large for this replica's heap to check a step (count-too-large)")
-    public Accepted mix(@PathParam("id") UUID id, @Valid @NotNull MixSubmission submission) {
-        return new Accepted(counting.mix(id, caller.subject(), submission.ciphertexts(), submission.proof()), false);
+    @APIResponse(responseCode = "409", description = "Not counting, the batch's mixing complete, or this trustee already mixed it")
+    @APIResponse(responseCode = "422", description = "No such batch, malformed ciphertexts, or the proof does not verify")
+    @APIResponse(responseCode = "503", description = "The batch is too large for this replica's heap to check a step (count-too-large)")
+    public Accepted mix(@PathParam("id") UUID id, @QueryParam("batch") @DefaultValue("0") @Parameter(description = BATCH) int batch,
+                        @Valid @NotNull MixSubmission submission) {
+        return new Accepted(counting.mix(id, caller.subject(), batch, submission.ciphertexts(), submission.proof()), false);
     }
 
     @POST
@@ -98,17 +108,19 @@ public class CountingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Trustees.ROLE)
     @Operation(summary = "Post decryption shares (부분 복호 제출)", description = "A trustee posts its decryption share of every "
-            + "ciphertext of the last round (ballots in order, each ballot's ciphertexts in order; contextId = the ballot id) "
-            + "with Chaum–Pedersen proofs (PROTOCOL.md §6). The post that completes the threshold decrypts, counts and "
-            + "publishes the result (BallotBoxChunk…, BallotClosed).")
+            + "ciphertext of the batch's last round (ballots in order, each ballot's ciphertexts in order; contextId = the ballot "
+            + "id for a ballot of one batch, else <ballot id>/batch/<batch>) "
+            + "with Chaum–Pedersen proofs (PROTOCOL.md §6). The post that completes a batch's threshold decrypts that "
+            + "batch; the one that completes the last batch's counts and publishes the result (BallotBoxChunk…, BallotClosed).")
     @APIResponse(responseCode = "200", description = "Stored; counted is true when the result is now published",
             content = @Content(schema = @Schema(implementation = Accepted.class)))
     @APIResponse(responseCode = "403", description = "Not a trustee of this ballot's election")
     @APIResponse(responseCode = "404", description = "No such ballot")
-    @APIResponse(responseCode = "409", description = "Not counting, mixing not complete, or this trustee already decrypted")
-    @APIResponse(responseCode = "422", description = "Malformed shares, or a proof does not verify")
-    @APIResponse(responseCode = "503", description = "The board is too large for this replica's heap to check a step (count-too-large)")
-    public Accepted decrypt(@PathParam("id") UUID id, @Valid @NotNull PartialDecryption submission) {
-        return new Accepted(0, counting.decrypt(id, caller.subject(), submission));
+    @APIResponse(responseCode = "409", description = "Not counting, the batch's mixing not complete, or this trustee already decrypted it")
+    @APIResponse(responseCode = "422", description = "No such batch, malformed shares, or a proof does not verify")
+    @APIResponse(responseCode = "503", description = "The batch is too large for this replica's heap to check a step (count-too-large)")
+    public Accepted decrypt(@PathParam("id") UUID id, @QueryParam("batch") @DefaultValue("0") @Parameter(description = BATCH) int batch,
+                            @Valid @NotNull PartialDecryption submission) {
+        return new Accepted(0, counting.decrypt(id, caller.subject(), batch, submission));
     }
 }

@@ -19,13 +19,23 @@ import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.voting.StoredJson;
 import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotStore;
+import kr.chamyeo.voting.counting.BatchAssignment;
+import kr.chamyeo.voting.counting.BatchPlanner;
+import kr.chamyeo.voting.counting.BatchedCounting;
 import kr.chamyeo.voting.election.CeremonyService;
 
-/** Assembles a ballot's public election record (PROTOCOL.md §8) from the stored board, mixes, shares and result. */
+/**
+ * Assembles a ballot's public election record (PROTOCOL.md §8.5) from the stored board, mixes, shares and result: one
+ * document for a ballot counted as one batch; for several batches a header, the board in pages and one page per
+ * batch, so that no answer holds the whole board (a million entries would not fit one response).
+ */
 @ApplicationScoped
 public class ElectionRecord {
 
     public static final String PROTOCOL = "chamyeo-election/2";
+
+    /** The most board entries one page of the record gives. */
+    public static final int MAX_PAGE = 10_000;
 
     @Inject
     EntityManager em;
@@ -39,14 +49,18 @@ public class ElectionRecord {
     @Inject
     StoredJson json;
 
-    /** The record as one JSON document, read in a transaction of its own so that its parts agree; 409 while voting is open. */
+    @Inject
+    BatchPlanner planner;
+
+    /**
+     * The record as one JSON document — for several batches its header — read in a transaction of its own so that its
+     * parts agree; 409 while voting is open.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Map<String, Object> of(UUID id) {
         Ballot ballot = ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
-        BallotStore.State state = ballots.state(id);
-        if ("OPEN".equals(state.status())) {
-            throw ProblemException.conflict("ballot-open", "The record is published once voting has ended and the board is final");
-        }
+        BallotStore.State state = ended(id);
+        int[] batches = batches(id);
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("protocol", PROTOCOL);
         record.put("group", kr.chamyeo.election.Group.NAME);
@@ -63,20 +77,90 @@ public class ElectionRecord {
         closing.put("early", state.closedAt().isBefore(ballot.closesAt()));
         closing.put("reason", state.closeReason());
         record.put("closing", closing);
-        record.put("board", board(id, state));
+        Map<String, Object> board = new LinkedHashMap<>();
+        board.put("size", state.boardSize());
+        board.put("head", state.boardHead());
+        if (batches[0] == 1) {
+            board.put("entries", entries(id, 1, state.boardSize()));
+        }
+        record.put("board", board);
         record.put("rollEntries", ((Number) em.createNativeQuery("select count(*) from voting_roll where ballot_id = ?1")
                 .setParameter(1, id).getSingleResult()).longValue());
-        record.put("mixes", mixes(id));
-        record.put("decryptions", decryptions(id));
-        record.put("plaintexts", plaintexts(id));
+        if (batches[0] == 1) {
+            record.put("mixes", mixes(id, 0));
+            record.put("decryptions", decryptions(id, 0));
+            record.put("plaintexts", plaintexts(id, 0, state.boardSize(), 1));
+        } else {
+            Map<String, Object> counted = new LinkedHashMap<>();
+            counted.put("count", batches[0]);
+            counted.put("size", batches[1]);
+            record.put("batches", counted);
+        }
         record.put("result", state.closed() ? result(state) : null);
         return record;
     }
 
-    private Map<String, Object> board(UUID id, BallotStore.State state) {
+    /** Board entries from seq {@code from} on, at most {@code limit} (≤ {@value #MAX_PAGE}); 409 while voting is open. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<String, Object> board(UUID id, long from, int limit) {
+        ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
+        if (from < 1) {
+            throw ProblemException.unprocessable("from", "must be a seq, 1 or more");
+        }
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw ProblemException.unprocessable("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        BallotStore.State state = ended(id);
+        long to = Math.min(state.boardSize(), from + limit - 1);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("size", state.boardSize());
+        page.put("head", state.boardHead());
+        page.put("from", from);
+        page.put("entries", entries(id, from, to));
+        page.put("next", to < state.boardSize() ? to + 1 : null);
+        return page;
+    }
+
+    /**
+     * Batch {@code batch} (PROTOCOL.md §8.6): its members' trackers and ciphertexts in round-1 order, its mixing rounds,
+     * decryption shares and — once counted — its plaintexts; 409 while voting is open, 422 for a batch the ballot lacks.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<String, Object> batch(UUID id, int batch) {
+        ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
+        BallotStore.State state = ended(id);
+        int batches = batches(id)[0];
+        BatchedCounting.requireBatch(batch, batches);
+        List<Object[]> members = planner.members(id, batches, batch, "tracker, ciphertexts");
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("index", batch);
+        page.put("trackers", members.stream().map(row -> row[0]).toList());
+        page.put("inputs", members.stream().map(row -> row[1]).toList());
+        page.put("mixes", mixes(id, batch));
+        page.put("decryptions", decryptions(id, batch));
+        page.put("plaintexts", plaintexts(id, batch, state.boardSize(), batches));
+        return page;
+    }
+
+    private BallotStore.State ended(UUID id) {
+        BallotStore.State state = ballots.state(id);
+        if ("OPEN".equals(state.status())) {
+            throw ProblemException.conflict("ballot-open", "The record is published once voting has ended and the board is final");
+        }
+        return state;
+    }
+
+    /** The number of batches and the batch size they were cut with. */
+    private int[] batches(UUID id) {
+        Object[] row = (Object[]) em.createNativeQuery("select coalesce(batches, 1), coalesce(batch_size, 1) from ballot where id = ?1")
+                .setParameter(1, id).getSingleResult();
+        return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
+    }
+
+    private List<Map<String, Object>> entries(UUID id, long from, long to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select seq, tracker, ciphertexts, proof, chain from board_entry where ballot_id = ?1 "
-                + "and seq <= ?2 order by seq").setParameter(1, id).setParameter(2, state.boardSize()).getResultList();
+                + "and seq between ?2 and ?3 order by seq").setParameter(1, id).setParameter(2, from).setParameter(3, to).getResultList();
         List<Map<String, Object>> entries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -87,17 +171,13 @@ public class ElectionRecord {
             entry.put("chain", row[4]);
             entries.add(entry);
         }
-        Map<String, Object> board = new LinkedHashMap<>();
-        board.put("size", state.boardSize());
-        board.put("head", state.boardHead());
-        board.put("entries", entries);
-        return board;
+        return entries;
     }
 
-    private List<Map<String, Object>> mixes(UUID id) {
+    private List<Map<String, Object>> mixes(UUID id, int batch) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select round, seat, ciphertexts, cast(proof as text) from mix_round where ballot_id = ?1 "
-                + "order by round").setParameter(1, id).getResultList();
+                + "and batch = ?2 order by round").setParameter(1, id).setParameter(2, batch).getResultList();
         List<Map<String, Object>> mixes = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Map<String, Object> mix = new LinkedHashMap<>();
@@ -111,19 +191,21 @@ public class ElectionRecord {
         return mixes;
     }
 
-    private List<JsonNode> decryptions(UUID id) {
+    private List<JsonNode> decryptions(UUID id, int batch) {
         @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery("select shares from decryption_share where ballot_id = ?1 order by seat")
-                .setParameter(1, id).getResultList();
+        List<Object> rows = em.createNativeQuery("select shares from decryption_share where ballot_id = ?1 and batch = ?2 order by seat")
+                .setParameter(1, id).setParameter(2, batch).getResultList();
         return rows.stream().map(row -> json.tree((String) row)).toList();
     }
 
-    private List<JsonNode> plaintexts(UUID id) {
+    /** Batch {@code batch}'s part of the counted plaintexts, which hold the batches' in batch order; empty until counted. */
+    private List<JsonNode> plaintexts(UUID id, int batch, long boardSize, int batches) {
         String text = (String) em.createNativeQuery("select plaintexts from ballot where id = ?1").setParameter(1, id).getSingleResult();
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(text.split("\n")).map(json::tree).toList();
+        return Arrays.stream(text.split("\n")).skip(BatchAssignment.start(batch, boardSize, batches))
+                .limit(BatchAssignment.size(batch, boardSize, batches)).map(json::tree).toList();
     }
 
     private Map<String, Object> result(BallotStore.State state) {

@@ -26,10 +26,10 @@ import kr.chamyeo.election.shuffle.Shuffle;
 /**
  * What one trustee does, on their own machine, with their own share files: for every election in which the token's
  * subject holds a seat, the next step of the key ceremony (PROTOCOL.md §5); for every ballot of a ready election that
- * is being counted, a shuffle (§7) and then decryption shares (§6). The service only ever sees public messages; the
- * share file is written before anything derived from it is published, so a crash never loses a published key.
- * Trustees race each other for mixing rounds: a post the service refuses because another trustee took the round is
- * simply done again on the next pass.
+ * is being counted, in each of its batches (§8.6), a shuffle (§7) and then decryption shares (§6). The service only
+ * ever sees public messages; the share file is written before anything derived from it is published, so a crash never
+ * loses a published key. Trustees race each other for mixing rounds: a post the service refuses because another
+ * trustee took the round is simply done again on the next pass.
  */
 public final class TrusteeRunner {
 
@@ -129,30 +129,53 @@ public final class TrusteeRunner {
         return steps;
     }
 
+    /**
+     * This seat's next step in every batch of the ballot (PROTOCOL.md §8.6): its shuffle where a batch still mixes and it
+     * has not mixed that batch, else its decryption shares where the batch decrypts. A batch whose round another
+     * trustee took meanwhile (409) is simply tried again on the next pass; the other batches need not wait for it.
+     */
     private int countStep(Trustee trustee, ElectionKey key, int seat, String id) {
         JsonNode progress = api.get("/ballots/" + id + "/counting");
+        int batches = progress.get("batches").asInt();
+        int steps = 0;
+        for (JsonNode batch : progress.get("byBatch")) {
+            try {
+                steps += batchStep(trustee, key, seat, id, batches, batch);
+            } catch (VotingApi.Refused e) {
+                if (e.status != 409) {
+                    throw e;
+                }
+            }
+        }
+        return steps;
+    }
+
+    private int batchStep(Trustee trustee, ElectionKey key, int seat, String id, int batches, JsonNode progress) {
+        int batch = progress.get("batch").asInt();
         List<Integer> mixed = ints(progress.get("mixedBy"));
         List<Integer> decrypted = ints(progress.get("decryptedBy"));
         String step = progress.get("step").asText();
+        String query = "?batch=" + batch;
         if (step.equals("MIX") && !mixed.contains(seat)) {
-            Shuffle.Result shuffled = Shuffle.shuffle(key.publicPoint(), MixRound.context(id, mixed.size() + 1), input(id));
+            Shuffle.Result shuffled = Shuffle.shuffle(key.publicPoint(), MixRound.context(id, batches, batch, mixed.size() + 1),
+                    input(id, query));
             List<String> lines = shuffled.outputs().stream().map(BallotText::of).toList();
-            api.post("/ballots/" + id + "/counting/mixes", Map.of("ciphertexts", lines, "proof", shuffled.proof()));
+            api.post("/ballots/" + id + "/counting/mixes" + query, Map.of("ciphertexts", lines, "proof", shuffled.proof()));
             return 1;
         }
         if (step.equals("DECRYPT") && !decrypted.contains(seat)) {
             List<Ciphertext> all = new ArrayList<>();
-            input(id).forEach(all::addAll);
-            PartialDecryption partial = trustee.decrypt(key, id, all);
-            api.post("/ballots/" + id + "/counting/decryptions", partial);
+            input(id, query).forEach(all::addAll);
+            PartialDecryption partial = trustee.decrypt(key, MixRound.decryptionContext(id, batches, batch), all);
+            api.post("/ballots/" + id + "/counting/decryptions" + query, partial);
             return 1;
         }
         return 0;
     }
 
-    private List<List<Ciphertext>> input(String ballotId) {
+    private List<List<Ciphertext>> input(String ballotId, String query) {
         List<List<Ciphertext>> ballots = new ArrayList<>();
-        for (JsonNode line : api.get("/ballots/" + ballotId + "/counting/input")) {
+        for (JsonNode line : api.get("/ballots/" + ballotId + "/counting/input" + query)) {
             ballots.add(BallotText.parse(line.asText()));
         }
         return ballots;

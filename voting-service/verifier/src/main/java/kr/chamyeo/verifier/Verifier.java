@@ -15,6 +15,7 @@ import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Checks an election record ({@code GET /api/v1/voting/ballots/{id}/record}, PROTOCOL.md §8.5) against PROTOCOL.md
@@ -31,6 +32,8 @@ public final class Verifier {
     private static final Pattern SEALED = Pattern.compile("[0-9a-f]{96}");
 
     private final JsonNode record;
+    /** The pages of a record of several batches; null when only a document was given. */
+    private final RecordPages pages;
     private final List<Check> checks = new ArrayList<>();
 
     private String electionId;
@@ -50,25 +53,42 @@ public final class Verifier {
     private BallotList lastRound;
     /** The ballots as the verified decryption gives them (null entries: invalid); null when it could not be done. */
     private List<int[]> decrypted;
+    /** Several batches: every board entry's sort key (§8.6) with its seq, in key order once the board is read. */
+    private List<Keyed> assignment;
 
-    private Verifier(JsonNode record) {
-        this.record = record;
+    /** A board entry as the batch assignment needs it: 32 bytes and a seq, not the entry. */
+    private record Keyed(byte[] key, long seq) {
     }
 
-    /** Verifies a record; never throws on bad input, every problem is a failed check. */
+    /** One list of ballots counted on its own: the whole board, or one batch (§8.6), with what its record part says. */
+    private record Counted(String prefix, BallotList input, long size, JsonNode mixes, JsonNode decryptions, JsonNode plaintexts,
+                           String mixContext, String decryptionContext) {
+    }
+
+    private Verifier(JsonNode record, RecordPages pages) {
+        this.record = record;
+        this.pages = pages;
+    }
+
+    /** Verifies a record of one document; never throws on bad input, every problem is a failed check. */
     public static Report verify(JsonNode record) {
-        return new Verifier(record).run();
+        return new Verifier(record, null).run();
+    }
+
+    /**
+     * Verifies a record given as its header ({@code GET …/record}) and its pages (§8.5): a ballot counted in several
+     * batches. A record of one batch is one document, and {@code pages} is not used.
+     */
+    public static Report verify(JsonNode header, RecordPages pages) {
+        return new Verifier(header, pages).run();
     }
 
     private Report run() {
+        if (record.has("batches")) {
+            return runBatched();
+        }
         check("record", "protocol, group, identifiers, options and width", 1, this::header);
-        JsonNode election = record.path("election");
-        JsonNode seats = election.path("trustees");
-        check("ceremony", "trustee keys: seats 1..n, Schnorr proofs of X_i (§5.1)", seats.size(), () -> trusteeKeys(seats));
-        check("ceremony", "round 1: k commitments, proof of a_i0, one encrypted share per other trustee (§5.2)", seats.size(),
-                () -> round1(seats));
-        check("ceremony", "round 2: S_j = Σ_l j^l·C_l and its Schnorr proof (§5.3)", seats.size(), () -> round2(seats));
-        check("ceremony", "election public key = Σ_i K_i0 (§5.4)", 1, this::electionKey);
+        ceremony();
         JsonNode entries = record.path("board").path("entries");
         check("board", "ciphertexts: " + width + " per entry, valid points (§1, §8.1)", entries.size(), () -> boardCiphertexts(entries));
         check("board", "seq 1..size, hash chain, head and size (§8.2)", entries.size(), () -> boardChain(entries));
@@ -76,12 +96,160 @@ public final class Verifier {
         check("board", "client ballots: choice, count and budget proofs, ciphertexts = their choices combined (§4.2, §4.3, §8.2)",
                 withProof(entries), () -> clientProofs(entries));
         check("board", "roll entries = board size: one ballot per admitted voter (§8.2)", 1, this::roll);
-        mixes();
-        decryptions();
-        check("plaintexts", "combined decryption of the last round decodes to the published plaintexts, rule applied (§6.3, §8.4)",
-                lastRound == null ? 0 : lastRound.size(), this::plaintexts);
-        check("result", "voters = board size, invalid = nulls, tallies count the plaintexts (§8.4)", 1, this::result);
+        Counted whole = new Counted("", board, record.path("board").path("size").asLong(), record.path("mixes"),
+                record.path("decryptions"), record.path("plaintexts"), ballotId + "/mix/", ballotId);
+        counted(whole);
+        check("result", "voters = board size, invalid = nulls, tallies count the plaintexts (§8.4)", 1,
+                () -> result(decrypted, record.path("plaintexts")));
         return new Report(checks);
+    }
+
+    private void ceremony() {
+        JsonNode seats = record.path("election").path("trustees");
+        check("ceremony", "trustee keys: seats 1..n, Schnorr proofs of X_i (§5.1)", seats.size(), () -> trusteeKeys(seats));
+        check("ceremony", "round 1: k commitments, proof of a_i0, one encrypted share per other trustee (§5.2)", seats.size(),
+                () -> round1(seats));
+        check("ceremony", "round 2: S_j = Σ_l j^l·C_l and its Schnorr proof (§5.3)", seats.size(), () -> round2(seats));
+        check("ceremony", "election public key = Σ_i K_i0 (§5.4)", 1, this::electionKey);
+    }
+
+    /** Mixing rounds, decryption and plaintexts of one list counted on its own; sets {@link #decrypted}. */
+    private void counted(Counted part) {
+        mixes(part);
+        decryptions(part);
+        check(part.prefix() + "plaintexts", "combined decryption of the last round decodes to the published plaintexts, rule applied "
+                + "(§6.3, §8.4)", lastRound == null ? 0 : lastRound.size(), () -> plaintexts(part.plaintexts()));
+    }
+
+    // ---- a record of several batches (§8.5, §8.6) ----------------------------------------------------------------
+
+    /**
+     * The header, the board read page by page keeping only each entry's sort key and seq, the assignment recomputed
+     * from them, then each batch on its own — so the memory needed is the board's keys plus one batch.
+     */
+    private Report runBatched() {
+        check("record", "protocol, group, identifiers, options and width", 1, this::header);
+        ceremony();
+        long size = record.path("board").path("size").asLong();
+        int batches = record.path("batches").path("count").asInt();
+        check("record", "pages: the record of several batches is read from its pages (§8.5)", 1,
+                () -> Failed.unless(pages != null, "pages", "a header of " + batches + " batches was given without its pages"));
+        check("batches", "count = max(1, ⌈board size / batch size⌉) ≥ 2, every batch non-empty (§8.6)", 1, () -> {
+            long batchSize = record.path("batches").path("size").asLong();
+            Failed.unless(batchSize >= 1 && batches == Math.max(1, (size + batchSize - 1) / batchSize) && batches >= 2
+                    && batches <= size, "count", batches + " batches of at most " + batchSize + " for " + size + " ballots");
+        });
+        check("board", "pages: ciphertexts, seq 1..size, hash chain, head and size, trackers, no two alike, client ballots "
+                + "(§8.2, §4.4, §4.3)", size, this::boardPages);
+        check("board", "roll entries = board size: one ballot per admitted voter (§8.2)", 1, this::roll);
+        List<int[]> all = new ArrayList<>();
+        List<JsonNode> published = new ArrayList<>();
+        boolean allDecrypted = true;
+        for (int b = 0; b < Math.max(batches, 0) && pages != null; b++) {
+            int index = b;
+            long first = start(b, size, batches);
+            long members = start(b + 1, size, batches) - first;
+            JsonNode page;
+            try {
+                page = pages.batch(b);
+            } catch (RuntimeException e) {
+                check("batch " + b, "the batch's page", 1, () -> {
+                    throw new Failed("page", e.toString());
+                });
+                allDecrypted = false;
+                continue;
+            }
+            BallotList[] input = new BallotList[1];
+            check("batch " + b, "index; trackers = the assignment's positions [" + first + ", " + (first + members) + ") in order; "
+                    + "inputs = their ciphertexts (§8.6, §4.4)", members, () -> input[0] = members(index, page, first, members));
+            decrypted = null;
+            lastRound = null;
+            counted(new Counted("batch " + b + " ", input[0], members, page.path("mixes"), page.path("decryptions"),
+                    page.path("plaintexts"), ballotId + "/batch/" + b + "/mix/", ballotId + "/batch/" + b));
+            if (decrypted == null) {
+                allDecrypted = false;
+            } else {
+                all.addAll(decrypted);
+            }
+            page.path("plaintexts").forEach(published::add);
+        }
+        List<int[]> counted = allDecrypted ? all : null;
+        check("result", "voters = board size, invalid = nulls, tallies count every batch's plaintexts (§8.4)", 1,
+                () -> result(counted, JsonNodeFactory.instance.arrayNode().addAll(published)));
+        return new Report(checks);
+    }
+
+    /** ⌊b·N/B⌋: where batch b begins among the sorted entries (§8.6). */
+    private static long start(int batch, long size, int batches) {
+        return Math.floorDiv(batch * size, batches);
+    }
+
+    /** The board, page after page, checked as one list would be; keeps each entry's sort key (§8.6) in {@link #assignment}. */
+    private void boardPages() {
+        assignment = null;
+        JsonNode header = record.path("board");
+        String head = header.path("head").asText();
+        String chain = P256.hashHex("chamyeo/board", ballotId);
+        List<Keyed> keyed = new ArrayList<>();
+        long seq = 0;
+        long from = 1;
+        while (true) {
+            JsonNode page = pages.board(from);
+            JsonNode entries = page.path("entries");
+            if (entries.size() == 0) {
+                break;
+            }
+            BallotList list = boardCiphertexts(entries, seq);
+            chain = boardLinks(entries, chain, seq);
+            trackerHashes(entries, seq);
+            clientProofs(entries, list, seq);
+            for (JsonNode entry : entries) {
+                keyed.add(new Keyed(sortKey(head, entry.path("tracker").asText()), ++seq));
+            }
+            JsonNode next = page.path("next");
+            if (!next.canConvertToLong()) {
+                break;
+            }
+            from = next.asLong();
+            Failed.unless(from == seq + 1, "page", "the page after seq " + seq + " starts at " + from);
+        }
+        Failed.unless(chain.equals(head), "head", "the last link is not the published head");
+        Failed.unless(header.path("size").asLong() == seq, "size", "size " + header.path("size") + ", " + seq + " entries");
+        keyed.sort((a, b) -> Arrays.compareUnsigned(a.key(), b.key()));
+        for (int i = 1; i < keyed.size(); i++) {
+            if (Arrays.equals(keyed.get(i - 1).key(), keyed.get(i).key())) {
+                long later = Math.max(keyed.get(i - 1).seq(), keyed.get(i).seq());
+                throw new Failed("entry " + later + " duplicate tracker", "an earlier entry has the same ciphertexts");
+            }
+        }
+        assignment = keyed;
+    }
+
+    /** §8.6: an entry's sort key H(batch, ballot id, board head, tracker), as bytes (their order is the hex order). */
+    private byte[] sortKey(String head, String tracker) {
+        return P256.sha256(P256.input("chamyeo/batch", ballotId, head, tracker));
+    }
+
+    /** A batch's members: its trackers are the assignment's, in order, and its inputs the ciphertexts they hash. */
+    private BallotList members(int batch, JsonNode page, long first, long members) {
+        Failed.unless(assignment != null, "assignment", "the board could not be read, so the assignment is unknown");
+        Failed.unless(page.path("index").asInt(-1) == batch, "index", "page " + page.path("index") + " for batch " + batch);
+        JsonNode trackers = page.path("trackers");
+        JsonNode inputs = page.path("inputs");
+        Failed.unless(trackers.size() == members, "trackers are not the assignment", trackers.size() + " trackers, " + members
+                + " assigned");
+        String head = record.path("board").path("head").asText();
+        for (int i = 0; i < members; i++) {
+            Failed.unless(Arrays.equals(sortKey(head, trackers.get(i).asText()), assignment.get((int) (first + i)).key()),
+                    "trackers are not the assignment", "position " + i + " holds another entry than sorted position " + (first + i));
+        }
+        Failed.unless(inputs.size() == members, "inputs", inputs.size() + " inputs for " + members + " trackers");
+        int bad = firstFailing((int) members, i -> P256.hashHex("chamyeo/tracker", ballotId, inputs.get(i).asText())
+                .equals(trackers.get(i).asText()));
+        Failed.unless(bad < 0, "input " + bad, "not the ciphertexts of tracker " + bad);
+        List<String> texts = new ArrayList<>((int) members);
+        inputs.forEach(node -> texts.add(node.textValue()));
+        return BallotList.parse(texts, width, "input");
     }
 
     private void check(String part, String what, long count, Runnable body) {
@@ -255,19 +423,33 @@ public final class Verifier {
     private void boardCiphertexts(JsonNode entries) {
         List<String> texts = new ArrayList<>(entries.size());
         entries.forEach(entry -> texts.add(entry.path("ciphertexts").textValue()));
+        board = boardCiphertexts(entries, 0);
+    }
+
+    /** The entries' ciphertexts parsed; {@code offset} is the seq before the first entry. */
+    private BallotList boardCiphertexts(JsonNode entries, long offset) {
+        List<String> texts = new ArrayList<>(entries.size());
+        entries.forEach(entry -> texts.add(entry.path("ciphertexts").textValue()));
         try {
-            board = BallotList.parse(texts, width, "entry");
+            return BallotList.parse(texts, width, "entry");
         } catch (Failed failed) {
             // BallotList names positions from 0; board entries are named by seq.
             int index = Integer.parseInt(failed.item.substring("entry ".length()));
-            throw new Failed("entry " + (index + 1) + " ciphertexts", failed.getMessage());
+            throw new Failed("entry " + (offset + index + 1) + " ciphertexts", failed.getMessage());
         }
     }
 
     private void boardChain(JsonNode entries) {
         JsonNode board = record.path("board");
-        String chain = P256.hashHex("chamyeo/board", ballotId);
-        long seq = 0;
+        String chain = boardLinks(entries, P256.hashHex("chamyeo/board", ballotId), 0);
+        long seq = entries.size();
+        Failed.unless(chain.equals(board.path("head").asText()), "head", "the last link is not the published head");
+        Failed.unless(board.path("size").asLong() == seq, "size", "size " + board.path("size") + ", " + seq + " entries");
+    }
+
+    /** Checks the entries' seqs and links after {@code chain}, the link of seq {@code offset}; returns the last link. */
+    private String boardLinks(JsonNode entries, String chain, long offset) {
+        long seq = offset;
         for (JsonNode entry : entries) {
             seq++;
             Failed.unless(entry.path("seq").asLong() == seq, "entry " + seq + " seq", "seq " + entry.path("seq") + " where " + seq
@@ -277,22 +459,25 @@ public final class Verifier {
                     entry.path("ciphertexts").asText(), proof.isTextual() ? proof.textValue() : "-");
             Failed.unless(chain.equals(entry.path("chain").asText()), "entry " + seq + " chain", "does not follow from entry " + (seq - 1));
         }
-        Failed.unless(chain.equals(board.path("head").asText()), "head", "the last link is not the published head");
-        Failed.unless(board.path("size").asLong() == seq, "size", "size " + board.path("size") + ", " + seq + " entries");
+        return chain;
     }
 
     private void trackers(JsonNode entries) {
         int n = entries.size();
-        int bad = firstFailing(n, i -> {
-            JsonNode entry = entries.get(i);
-            return P256.hashHex("chamyeo/tracker", ballotId, entry.path("ciphertexts").asText()).equals(entry.path("tracker").asText());
-        });
-        Failed.unless(bad < 0, "entry " + (bad + 1) + " tracker", "not the hash of its ciphertexts");
+        trackerHashes(entries, 0);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Failed.unless(seen.add(entries.get(i).path("tracker").asText()), "entry " + (i + 1) + " duplicate tracker",
                     "an earlier entry has the same ciphertexts");
         }
+    }
+
+    private void trackerHashes(JsonNode entries, long offset) {
+        int bad = firstFailing(entries.size(), i -> {
+            JsonNode entry = entries.get(i);
+            return P256.hashHex("chamyeo/tracker", ballotId, entry.path("ciphertexts").asText()).equals(entry.path("tracker").asText());
+        });
+        Failed.unless(bad < 0, "entry " + (offset + bad + 1) + " tracker", "not the hash of its ciphertexts");
     }
 
     private static long withProof(JsonNode entries) {
@@ -304,6 +489,10 @@ public final class Verifier {
     }
 
     private void clientProofs(JsonNode entries) {
+        clientProofs(entries, board, 0);
+    }
+
+    private void clientProofs(JsonNode entries, BallotList board, long offset) {
         Failed.unless(board != null, "ciphertexts", "the board's ciphertexts are malformed");
         if (withProof(entries) == 0) {
             return;
@@ -326,7 +515,7 @@ public final class Verifier {
         });
         for (int i = 0; i < failures.length; i++) {
             if (failures[i] != null) {
-                throw new Failed("entry " + (i + 1) + " " + failures[i].item, failures[i].getMessage());
+                throw new Failed("entry " + (offset + i + 1) + " " + failures[i].item, failures[i].getMessage());
             }
         }
     }
@@ -339,11 +528,10 @@ public final class Verifier {
 
     // ---- mixing (§7, §8.3) -------------------------------------------------------------------------------------
 
-    private void mixes() {
-        JsonNode mixes = record.path("mixes");
-        check("mixes", "one round per mixing trustee: " + threshold + " rounds by distinct seats (§8.3)", mixes.size(), () -> {
-            long size = record.path("board").path("size").asLong();
-            int expected = size == 0 ? 0 : threshold;
+    private void mixes(Counted part) {
+        JsonNode mixes = part.mixes();
+        check(part.prefix() + "mixes", "one round per mixing trustee: " + threshold + " rounds by distinct seats (§8.3)", mixes.size(), () -> {
+            int expected = part.size() == 0 ? 0 : threshold;
             Failed.unless(mixes.isArray() && mixes.size() == expected, "rounds", mixes.size() + " rounds, " + expected + " expected");
             Set<Integer> seats = new HashSet<>();
             for (int r = 1; r <= mixes.size(); r++) {
@@ -353,13 +541,15 @@ public final class Verifier {
                 Failed.unless(seat >= 1 && seat <= trustees && seats.add(seat), "round " + r + " seat", "seat " + seat);
             }
         });
-        lastRound = board;
+        lastRound = part.input();
         for (int r = 1; r <= mixes.size(); r++) {
             JsonNode mix = mixes.get(r - 1);
             BallotList input = lastRound;
             int round = r;
             lastRound = null;
-            check("mix round " + r, "proof of shuffle (Terelius–Wikström) of the previous list, context <ballot>/mix/" + r + " (§7.7)",
+            String context = part.mixContext() + r;
+            check(part.prefix() + "mix round " + r, "proof of shuffle (Terelius–Wikström) of the previous list, context "
+                            + context.replace(ballotId, "<ballot>") + " (§7.7)",
                     mix.path("ciphertexts").size(), () -> {
                         Failed.unless(input != null, "inputs", "the previous list is malformed");
                         List<String> texts = new ArrayList<>();
@@ -368,35 +558,36 @@ public final class Verifier {
                         // Later rounds and the decryption are checked on these outputs even if this proof fails, so
                         // that each failure is named where it is.
                         lastRound = output;
-                        ShuffleCheck.verify(publicKey, ballotId + "/mix/" + round, input, output, mix.path("proof"));
+                        ShuffleCheck.verify(publicKey, context, input, output, mix.path("proof"));
                     });
         }
     }
 
     // ---- decryption (§6, §8.4) ---------------------------------------------------------------------------------
 
-    private void decryptions() {
-        JsonNode partials = record.path("decryptions");
+    private void decryptions(Counted part) {
+        JsonNode partials = part.decryptions();
+        String context = part.decryptionContext();
         TreeMap<Integer, JsonNode> bySeat = new TreeMap<>();
-        check("decryption", "partial decryptions: at least " + threshold + " distinct seats, context = ballot id (§6.2)",
+        check(part.prefix() + "decryption", "partial decryptions: at least " + threshold + " distinct seats, context = "
+                        + (context.equals(ballotId) ? "ballot id" : context.replace(ballotId, "<ballot>")) + " (§6.2)",
                 partials.size(), () -> {
                     for (JsonNode partial : partials) {
                         int seat = partial.path("trustee").asInt();
                         Failed.unless(seat >= 1 && seat <= trustees, "seat " + seat, "no such seat");
-                        Failed.unless(ballotId.equals(partial.path("contextId").asText()), "seat " + seat + " context",
+                        Failed.unless(context.equals(partial.path("contextId").asText()), "seat " + seat + " context",
                                 partial.path("contextId").asText());
                         Failed.unless(bySeat.put(seat, partial) == null, "seat " + seat + " duplicate", "two partial decryptions");
                     }
-                    long size = record.path("board").path("size").asLong();
-                    Failed.unless(size == 0 || bySeat.size() >= threshold, "quorum", bySeat.size() + " of " + threshold + " seats");
+                    Failed.unless(part.size() == 0 || bySeat.size() >= threshold, "quorum", bySeat.size() + " of " + threshold + " seats");
                 });
         List<ECPoint[]> shares = new ArrayList<>();
         List<Integer> seats = new ArrayList<>();
         for (var partial : bySeat.entrySet()) {
             int seat = partial.getKey();
             int ciphertexts = lastRound == null ? 0 : lastRound.size() * width;
-            check("decryption", "seat " + seat + ": Chaum–Pedersen proofs that D = s_j·α (§6.2)", ciphertexts, () -> {
-                shares.add(decryption(seat, partial.getValue()));
+            check(part.prefix() + "decryption", "seat " + seat + ": Chaum–Pedersen proofs that D = s_j·α (§6.2)", ciphertexts, () -> {
+                shares.add(decryption(seat, context, partial.getValue()));
                 seats.add(seat);
             });
         }
@@ -410,7 +601,7 @@ public final class Verifier {
     }
 
     /** Checks one seat's shares and returns them. */
-    private ECPoint[] decryption(int seat, JsonNode partial) {
+    private ECPoint[] decryption(int seat, String context, JsonNode partial) {
         Failed.unless(lastRound != null, "seat " + seat + " ciphertexts", "the last mixing round is missing or failed");
         ECPoint shareKey = shareKeys == null ? null : shareKeys[seat - 1];
         Failed.unless(shareKey != null, "seat " + seat + " verification key", "round 2 gives none");
@@ -425,7 +616,7 @@ public final class Verifier {
             try {
                 ECPoint alpha = lastRound.alpha()[index / width][index % width];
                 d[index] = P256.point(shares.get(index).asText());
-                return decryptionProof(publicKeyHex, ballotId, seat, shareKey, shareKeyHex, alpha, d[index], proofs.get(index).asText());
+                return decryptionProof(publicKeyHex, context, seat, shareKey, shareKeyHex, alpha, d[index], proofs.get(index).asText());
             } catch (IllegalArgumentException | Failed e) {
                 return false;
             }
@@ -483,8 +674,7 @@ public final class Verifier {
         }).toList();
     }
 
-    private void plaintexts() {
-        JsonNode published = record.path("plaintexts");
+    private void plaintexts(JsonNode published) {
         Failed.unless(decrypted != null, "decryption", "no verified decryption of a quorum to compare with");
         Failed.unless(published.isArray() && published.size() == decrypted.size(), "count",
                 published.size() + " plaintexts for " + decrypted.size() + " ballots");
@@ -499,13 +689,13 @@ public final class Verifier {
      * The result must count the ballots as decrypted; if the decryption could not be verified, it is checked against
      * the published plaintexts, so that a bad result is still named.
      */
-    private void result() {
+    private void result(List<int[]> decrypted, JsonNode plaintexts) {
         JsonNode result = record.path("result");
         Failed.unless(result.isObject(), "result", "none published");
         List<int[]> counted = decrypted;
         if (counted == null) {
             counted = new ArrayList<>();
-            for (JsonNode plaintext : record.path("plaintexts")) {
+            for (JsonNode plaintext : plaintexts) {
                 counted.add(selection(plaintext));
             }
         }

@@ -1,15 +1,9 @@
 package kr.chamyeo.verifier;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,19 +20,22 @@ public final class VerifyCommand {
 
     public static void main(String[] args) {
         if (args.length != 1) {
-            System.err.println("usage: VerifyCommand <record.json | http(s)://…/api/v1/voting/ballots/{id}/record>");
+            System.err.println("usage: VerifyCommand <record.json | http(s)://…/api/v1/voting/ballots/{id}/record>"
+                    + " (a ballot counted in several batches: the address, whose pages are read as needed)");
             System.exit(2);
         }
         JsonNode record;
+        HttpRecord served = isUrl(args[0]) ? new HttpRecord(args[0]) : null;
         try {
-            record = read(args[0]);
+            record = served != null ? served.header() : new ObjectMapper().readTree(Files.newInputStream(Path.of(args[0])));
         } catch (IOException | InterruptedException e) {
             System.err.println("cannot read the record " + args[0] + ": " + e.getMessage());
             System.exit(2);
             return;
         }
         long start = System.nanoTime();
-        Report report = Verifier.verify(record);
+        // A ballot of several batches is a header and pages (§8.5), read from the service as they are checked.
+        Report report = served != null ? Verifier.verify(record, served) : Verifier.verify(record);
         report.checks().forEach(check -> System.out.println(check.line()));
         System.out.printf("%s: %d checks, %d failed; %.1f s, %.1f CPU-s%n", report.passed() ? "VALID" : "INVALID",
                 report.checks().size(), report.failures().size(), (System.nanoTime() - start) / 1e9, cpuSeconds());
@@ -51,20 +48,7 @@ public final class VerifyCommand {
                 ? os.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
-    static JsonNode read(String source) throws IOException, InterruptedException {
-        ObjectMapper mapper = new ObjectMapper();
-        if (source.startsWith("http://") || source.startsWith("https://")) {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(source)).header("Accept", "application/json").GET().build();
-            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw new IOException("HTTP " + response.statusCode() + ": " + new String(body.readNBytes(500)));
-                }
-                return mapper.readTree(body);
-            }
-        }
-        return mapper.readTree(Files.newInputStream(Path.of(source)));
+    private static boolean isUrl(String source) {
+        return source.startsWith("http://") || source.startsWith("https://");
     }
 }
