@@ -141,6 +141,10 @@ class BatchedCountTest {
     void theRecordOfABatchedBallotIsAHeaderAndPagesThatTheVerifierChecksBatchByBatch() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<TrusteeRunner> trustees = seochoPanel(run);
+        String open = TestBallots.createInDistrict(SEOCHO).statusCode(201).extract().path("id");
+        given().get("/api/v1/voting/ballots/" + open + "/record/board").then().statusCode(409)
+                .body("type", equalTo("https://chamyeo.seoul.kr/problems/ballot-open"));
+        given().get("/api/v1/voting/ballots/" + open + "/record/batches/0").then().statusCode(409);
         String ballot = sevenVotesClosed(trustees, run);
         String url = "/api/v1/voting/ballots/" + ballot + "/record";
         countByTrustees(trustees, ballot);
