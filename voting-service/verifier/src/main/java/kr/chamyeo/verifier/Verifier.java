@@ -145,7 +145,9 @@ public final class Verifier {
         List<int[]> all = new ArrayList<>();
         List<JsonNode> published = new ArrayList<>();
         boolean allDecrypted = true;
-        for (int b = 0; b < Math.max(batches, 0) && pages != null; b++) {
+        // A count the board cannot hold (failed above) is not followed: there would be no such pages to read.
+        int readable = batches >= 1 && batches <= Math.max(size, 1) && pages != null ? batches : 0;
+        for (int b = 0; b < readable; b++) {
             int index = b;
             long first = start(b, size, batches);
             long members = start(b + 1, size, batches) - first;
