@@ -121,6 +121,15 @@ class BatchedCountTest {
         assertEquals(List.of(1), progress.getList("mixedBy"));
         given().get("/api/v1/voting/ballots/" + ballot + "/results").then().statusCode(409);
 
+        // A second trustee's pass completes every batch's mixing. Shares named for the whole ballot (or another batch)
+        // are refused for batch 1: each batch's decryption has its own context, so no share is replayed across batches.
+        assertEquals(3, trustees.get(1).step());
+        for (String context : List.of(ballot, ballot + "/batch/0")) {
+            given().auth().oauth2(TestElection.trusteeToken("seocho-c-" + run)).contentType("application/json")
+                    .body("{\"contextId\":\"" + context + "\",\"trustee\":3,\"shares\":[],\"proofs\":[]}")
+                    .post("/api/v1/voting/ballots/" + ballot + "/counting/decryptions?batch=1").then().statusCode(422)
+                    .body("errors[0].field", equalTo("contextId"));
+        }
         countByTrustees(trustees, ballot);
         given().get("/api/v1/voting/ballots/" + ballot + "/results").then().statusCode(200).body("closed", equalTo(true))
                 .body("voters", equalTo(7)).body("invalid", equalTo(0)).body("tallies.votes", equalTo(List.of(4, 3, 3)));
