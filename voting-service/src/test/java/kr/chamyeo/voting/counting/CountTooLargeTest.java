@@ -23,9 +23,9 @@ import kr.chamyeo.voting.TestBallots;
 import kr.chamyeo.voting.TestElection;
 
 /**
- * A board too large for the replica's heap (here: every ciphertext "costs" a tebibyte) is refused at the first
- * counting call with 503 count-too-large, before any trustee shuffles it and before anything is stored — instead of
- * an OutOfMemoryError in a service that also takes other ballots' votes.
+ * A batch too large for the replica's heap (here: every ciphertext "costs" a tebibyte; this ballot's one batch is its
+ * whole board) is refused at the first counting call with 503 count-too-large, before any trustee shuffles it and
+ * before anything is stored — instead of an OutOfMemoryError in a service that also takes other ballots' votes.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaAndKeysResource.class)
