@@ -92,6 +92,45 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
      * "proofs" when only the batch of equations fails (it cannot say which); empty when the ballot verifies.
      */
     public Optional<String> fault(ECPoint publicKey, SelectionRule rule) {
+        Batch batch = new Batch();
+        Optional<String> fault = prepare(publicKey, rule, batch);
+        return fault.isPresent() || batch.holds() ? fault : Optional.of("proofs");
+    }
+
+    /** A ballot to check, with the key and rule of the ballot it is cast on. */
+    public record Submission(EncryptedBallot ballot, ECPoint publicKey, SelectionRule rule) {
+    }
+
+    /**
+     * {@link #fault} of each submission, answered together: the equations of all the ballots whose form and hashes
+     * are right go into one multi-exponentiation, which costs each ballot less the more there are (PROTOCOL.md §4.3,
+     * "Checking many ballots at once"). Only when that fails is each of them checked alone, to name the false ones.
+     * Pass the same key object for ballots of one election: shared terms are recognised by identity.
+     */
+    public static List<Optional<String>> faults(List<Submission> submissions) {
+        List<Optional<String>> faults = new ArrayList<>(submissions.size());
+        List<Batch> batches = new ArrayList<>(submissions.size());
+        for (Submission submission : submissions) {
+            Batch batch = new Batch();
+            Optional<String> fault = submission.ballot().prepare(submission.publicKey(), submission.rule(), batch);
+            faults.add(fault);
+            batches.add(fault.isPresent() ? null : batch);
+        }
+        List<Batch> formed = batches.stream().filter(java.util.Objects::nonNull).toList();
+        if (formed.size() > 1 && Batch.holdAll(formed)) {
+            return faults;
+        }
+        // One ballot, or a joint check that failed: each alone names the false ones.
+        for (int i = 0; i < batches.size(); i++) {
+            if (batches.get(i) != null && !batches.get(i).holds()) {
+                faults.set(i, Optional.of("proofs"));
+            }
+        }
+        return faults;
+    }
+
+    /** Checks the form and every proof's hash, and adds the proofs' equations to {@code batch}; the first faulty field. */
+    private Optional<String> prepare(ECPoint publicKey, SelectionRule rule, Batch batch) {
         int bits = rule.isBudget() ? rule.budgetBits() : 0;
         if (!isBallotId(ballotId)) {
             return Optional.of("ballotId");
@@ -114,15 +153,17 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
         } catch (IllegalArgumentException malformed) {
             return Optional.of("budgetBits");
         }
-        Batch batch = new Batch();
         for (int i = 0; i < rule.options(); i++) {
             if (!IntervalProof.check(publicKey, ballotId, choiceLabel(i), parsedChoices.get(i), 0, 1,
                     choiceProofs.get(i), batch)) {
                 return Optional.of("choiceProofs[" + i + "]");
             }
         }
-        if (!IntervalProof.check(publicKey, ballotId, COUNT_LABEL, sum(parsedChoices), rule.min(), rule.max(),
-                countProof, batch)) {
+        Ciphertext count = sum(parsedChoices);
+        BigInteger[] ones = new BigInteger[parsedChoices.size()];
+        java.util.Arrays.fill(ones, BigInteger.ONE);
+        declare(batch, count, parsedChoices, ones, BigInteger.ZERO);
+        if (!IntervalProof.check(publicKey, ballotId, COUNT_LABEL, count, rule.min(), rule.max(), countProof, batch)) {
             return Optional.of("countProof");
         }
         if (rule.isBudget()) {
@@ -132,12 +173,26 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
                     return Optional.of("budgetBitProofs[" + j + "]");
                 }
             }
-            if (!IntervalProof.check(publicKey, ballotId, BUDGET_LABEL, unspentResidue(rule, parsedChoices, parsedBits),
-                    0, 0, budgetProof, batch)) {
+            List<Ciphertext> spent = new ArrayList<>(parsedChoices);
+            spent.addAll(parsedBits);
+            BigInteger[] weights = spentWeights(rule, parsedChoices.size(), parsedBits.size());
+            Ciphertext residue = unspentResidue(rule, parsedChoices, parsedBits);
+            declare(batch, residue, spent, java.util.Arrays.stream(weights).map(BigInteger::negate).toArray(BigInteger[]::new),
+                    BigInteger.valueOf(rule.budgetLimit()).divide(rule.unit()));
+            if (!IntervalProof.check(publicKey, ballotId, BUDGET_LABEL, residue, 0, 0, budgetProof, batch)) {
                 return Optional.of("budgetProof");
             }
         }
-        return batch.holds() ? Optional.empty() : Optional.of("proofs");
+        return Optional.empty();
+    }
+
+    /**
+     * Tells the batch how {@code ct} was computed: α = Σ w_i·α_i and β = Σ w_i·β_i + g·G, so that its equations weigh
+     * the ciphertexts it comes from instead of costing two terms of their own.
+     */
+    private static void declare(Batch batch, Ciphertext ct, List<Ciphertext> from, BigInteger[] weights, BigInteger generator) {
+        batch.derived(ct.alpha(), from.stream().map(Ciphertext::alpha).toArray(ECPoint[]::new), weights, BigInteger.ZERO);
+        batch.derived(ct.beta(), from.stream().map(Ciphertext::beta).toArray(ECPoint[]::new), weights, generator);
     }
 
     static final String COUNT_LABEL = "count";
@@ -161,29 +216,30 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
         return new Ciphertext(alpha.normalize(), beta.normalize());
     }
 
+    /** Each spent ciphertext's weight in budget units: the choices' costs, then the unspent bits' powers of two. */
+    static BigInteger[] spentWeights(SelectionRule rule, int choices, int bits) {
+        BigInteger unit = rule.unit();
+        BigInteger[] weights = new BigInteger[choices + bits];
+        for (int i = 0; i < choices; i++) {
+            weights[i] = BigInteger.valueOf(rule.costs().get(i)).divide(unit);
+        }
+        for (int j = 0; j < bits; j++) {
+            weights[choices + j] = BigInteger.ONE.shiftLeft(j);
+        }
+        return weights;
+    }
+
     /**
      * (limit − Σ cost_i·choice_i − Σ 2^j·bit_j) in budget units, homomorphically: it encrypts 0 exactly when the bits
      * spell limit − cost, which they can only do when the cost is at most the limit.
      */
     static Ciphertext unspentResidue(SelectionRule rule, List<Ciphertext> choices, List<Ciphertext> bits) {
-        BigInteger unit = rule.unit();
-        int terms = choices.size() + bits.size();
-        ECPoint[] alphas = new ECPoint[terms];
-        ECPoint[] betas = new ECPoint[terms];
-        BigInteger[] weights = new BigInteger[terms];
-        for (int i = 0; i < choices.size(); i++) {
-            alphas[i] = choices.get(i).alpha();
-            betas[i] = choices.get(i).beta();
-            weights[i] = BigInteger.valueOf(rule.costs().get(i)).divide(unit);
-        }
-        for (int j = 0; j < bits.size(); j++) {
-            alphas[choices.size() + j] = bits.get(j).alpha();
-            betas[choices.size() + j] = bits.get(j).beta();
-            weights[choices.size() + j] = BigInteger.ONE.shiftLeft(j);
-        }
-        ECPoint spentAlpha = MultiScalar.sum(alphas, weights);
-        ECPoint spentBeta = MultiScalar.sum(betas, weights);
-        ECPoint limit = Group.base(BigInteger.valueOf(rule.budgetLimit()).divide(unit));
+        List<Ciphertext> spent = new ArrayList<>(choices);
+        spent.addAll(bits);
+        BigInteger[] weights = spentWeights(rule, choices.size(), bits.size());
+        ECPoint spentAlpha = MultiScalar.sum(spent.stream().map(Ciphertext::alpha).toArray(ECPoint[]::new), weights);
+        ECPoint spentBeta = MultiScalar.sum(spent.stream().map(Ciphertext::beta).toArray(ECPoint[]::new), weights);
+        ECPoint limit = Group.base(BigInteger.valueOf(rule.budgetLimit()).divide(rule.unit()));
         return new Ciphertext(spentAlpha.negate().normalize(), limit.subtract(spentBeta).normalize());
     }
 

@@ -191,6 +191,44 @@ class BallotEncryptionTest {
         assertFalse(batch.holds(), "2·G ≠ G + 1·(G − G)");
     }
 
+    /**
+     * Many ballots checked together ({@link EncryptedBallot#faults}, as the service does under load): ballots of
+     * different rules and elections pass together, and a false or malformed ballot among them is named alone — the
+     * honest ones around it still pass.
+     */
+    @Test
+    void aJointCheckPassesHonestBallotsAndNamesOnlyTheFalseOnes() {
+        ECPoint otherKey = Group.base(Group.randomScalar());
+        SelectionRule approval = new SelectionRule(5, 1, 2, null, null);
+        List<EncryptedBallot.Submission> honest = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            honest.add(new EncryptedBallot.Submission(BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {i, 4}).ballot(), PK, BUDGET));
+            honest.add(new EncryptedBallot.Submission(BallotEncryption.encrypt(id(), otherKey, approval, new int[] {i}).ballot(),
+                    otherKey, approval));
+            honest.add(new EncryptedBallot.Submission(BallotEncryption.encrypt(id(), PK, SelectionRule.single(10), new int[] {i})
+                    .ballot(), PK, SelectionRule.single(10)));
+        }
+        assertTrue(EncryptedBallot.faults(honest).stream().allMatch(java.util.Optional::isEmpty));
+
+        EncryptedBallot budget = BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {1}).ballot();
+        List<String> budgetProof = List.of(changePart(budget.budgetProof().get(0), 3));
+        EncryptedBallot falseBudget = new EncryptedBallot(budget.ballotId(), budget.choices(), budget.choiceProofs(), budget.countProof(),
+                budget.budgetBits(), budget.budgetBitProofs(), budgetProof);
+        EncryptedBallot falseChoice = with(BallotEncryption.encrypt(id(), otherKey, approval, new int[] {3}).ballot(),
+                b -> changeBranch(b, 2, 1, 3));
+        EncryptedBallot malformed = new EncryptedBallot(budget.ballotId(), budget.choices().subList(0, 5), budget.choiceProofs(),
+                budget.countProof(), budget.budgetBits(), budget.budgetBitProofs(), budget.budgetProof());
+        List<EncryptedBallot.Submission> mixed = new ArrayList<>(honest);
+        mixed.add(3, new EncryptedBallot.Submission(falseBudget, PK, BUDGET));
+        mixed.add(7, new EncryptedBallot.Submission(falseChoice, otherKey, approval));
+        mixed.add(new EncryptedBallot.Submission(malformed, PK, BUDGET));
+        List<java.util.Optional<String>> faults = EncryptedBallot.faults(mixed);
+        for (int i = 0; i < mixed.size(); i++) {
+            String expected = i == 3 || i == 7 ? "proofs" : i == mixed.size() - 1 ? "choices" : null;
+            assertEquals(java.util.Optional.ofNullable(expected), faults.get(i), "ballot " + i);
+        }
+    }
+
     @Test
     void anAuditOpensOnlyWithTheRightRandomnessAndKey() {
         SelectionRule rule = new SelectionRule(30, 0, 30, null, null);

@@ -18,14 +18,14 @@ class MultiScalarTest {
 
     @Test
     void agreesWithBouncyCastleForShortLongAndMixedScalars() {
-        for (int count : new int[] {1, 2, 3, 7, 16, 64, 150}) {
+        for (int count : new int[] {1, 2, 3, 7, 16, 64, 150, 300, 1100}) {
             ECPoint[] points = new ECPoint[count];
             BigInteger[] scalars = new BigInteger[count];
             for (int i = 0; i < count; i++) {
                 points[i] = Group.base(Group.randomScalar());
-                // Weights of the batch test (128 bits), challenges (256), tiny costs and q − 1 (the longest NAF).
+                // Weights of the batch test (64 bits), challenges (256), tiny costs and q − 1 (the longest NAF).
                 scalars[i] = switch (i % 4) {
-                    case 0 -> new BigInteger(128, random);
+                    case 0 -> new BigInteger(64, random);
                     case 1 -> Group.randomScalar();
                     case 2 -> BigInteger.valueOf(random.nextInt(40));
                     default -> Group.order().subtract(BigInteger.ONE);
@@ -33,6 +33,29 @@ class MultiScalarTest {
             }
             assertEquals(ECAlgorithms.sumOfMultiplies(copies(points), scalars).normalize(),
                     MultiScalar.sum(points, scalars).normalize(), count + " terms");
+        }
+    }
+
+    /** The two algorithms on the same terms, so that both are tested whatever {@link MultiScalar#BUCKETS_FROM} is. */
+    @Test
+    void bucketsAndInterleavedWindowsAgreeOnEveryKindOfTerm() {
+        for (int count : new int[] {1, 2, 5, 40, 200, 600}) {
+            ECPoint[] points = new ECPoint[count];
+            BigInteger[] scalars = new BigInteger[count];
+            for (int i = 0; i < count; i++) {
+                points[i] = i % 17 == 16 ? Group.infinity() : Group.base(Group.randomScalar());
+                scalars[i] = switch (i % 6) {
+                    case 0 -> new BigInteger(64, random).setBit(0);
+                    case 1 -> Group.randomScalar();
+                    case 2 -> BigInteger.ZERO;
+                    case 3 -> Group.order().subtract(BigInteger.ONE);
+                    // Every digit at its extreme: the signed recoding carries through all windows.
+                    case 4 -> BigInteger.ONE.shiftLeft(255).subtract(BigInteger.ONE);
+                    default -> Group.randomScalar().negate();
+                };
+            }
+            assertEquals(MultiScalar.interleaved(points, scalars).normalize(), MultiScalar.buckets(points, scalars).normalize(),
+                    count + " terms");
         }
     }
 

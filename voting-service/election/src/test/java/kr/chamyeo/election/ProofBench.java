@@ -2,6 +2,7 @@ package kr.chamyeo.election;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -54,6 +55,14 @@ public final class ProofBench {
             time(print, "APPROVAL (1..3)                     ", rounds, i -> approvals[i].verify(pk, approval));
             time(print, "BUDGET   (1..3, 100,000,000원 limit)", rounds, i -> budgets[i].verify(pk, budget));
         }
+        int joint = Integer.parseInt(System.getenv().getOrDefault("JOINT", "64"));
+        System.out.printf("the same, checked %d ballots at a time (EncryptedBallot.faults, as the service does under load)%n", joint);
+        for (int pass = 0; pass < 2; pass++) {
+            boolean print = pass == 1;
+            timeJoint(print, "SINGLE   (exactly 1)                ", rounds, joint, singles, pk, single);
+            timeJoint(print, "APPROVAL (1..3)                     ", rounds, joint, approvals, pk, approval);
+            timeJoint(print, "BUDGET   (1..3, 100,000,000원 limit)", rounds, joint, budgets, pk, budget);
+        }
     }
 
     private static EncryptedBallot[] encrypt(String[] ids, ECPoint pk, SelectionRule rule,
@@ -63,10 +72,21 @@ public final class ProofBench {
                 .toArray(EncryptedBallot[]::new);
     }
 
+    private static void timeJoint(boolean print, String what, int rounds, int joint, EncryptedBallot[] ballots, ECPoint pk,
+            SelectionRule rule) {
+        int groups = rounds / joint;
+        time(print, what, groups * joint, joint, g -> EncryptedBallot.faults(IntStream.range(g * joint, (g + 1) * joint)
+                .mapToObj(i -> new EncryptedBallot.Submission(ballots[i], pk, rule)).toList()).stream().allMatch(Optional::isEmpty));
+    }
+
     private static void time(boolean print, String what, int rounds, IntPredicate verify) {
+        time(print, what, rounds, 1, verify);
+    }
+
+    private static void time(boolean print, String what, int rounds, int perCall, IntPredicate verify) {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
+        for (int i = 0; i < rounds / perCall; i++) {
             if (!verify.test(i)) {
                 throw new IllegalStateException("an honest ballot did not verify: " + what);
             }

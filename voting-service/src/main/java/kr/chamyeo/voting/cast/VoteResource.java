@@ -95,6 +95,9 @@ public class VoteResource {
     VoteWriter writer;
 
     @Inject
+    ProofChecker checker;
+
+    @Inject
     ObjectMapper mapper;
 
     @POST
@@ -117,6 +120,7 @@ public class VoteResource {
     @APIResponse(responseCode = "503", description = "Vote could not be stored; nothing was recorded or it was recorded "
             + "and a retry answers 409 already-voted")
     public Uni<Response> cast(@PathParam("id") UUID id, @Valid @NotNull VoteRequest request) {
+        Context requestContext = Vertx.currentContext();
         return admitted(id).chain(target -> {
             int[] chosen = target.ballot().selection(request.choices());
             ECPoint[] points = Selection.encode(chosen, target.ballot().options().size());
@@ -125,7 +129,7 @@ public class VoteResource {
                 BigInteger r = Group.randomScalar();
                 ciphertexts.add(Ciphertext.encrypt(target.publicKey(), point, r));
             }
-            return store(target, ciphertexts, null);
+            return store(target, requestContext, ciphertexts, null);
         });
     }
 
@@ -152,20 +156,26 @@ public class VoteResource {
             + "field names the first part that fails (e.g. choiceProofs[3], countProof, budgetProof)")
     @APIResponse(responseCode = "503", description = "Ballot could not be stored; a retry answers 409 if it was")
     public Uni<Response> castEncrypted(@PathParam("id") UUID id, @Valid @NotNull EncryptedBallot ballot) {
+        Context requestContext = Vertx.currentContext();
         return admitted(id).chain(target -> {
             if (!id.toString().equals(ballot.ballotId())) {
                 throw ProblemException.unprocessable("ballotId", "must be the id of the ballot it is cast on (" + id + ")");
             }
-            Optional<String> fault = ballot.fault(target.publicKey(), target.ballot().selectionRule());
-            if (fault.isPresent()) {
-                throw ProblemException.unprocessable(fault.get(), "does not verify for this ballot's rule ("
-                        + target.ballot().rule().type() + ", " + target.ballot().rule().minChoices() + ".."
-                        + target.ballot().rule().maxChoices() + " of " + target.ballot().options().size() + " options"
-                        + (target.ballot().rule().budgetLimit() == null ? "" : ", within " + target.ballot().rule().budgetLimit() + "원")
-                        + ") and election key (PROTOCOL.md §4.3)");
-            }
-            List<Ciphertext> ciphertexts = ballot.selectionCiphertexts();
-            return store(target, ciphertexts, proofText(ballot));
+            return Uni.createFrom().completionStage(() -> checker.check(new EncryptedBallot.Submission(ballot, target.publicKey(),
+                            target.ballot().selectionRule())))
+                    .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
+                    .onFailure().transform(ignored -> unavailable())
+                    .chain(fault -> {
+                        if (fault.isPresent()) {
+                            throw ProblemException.unprocessable(fault.get(), "does not verify for this ballot's rule ("
+                                    + target.ballot().rule().type() + ", " + target.ballot().rule().minChoices() + ".."
+                                    + target.ballot().rule().maxChoices() + " of " + target.ballot().options().size() + " options"
+                                    + (target.ballot().rule().budgetLimit() == null ? ""
+                                            : ", within " + target.ballot().rule().budgetLimit() + "원")
+                                    + ") and election key (PROTOCOL.md §4.3)");
+                        }
+                        return store(target, requestContext, ballot.selectionCiphertexts(), proofText(ballot));
+                    });
         });
     }
 
@@ -189,14 +199,14 @@ public class VoteResource {
         });
     }
 
-    private Uni<Response> store(Target target, List<Ciphertext> ciphertexts, String proof) {
+    /** Stores the vote; the answer is written from {@code requestContext}, the request's own event loop. */
+    private Uni<Response> store(Target target, Context requestContext, List<Ciphertext> ciphertexts, String proof) {
         UUID id = target.ballot().id();
         Voter voter = voter();
         String text = BallotText.of(ciphertexts);
         String tracker = Tracker.ofText(id.toString(), text);
         PendingVote vote = new PendingVote(id, keys.voterHash(id, caller.subject()), sexOf(voter.sex()),
                 voter.ageIn(Year.now(SEOUL).getValue()), voter.dong(), tracker, text, proof, new CompletableFuture<>());
-        Context requestContext = Vertx.currentContext();
         return Uni.createFrom().completionStage(writer.submit(vote))
                 .ifNoItem().after(STORE_TIMEOUT).fail()
                 // The writer thread completes the vote; the answer is written from the request's own event loop.

@@ -1,0 +1,105 @@
+package kr.chamyeo.voting.cast;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import kr.chamyeo.election.EncryptedBallot;
+
+/**
+ * Checks the proofs of client-encrypted ballots off the event loop, on one thread per core. A thread takes every
+ * ballot queued while it was busy (up to {@code max-joint}) and checks them together ({@link EncryptedBallot#faults}):
+ * one multi-exponentiation for all costs each ballot about half of checking it alone, so the busier the service, the
+ * cheaper a ballot. A ballot that arrives at an idle thread is checked at once, alone: no vote waits for company.
+ */
+@ApplicationScoped
+public class ProofChecker {
+
+    private static final Duration IDLE_POLL = Duration.ofMillis(200);
+
+    private record Check(EncryptedBallot.Submission submission, CompletableFuture<Optional<String>> fault) {
+    }
+
+    @ConfigProperty(name = "chamyeo.voting.proof-checkers", defaultValue = "0")
+    int checkers;
+
+    @ConfigProperty(name = "chamyeo.voting.max-joint", defaultValue = "64")
+    int maxJoint;
+
+    private final LinkedBlockingQueue<Check> queue = new LinkedBlockingQueue<>(10_000);
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        int count = checkers > 0 ? checkers : Runtime.getRuntime().availableProcessors();
+        for (int i = 0; i < count; i++) {
+            Thread thread = new Thread(this::loop, "proof-checker-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        for (Thread thread : threads) {
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The first faulty field of the ballot (as {@link EncryptedBallot#fault} names it), empty when it verifies. */
+    public CompletableFuture<Optional<String>> check(EncryptedBallot.Submission submission) {
+        CompletableFuture<Optional<String>> fault = new CompletableFuture<>();
+        if (!running || !queue.offer(new Check(submission, fault))) {
+            fault.completeExceptionally(new IllegalStateException("proof queue is full or stopping"));
+        }
+        return fault;
+    }
+
+    private void loop() {
+        List<Check> batch = new ArrayList<>(maxJoint);
+        while (running || !queue.isEmpty()) {
+            try {
+                Check first = queue.poll(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxJoint - 1);
+                answer(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private static void answer(List<Check> batch) {
+        try {
+            List<Optional<String>> faults = EncryptedBallot.faults(batch.stream().map(Check::submission).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).fault().complete(faults.get(i));
+            }
+        } catch (RuntimeException e) {
+            batch.forEach(check -> check.fault().completeExceptionally(e));
+        }
+    }
+}
