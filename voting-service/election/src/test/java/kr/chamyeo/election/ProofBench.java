@@ -17,6 +17,9 @@ import org.bouncycastle.math.ec.ECPoint;
  * votes per second per core whatever else the machine runs. The service's other work per vote (HTTP, JSON, tracker
  * hash, storing) is not in it; deploy/bench/voting measures that part for server-encrypted votes.
  * <p>
+ * Timed twice: each ballot alone ({@link EncryptedBallot#verify}, an idle service), then {@code JOINT} (default 64) at a
+ * time ({@link EncryptedBallot#faults}, what voting-service's proof checkers do with the ballots that queue up under load).
+ * <p>
  * {@code ROUNDS} (environment, default 3000) ballots of each kind, after a warm-up pass of the same size.
  */
 public final class ProofBench {
