@@ -111,7 +111,8 @@ public class ElectionRecord {
             throw ProblemException.unprocessable("limit", "must be between 1 and " + MAX_PAGE);
         }
         BallotStore.State state = ended(id);
-        long to = Math.min(state.boardSize(), from + limit - 1);
+        // Past the end a page is empty; compared first so that a 'from' near Long.MAX_VALUE cannot overflow.
+        long to = from > state.boardSize() ? from - 1 : Math.min(state.boardSize(), from - 1 + limit);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("size", state.boardSize());
         page.put("head", state.boardHead());

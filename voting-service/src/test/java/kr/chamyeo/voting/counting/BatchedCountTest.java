@@ -165,6 +165,8 @@ class BatchedCountTest {
         assertEquals(List.of(4, 3, 3), header.path("result").path("tallies").findValues("votes").stream().map(JsonNode::asInt).toList());
         given().get(url + "/board?from=1&limit=10001").then().statusCode(422).body("errors[0].field", equalTo("limit"));
         given().get(url + "/board?from=0").then().statusCode(422).body("errors[0].field", equalTo("from"));
+        given().get(url + "/board?from=" + Long.MAX_VALUE).then().statusCode(200).body("entries.size()", equalTo(0))
+                .body("next", equalTo(null));
         given().get(url + "/batches/3").then().statusCode(422).body("errors[0].field", equalTo("batch"));
         given().get("/api/v1/voting/ballots/" + UUID.randomUUID() + "/record/batches/0").then().statusCode(404);
         JsonNode[] batches = new JsonNode[3];
