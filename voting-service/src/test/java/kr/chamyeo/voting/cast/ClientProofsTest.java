@@ -83,6 +83,56 @@ class ClientProofsTest {
         boardSize(ballot, 1);
     }
 
+    /**
+     * Ballots that arrive together are checked together (ProofChecker, PROTOCOL.md §4.3 "Checking many ballots at
+     * once"): every honest one is stored, and each false one among them — a response changed, which no hash catches,
+     * only the equations — is refused by itself, as checking it alone would.
+     */
+    @Test
+    void ballotsCastTogetherAreStoredOrRefusedEachOnItsOwnMerits() throws Exception {
+        String ballot = TestBallots.open(false);
+        String key = key(ballot);
+        int count = 24;
+        List<EncryptedBallot> ballots = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            EncryptedBallot honest = BallotEncryption.encrypt(ballot, Group.point(key), TestBallots.APPROVAL_RULE,
+                    new int[] {i % 3}).ballot();
+            ballots.add(i % 4 == 3 ? withChangedResponse(honest) : honest);
+        }
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(count);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (EncryptedBallot encrypted : ballots) {
+                answers.add(clients.submit(() -> given().auth().oauth2(resident("app-" + UUID.randomUUID()))
+                        .contentType("application/json").body(MAPPER.writeValueAsString(encrypted))
+                        .post("/api/v1/voting/ballots/" + ballot + "/encrypted-votes")));
+            }
+            for (int i = 0; i < count; i++) {
+                ValidatableResponse answer = answers.get(i).get().then();
+                if (i % 4 == 3) {
+                    answer.statusCode(422).body("errors.field", hasItem("proofs"));
+                } else {
+                    answer.statusCode(201);
+                }
+            }
+        } finally {
+            clients.shutdown();
+        }
+        boardSize(ballot, count - count / 4);
+    }
+
+    /** The ballot with choice 0's first response plus one: its hashes still hold, its equations do not. */
+    private static EncryptedBallot withChangedResponse(EncryptedBallot b) {
+        List<List<String>> proofs = new ArrayList<>(b.choiceProofs());
+        List<String> branches = new ArrayList<>(proofs.get(0));
+        String[] parts = branches.get(0).split(",");
+        parts[3] = Group.hex(Group.scalar(parts[3]).add(java.math.BigInteger.ONE).mod(Group.order()));
+        branches.set(0, String.join(",", parts));
+        proofs.set(0, branches);
+        return new EncryptedBallot(b.ballotId(), b.choices(), proofs, b.countProof(), b.budgetBits(), b.budgetBitProofs(),
+                b.budgetProof());
+    }
+
     private static String key(String ballot) {
         String election = given().get("/api/v1/voting/ballots/" + ballot).then().extract().path("electionId");
         return given().get("/api/v1/voting/elections/" + election).then().extract().path("publicKey");
