@@ -38,29 +38,18 @@ public class ProofChecker {
     int maxJoint;
 
     private final LinkedBlockingQueue<Check> queue = new LinkedBlockingQueue<>(10_000);
-    private final List<Thread> threads = new ArrayList<>();
+    private final Workers workers = new Workers();
     private volatile boolean running;
 
     void start(@Observes StartupEvent startup) {
         running = true;
         int count = checkers > 0 ? checkers : Runtime.getRuntime().availableProcessors();
-        for (int i = 0; i < count; i++) {
-            Thread thread = new Thread(this::loop, "proof-checker-" + i);
-            thread.setDaemon(true);
-            thread.start();
-            threads.add(thread);
-        }
+        workers.start("proof-checker", count, this::loop);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
-        for (Thread thread : threads) {
-            try {
-                thread.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        workers.join();
     }
 
     /** The first faulty field of the ballot (as {@link EncryptedBallot#fault} names it), empty when it verifies. */

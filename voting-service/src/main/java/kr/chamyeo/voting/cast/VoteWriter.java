@@ -131,7 +131,7 @@ public class VoteWriter {
     int lingerBatch;
 
     private final LinkedBlockingQueue<PendingVote> queue = new LinkedBlockingQueue<>(100_000);
-    private final List<Thread> threads = new ArrayList<>();
+    private final Workers workers = new Workers();
     private volatile boolean running;
     private CommitWindow window;
     private DistributionSummary batchSizes;
@@ -145,23 +145,12 @@ public class VoteWriter {
         table.setDaemon(true);
         table.start();
         running = true;
-        for (int i = 0; i < writers; i++) {
-            Thread thread = new Thread(this::loop, "vote-writer-" + i);
-            thread.setDaemon(true);
-            thread.start();
-            threads.add(thread);
-        }
+        workers.start("vote-writer", writers, this::loop);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
-        for (Thread thread : threads) {
-            try {
-                thread.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        workers.join();
     }
 
     public CompletableFuture<Outcome> submit(PendingVote vote) {
