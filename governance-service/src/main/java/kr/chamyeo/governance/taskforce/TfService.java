@@ -7,11 +7,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
 
 import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.governance.taskforce.TfResource.ActiveOfficer;
@@ -112,9 +115,21 @@ public class TfService {
     /** Experts of a year, kind and domain, each filter left out when null, by domain and name. */
     @Transactional
     public List<Expert> experts(Integer year, Expert.Kind kind, String domain) {
-        List<Expert> all = Expert.list("order by domain, name");
-        return all.stream().filter(e -> year == null || e.year == year).filter(e -> kind == null || e.kind == kind)
-                .filter(e -> domain == null || domain.equals(e.domain)).toList();
+        StringJoiner where = new StringJoiner(" and ");
+        Map<String, Object> parameters = new HashMap<>();
+        if (year != null) {
+            where.add("year = :year");
+            parameters.put("year", year);
+        }
+        if (kind != null) {
+            where.add("kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (domain != null) {
+            where.add("domain = :domain");
+            parameters.put("domain", domain);
+        }
+        return Expert.list(where.toString(), Sort.by("domain").and("name"), parameters);
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package kr.chamyeo.governance.taskforce;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -92,6 +93,12 @@ class TfResourceTest {
                 "{\"year\":2031,\"kind\":\"INSTRUCTOR\",\"name\":\"라\",\"domain\":\"거버넌스 교육\"}"}) {
             given().auth().oauth2(admin).contentType("application/json").body(expert).post(BASE + "/experts").then().statusCode(201);
         }
+        // Each filter narrows the list in the query; the rest come by domain, then name.
+        given().queryParam("year", 2031).queryParam("domain", "주거").get(BASE + "/experts").then().statusCode(200)
+                .body("name", contains("가", "다"));
+        given().queryParam("year", 2031).queryParam("kind", "INSTRUCTOR").get(BASE + "/experts").then().statusCode(200)
+                .body("name", contains("라"));
+        given().queryParam("year", 2031).get(BASE + "/experts").then().statusCode(200).body("name", contains("라", "나", "가", "다"));
         for (String body : new String[] {"{\"year\":2031,\"name\":\"금천구 청년정책네트워크\",\"memberCount\":45}",
                 "{\"year\":2031,\"name\":\"금천구 청년참여단\",\"memberCount\":15}"}) {
             given().auth().oauth2(TestTokens.officer("11545")).contentType("application/json").body(body)
