@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kr.chamyeo.election.Selection;
@@ -19,6 +21,7 @@ import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.voting.StoredJson;
 import kr.chamyeo.voting.ballot.Ballot;
 import kr.chamyeo.voting.ballot.BallotStore;
+import kr.chamyeo.voting.ballot.BoardChain.Entry;
 import kr.chamyeo.voting.counting.BatchAssignment;
 import kr.chamyeo.voting.counting.BatchPlanner;
 import kr.chamyeo.voting.counting.BatchedCounting;
@@ -36,6 +39,26 @@ public class ElectionRecord {
 
     /** The most board entries one page of the record gives. */
     public static final int MAX_PAGE = 10_000;
+
+    @Schema(name = "RecordBoardPage", description = "선거 기록 게시판 한 쪽: one page of the frozen board (PROTOCOL.md §8.5)")
+    public record BoardPage(@Schema(description = "entries on the frozen board", example = "1000000") long size,
+                            @Schema(description = "chain value after the last entry, published when voting ended") String head,
+                            @Schema(description = "the first seq asked for", example = "1") long from,
+                            @Schema(description = "entries with seq ≥ from, in seq order") List<Entry> entries,
+                            @Schema(description = "'from' of the next page; null after the last entry", example = "10001") Long next) {
+    }
+
+    @Schema(name = "RecordBatch", description = "선거 기록 묶음: one counting batch (PROTOCOL.md §8.5, §8.6)")
+    public record BatchPage(@Schema(description = "the batch, from 0", example = "0") int index,
+                            @Schema(description = "the members' trackers in round-1 order") List<String> trackers,
+                            @Schema(description = "the members' ciphertexts (§8.1 text) in round-1 order: inputs[i] is trackers[i]'s")
+                            List<String> inputs,
+                            @Schema(description = "mixing rounds {round, seat, ciphertexts, proof}, in round order") List<Map<String, Object>> mixes,
+                            @Schema(description = "the trustees' partial decryptions {contextId, trustee, shares, proofs}, by seat")
+                            List<JsonNode> decryptions,
+                            @Schema(description = "the batch's decrypted ballots in its last round's order: option indexes, or null "
+                                    + "when invalid; empty until the ballot is counted") List<JsonNode> plaintexts) {
+    }
 
     @Inject
     EntityManager em;
@@ -102,7 +125,7 @@ public class ElectionRecord {
 
     /** Board entries from seq {@code from} on, at most {@code limit} (≤ {@value #MAX_PAGE}); 409 while voting is open. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Map<String, Object> board(UUID id, long from, int limit) {
+    public BoardPage board(UUID id, long from, int limit) {
         ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         if (from < 1) {
             throw ProblemException.unprocessable("from", "must be a seq, 1 or more");
@@ -113,13 +136,7 @@ public class ElectionRecord {
         BallotStore.State state = ended(id);
         // Past the end a page is empty; compared first so that a 'from' near Long.MAX_VALUE cannot overflow.
         long to = from > state.boardSize() ? from - 1 : Math.min(state.boardSize(), from - 1 + limit);
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("size", state.boardSize());
-        page.put("head", state.boardHead());
-        page.put("from", from);
-        page.put("entries", entries(id, from, to));
-        page.put("next", to < state.boardSize() ? to + 1 : null);
-        return page;
+        return new BoardPage(state.boardSize(), state.boardHead(), from, entries(id, from, to), to < state.boardSize() ? to + 1 : null);
     }
 
     /**
@@ -127,20 +144,14 @@ public class ElectionRecord {
      * decryption shares and — once counted — its plaintexts; 409 while voting is open, 422 for a batch the ballot lacks.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Map<String, Object> batch(UUID id, int batch) {
+    public BatchPage batch(UUID id, int batch) {
         ballots.find(id).orElseThrow(() -> ProblemException.notFound("Ballot", id));
         BallotStore.State state = ended(id);
         int batches = batches(id)[0];
         BatchedCounting.requireBatch(batch, batches);
         List<Object[]> members = planner.members(id, batches, batch, "tracker, ciphertexts");
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("index", batch);
-        page.put("trackers", members.stream().map(row -> row[0]).toList());
-        page.put("inputs", members.stream().map(row -> row[1]).toList());
-        page.put("mixes", mixes(id, batch));
-        page.put("decryptions", decryptions(id, batch));
-        page.put("plaintexts", plaintexts(id, batch, state.boardSize(), batches));
-        return page;
+        return new BatchPage(batch, members.stream().map(row -> (String) row[0]).toList(), members.stream().map(row -> (String) row[1]).toList(),
+                mixes(id, batch), decryptions(id, batch), plaintexts(id, batch, state.boardSize(), batches));
     }
 
     private BallotStore.State ended(UUID id) {
@@ -158,21 +169,12 @@ public class ElectionRecord {
         return new int[] {((Number) row[0]).intValue(), ((Number) row[1]).intValue()};
     }
 
-    private List<Map<String, Object>> entries(UUID id, long from, long to) {
+    private List<Entry> entries(UUID id, long from, long to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select seq, tracker, ciphertexts, proof, chain from board_entry where ballot_id = ?1 "
                 + "and seq between ?2 and ?3 order by seq").setParameter(1, id).setParameter(2, from).setParameter(3, to).getResultList();
-        List<Map<String, Object>> entries = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("seq", ((Number) row[0]).longValue());
-            entry.put("tracker", row[1]);
-            entry.put("ciphertexts", row[2]);
-            entry.put("proof", row[3]);
-            entry.put("chain", row[4]);
-            entries.add(entry);
-        }
-        return entries;
+        return rows.stream().map(row -> new Entry(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4])).toList();
     }
 
     private List<Map<String, Object>> mixes(UUID id, int batch) {

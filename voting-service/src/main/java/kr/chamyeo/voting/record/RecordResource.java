@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,11 +52,12 @@ public class RecordResource {
     @Operation(summary = "The record's board, one page (선거 기록: 게시판 한 쪽)", description = "The frozen board's entries "
             + "{seq, tracker, ciphertexts, proof, chain} from seq 'from' on, at most 'limit', in seq order, with the board's size "
             + "and head and the 'from' of the next page (null after the last entry). Public, like the record.")
-    @APIResponse(responseCode = "200", description = "One page")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = ElectionRecord.BoardPage.class)))
     @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Voting has not ended: the board is not final")
     @APIResponse(responseCode = "422", description = "'from' below 1 or 'limit' outside 1..10000")
-    public Map<String, Object> board(@PathParam("id") UUID id,
+    public ElectionRecord.BoardPage board(@PathParam("id") UUID id,
                                      @QueryParam("from") @DefaultValue("1") @Parameter(description = "first seq", example = "1") long from,
                                      @QueryParam("limit") @DefaultValue("10000")
                                      @Parameter(description = "entries, 1..10000", example = "10000") int limit) {
@@ -68,11 +71,12 @@ public class RecordResource {
             + "§8.5 define it: {index, trackers, inputs, mixes, decryptions, plaintexts} — its members' trackers and ciphertexts "
             + "in round-1 order, its mixing rounds with their proofs of shuffle, its trustees' decryption shares with proofs "
             + "and, once the ballot is counted, its decrypted ballots in its last round's order. Public, like the record.")
-    @APIResponse(responseCode = "200", description = "The batch")
+    @APIResponse(responseCode = "200", description = "The batch",
+            content = @Content(schema = @Schema(implementation = ElectionRecord.BatchPage.class)))
     @APIResponse(responseCode = "404", description = "No such ballot")
     @APIResponse(responseCode = "409", description = "Voting has not ended: the board is not final")
     @APIResponse(responseCode = "422", description = "No such batch")
-    public Map<String, Object> batch(@PathParam("id") UUID id, @PathParam("batch") @Parameter(description = "묶음 (batch), from 0",
+    public ElectionRecord.BatchPage batch(@PathParam("id") UUID id, @PathParam("batch") @Parameter(description = "묶음 (batch), from 0",
             example = "0") int batch) {
         return records.batch(id, batch);
     }
