@@ -10,9 +10,12 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import kr.chamyeo.election.EncryptedBallot;
@@ -37,11 +40,17 @@ public class ProofChecker {
     @ConfigProperty(name = "chamyeo.voting.max-joint", defaultValue = "64")
     int maxJoint;
 
+    @Inject
+    MeterRegistry registry;
+
+    private DistributionSummary jointSizes;
     private final LinkedBlockingQueue<Check> queue = new LinkedBlockingQueue<>(10_000);
     private final Workers workers = new Workers();
     private volatile boolean running;
 
     void start(@Observes StartupEvent startup) {
+        jointSizes = DistributionSummary.builder("chamyeo.voting.proofs.joint")
+                .description("Client-encrypted ballots whose proofs were checked together").register(registry);
         running = true;
         int count = checkers > 0 ? checkers : Runtime.getRuntime().availableProcessors();
         workers.start("proof-checker", count, this::loop);
@@ -71,6 +80,7 @@ public class ProofChecker {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxJoint - 1);
+                jointSizes.record(batch.size());
                 answer(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
