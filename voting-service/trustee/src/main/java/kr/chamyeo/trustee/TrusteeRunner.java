@@ -132,7 +132,8 @@ public final class TrusteeRunner {
     /**
      * This seat's next step in every batch of the ballot (PROTOCOL.md §8.6): its shuffle where a batch still mixes and it
      * has not mixed that batch, else its decryption shares where the batch decrypts. A batch whose round another
-     * trustee took meanwhile (409) is simply tried again on the next pass; the other batches need not wait for it.
+     * trustee took meanwhile (409, or 422 for a proof made for the round that was taken) is simply tried again on the
+     * next pass; the other batches need not wait for it.
      */
     private int countStep(Trustee trustee, ElectionKey key, int seat, String id) {
         JsonNode progress = api.get("/ballots/" + id + "/counting");
@@ -142,7 +143,7 @@ public final class TrusteeRunner {
             try {
                 steps += batchStep(trustee, key, seat, id, batches, batch);
             } catch (VotingApi.Refused e) {
-                if (e.status != 409) {
+                if (e.status != 409 && e.status != 422) {
                     throw e;
                 }
             }
