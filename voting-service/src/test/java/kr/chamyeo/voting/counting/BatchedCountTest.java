@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,7 @@ import kr.chamyeo.platform.testing.KafkaAndKeysResource;
 import kr.chamyeo.platform.testing.TestTokens;
 import kr.chamyeo.trustee.TrusteeRunner;
 import kr.chamyeo.verifier.HttpRecord;
+import kr.chamyeo.verifier.RecordArchive;
 import kr.chamyeo.verifier.RecordPages;
 import kr.chamyeo.verifier.Report;
 import kr.chamyeo.verifier.Verifier;
@@ -181,6 +183,18 @@ class BatchedCountTest {
         Report report = Verifier.verify(served.header(), served);
         assertTrue(report.passed(), () -> String.join("\n", report.checks().stream().map(c -> c.line()).toList()));
         assertTrue(report.checks().stream().anyMatch(c -> c.part().equals("batch 2 mix round 2") && c.count() == 3), "batch 2 holds 3 ballots");
+        // Kept while checked (VerifyCommand --keep), then checked again offline from the directory alone.
+        java.nio.file.Path kept = java.nio.file.Files.createTempDirectory("record-");
+        assertTrue(Verifier.verify(served.header(), RecordArchive.keeping(served.header(), served, kept)).passed());
+        RecordArchive archive = new RecordArchive(kept);
+        Report offline = Verifier.verify(archive.header(), archive);
+        assertTrue(offline.passed(), () -> String.join("\n", offline.failures()));
+        assertEquals(report.checks().size(), offline.checks().size(), "the same checks offline");
+        ObjectNode tampered = (ObjectNode) archive.batch(2);
+        ArrayNode both = MAPPER.createArrayNode().add(0).add(1);
+        ((ArrayNode) tampered.path("plaintexts")).set(1, tampered.path("plaintexts").get(1).equals(both) ? MAPPER.createArrayNode().add(2) : both);
+        MAPPER.writeValue(kept.resolve("batch-2.json").toFile(), tampered);
+        assertEquals("batch 2 plaintexts: plaintext 1", Verifier.verify(archive.header(), archive).failures().get(0));
         Report paged = Verifier.verify(header, new Pages(url, batches));
         assertTrue(paged.passed(), () -> String.join("\n", paged.failures()));
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code java -cp 'target/voting-verifier-1.0.0-SNAPSHOT.jar:target/lib/*' kr.chamyeo.verifier.VerifyCommand <record.json | http(s)://…/record>}
+ * {@code java -cp 'target/voting-verifier-1.0.0-SNAPSHOT.jar:target/lib/*' kr.chamyeo.verifier.VerifyCommand [--keep DIR] <record.json | DIR | http(s)://…/record>}
  * <p>
  * Prints one line per check and exits 0 when every check passes, 1 when one fails, 2 when the record cannot be read.
  */
@@ -19,23 +19,37 @@ public final class VerifyCommand {
     }
 
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: VerifyCommand <record.json | http(s)://…/api/v1/voting/ballots/{id}/record>"
-                    + " (a ballot counted in several batches: the address, whose pages are read as needed)");
+        Path keep = args.length == 3 && args[0].equals("--keep") ? Path.of(args[1]) : null;
+        if (args.length != 1 && keep == null) {
+            System.err.println("usage: VerifyCommand [--keep DIR] <record.json | DIR | http(s)://…/api/v1/voting/ballots/{id}/record>\n"
+                    + "  a ballot counted in several batches is a header and pages: give its address (pages are read as needed;\n"
+                    + "  --keep DIR also writes them to DIR) or a DIR kept that way, to check it again offline");
             System.exit(2);
         }
+        String source = args[args.length - 1];
         JsonNode record;
-        HttpRecord served = isUrl(args[0]) ? new HttpRecord(args[0]) : null;
+        RecordPages pages;
         try {
-            record = served != null ? served.header() : new ObjectMapper().readTree(Files.newInputStream(Path.of(args[0])));
-        } catch (IOException | InterruptedException e) {
-            System.err.println("cannot read the record " + args[0] + ": " + e.getMessage());
+            if (isUrl(source)) {
+                HttpRecord served = new HttpRecord(source);
+                record = served.header();
+                pages = keep == null ? served : RecordArchive.keeping(record, served, keep);
+            } else if (Files.isDirectory(Path.of(source))) {
+                RecordArchive archive = new RecordArchive(Path.of(source));
+                record = archive.header();
+                pages = archive;
+            } else {
+                record = new ObjectMapper().readTree(Files.newInputStream(Path.of(source)));
+                pages = null;
+            }
+        } catch (IOException | java.io.UncheckedIOException | InterruptedException e) {
+            System.err.println("cannot read the record " + source + ": " + e.getMessage());
             System.exit(2);
             return;
         }
         long start = System.nanoTime();
-        // A ballot of several batches is a header and pages (§8.5), read from the service as they are checked.
-        Report report = served != null ? Verifier.verify(record, served) : Verifier.verify(record);
+        // A ballot of several batches is a header and pages (§8.5), read as they are checked.
+        Report report = pages != null ? Verifier.verify(record, pages) : Verifier.verify(record);
         report.checks().forEach(check -> System.out.println(check.line()));
         System.out.printf("%s: %d checks, %d failed; %.1f s, %.1f CPU-s%n", report.passed() ? "VALID" : "INVALID",
                 report.checks().size(), report.failures().size(), (System.nanoTime() - start) / 1e9, cpuSeconds());
