@@ -28,9 +28,15 @@ function count(status)
   end
 end
 
+-- The sum over all threads of a counter each thread keeps (read in done, after the threads stopped).
+function sum_threads(name)
+  local total = 0
+  for _, t in ipairs(threads) do total = total + t:get(name) end
+  return total
+end
+
 function done(summary, latency, requests)
-  local errs = 0
-  for _, t in ipairs(threads) do errs = errs + t:get("errors") end
+  local errs = sum_threads("errors")
   local socket = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
   local seconds = summary.duration / 1e6
   -- ok_rps counts only the expected answers: a 409 for a (voter, ballot) pair used twice is no vote.
