@@ -14,9 +14,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import kr.chamyeo.election.Selection;
+import kr.chamyeo.election.ThresholdDecryption.PartialDecryption;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.voting.StoredJson;
 import kr.chamyeo.voting.ballot.Ballot;
@@ -55,9 +54,9 @@ public class ElectionRecord {
                             List<String> inputs,
                             @Schema(description = "mixing rounds {round, seat, ciphertexts, proof}, in round order") List<Map<String, Object>> mixes,
                             @Schema(description = "the trustees' partial decryptions {contextId, trustee, shares, proofs}, by seat")
-                            List<JsonNode> decryptions,
+                            List<PartialDecryption> decryptions,
                             @Schema(description = "the batch's decrypted ballots in its last round's order: option indexes, or null "
-                                    + "when invalid; empty until the ballot is counted") List<JsonNode> plaintexts) {
+                                    + "when invalid; empty until the ballot is counted") List<int[]> plaintexts) {
     }
 
     @Inject
@@ -194,21 +193,21 @@ public class ElectionRecord {
         return mixes;
     }
 
-    private List<JsonNode> decryptions(UUID id, int batch) {
+    private List<PartialDecryption> decryptions(UUID id, int batch) {
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("select shares from decryption_share where ballot_id = ?1 and batch = ?2 order by seat")
                 .setParameter(1, id).setParameter(2, batch).getResultList();
-        return rows.stream().map(row -> json.tree((String) row)).toList();
+        return rows.stream().map(row -> json.read((String) row, PartialDecryption.class)).toList();
     }
 
     /** Batch {@code batch}'s part of the counted plaintexts, which hold the batches' in batch order; empty until counted. */
-    private List<JsonNode> plaintexts(UUID id, int batch, long boardSize, int batches) {
+    private List<int[]> plaintexts(UUID id, int batch, long boardSize, int batches) {
         String text = (String) em.createNativeQuery("select plaintexts from ballot where id = ?1").setParameter(1, id).getSingleResult();
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         return Arrays.stream(text.split("\n")).skip(BatchAssignment.start(batch, boardSize, batches))
-                .limit(BatchAssignment.size(batch, boardSize, batches)).map(json::tree).toList();
+                .limit(BatchAssignment.size(batch, boardSize, batches)).map(line -> json.read(line, int[].class)).toList();
     }
 
     private Map<String, Object> result(BallotStore.State state) {

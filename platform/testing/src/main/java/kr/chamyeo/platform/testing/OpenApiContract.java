@@ -124,6 +124,24 @@ public final class OpenApiContract {
         return broken;
     }
 
+    /**
+     * Schemas named after a library class the service returned as is (Jackson's {@code JsonNode}, {@code ObjectNode},
+     * …): the generated Java client then has a model class of that name beside the library's own, and does not compile
+     * ({@code reference to JsonNode is ambiguous}). Such a field needs its real type or a schema of its own.
+     */
+    public static List<String> libraryTypeSchemas(JsonNode document) {
+        List<String> broken = new ArrayList<>();
+        document.path("components").path("schemas").fieldNames().forEachRemaining(name -> {
+            if (LIBRARY_TYPES.contains(name)) {
+                broken.add(name);
+            }
+        });
+        return broken;
+    }
+
+    /** Instant, LocalDate and UUID are named too, but as string formats the generators map to their own types. */
+    private static final Set<String> LIBRARY_TYPES = Set.of("JsonNode", "ObjectNode", "ArrayNode", "TextNode", "ECPoint");
+
     /** {@code type: T} or, for a value that may be null, {@code type: [T, "null"]}. */
     static boolean isType(JsonNode schema, String type) {
         JsonNode declared = schema.path("type");

@@ -68,6 +68,12 @@ public abstract class ServiceInfrastructureChecks {
         assertEquals(List.of(), OpenApiContract.badOperationIds(OpenApiContract.served()));
     }
 
+    /** A generated Java client does not compile beside a model named after a library class (JsonNode, …). */
+    @Test
+    void noSchemaIsNamedAfterALibraryClass() {
+        assertEquals(List.of(), OpenApiContract.libraryTypeSchemas(OpenApiContract.served()));
+    }
+
     @Test
     void publicOperationsSaySo() {
         assertEquals(List.of(), OpenApiContract.operationsWithoutSecurity(OpenApiContract.served()));
