@@ -173,13 +173,10 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
                     return Optional.of("budgetBitProofs[" + j + "]");
                 }
             }
-            List<Ciphertext> spent = new ArrayList<>(parsedChoices);
-            spent.addAll(parsedBits);
-            BigInteger[] weights = spentWeights(rule, parsedChoices.size(), parsedBits.size());
-            Ciphertext residue = unspentResidue(rule, parsedChoices, parsedBits);
-            declare(batch, residue, spent, java.util.Arrays.stream(weights).map(BigInteger::negate).toArray(BigInteger[]::new),
-                    BigInteger.valueOf(rule.budgetLimit()).divide(rule.unit()));
-            if (!IntervalProof.check(publicKey, ballotId, BUDGET_LABEL, residue, 0, 0, budgetProof, batch)) {
+            Residue residue = Residue.of(rule, parsedChoices, parsedBits);
+            declare(batch, residue.ciphertext(), residue.spent(),
+                    java.util.Arrays.stream(residue.weights()).map(BigInteger::negate).toArray(BigInteger[]::new), residue.limit());
+            if (!IntervalProof.check(publicKey, ballotId, BUDGET_LABEL, residue.ciphertext(), 0, 0, budgetProof, batch)) {
                 return Optional.of("budgetProof");
             }
         }
@@ -216,31 +213,38 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
         return new Ciphertext(alpha.normalize(), beta.normalize());
     }
 
-    /** Each spent ciphertext's weight in budget units: the choices' costs, then the unspent bits' powers of two. */
-    static BigInteger[] spentWeights(SelectionRule rule, int choices, int bits) {
-        BigInteger unit = rule.unit();
-        BigInteger[] weights = new BigInteger[choices + bits];
-        for (int i = 0; i < choices; i++) {
-            weights[i] = BigInteger.valueOf(rule.costs().get(i)).divide(unit);
-        }
-        for (int j = 0; j < bits; j++) {
-            weights[choices + j] = BigInteger.ONE.shiftLeft(j);
-        }
-        return weights;
-    }
-
     /**
      * (limit − Σ cost_i·choice_i − Σ 2^j·bit_j) in budget units, homomorphically: it encrypts 0 exactly when the bits
      * spell limit − cost, which they can only do when the cost is at most the limit.
      */
     static Ciphertext unspentResidue(SelectionRule rule, List<Ciphertext> choices, List<Ciphertext> bits) {
-        List<Ciphertext> spent = new ArrayList<>(choices);
-        spent.addAll(bits);
-        BigInteger[] weights = spentWeights(rule, choices.size(), bits.size());
-        ECPoint spentAlpha = MultiScalar.sum(spent.stream().map(Ciphertext::alpha).toArray(ECPoint[]::new), weights);
-        ECPoint spentBeta = MultiScalar.sum(spent.stream().map(Ciphertext::beta).toArray(ECPoint[]::new), weights);
-        ECPoint limit = Group.base(BigInteger.valueOf(rule.budgetLimit()).divide(rule.unit()));
-        return new Ciphertext(spentAlpha.negate().normalize(), limit.subtract(spentBeta).normalize());
+        return Residue.of(rule, choices, bits).ciphertext();
+    }
+
+    /**
+     * The budget residue and what it is made of: {@code limit}·G minus the {@code spent} ciphertexts (the choices, then
+     * the unspent bits) weighed by {@code weights} (the choices' costs, then powers of two, in budget units) — kept so
+     * that the check can fold the residue's weight onto them.
+     */
+    private record Residue(Ciphertext ciphertext, List<Ciphertext> spent, BigInteger[] weights, BigInteger limit) {
+
+        static Residue of(SelectionRule rule, List<Ciphertext> choices, List<Ciphertext> bits) {
+            BigInteger unit = rule.unit();
+            List<Ciphertext> spent = new ArrayList<>(choices);
+            spent.addAll(bits);
+            BigInteger[] weights = new BigInteger[spent.size()];
+            for (int i = 0; i < choices.size(); i++) {
+                weights[i] = BigInteger.valueOf(rule.costs().get(i)).divide(unit);
+            }
+            for (int j = 0; j < bits.size(); j++) {
+                weights[choices.size() + j] = BigInteger.ONE.shiftLeft(j);
+            }
+            BigInteger limit = BigInteger.valueOf(rule.budgetLimit()).divide(unit);
+            ECPoint spentAlpha = MultiScalar.sum(spent.stream().map(Ciphertext::alpha).toArray(ECPoint[]::new), weights);
+            ECPoint spentBeta = MultiScalar.sum(spent.stream().map(Ciphertext::beta).toArray(ECPoint[]::new), weights);
+            Ciphertext ciphertext = new Ciphertext(spentAlpha.negate().normalize(), Group.base(limit).subtract(spentBeta).normalize());
+            return new Residue(ciphertext, spent, weights, limit);
+        }
     }
 
     static boolean isBallotId(String ballotId) {
