@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.bouncycastle.math.ec.ECPoint;
@@ -93,7 +94,7 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
      */
     public Optional<String> fault(ECPoint publicKey, SelectionRule rule) {
         Batch batch = new Batch();
-        Optional<String> fault = prepare(publicKey, rule, batch);
+        Optional<String> fault = prepare(publicKey, rule, batch, ignored -> { });
         return fault.isPresent() || batch.holds() ? fault : Optional.of("proofs");
     }
 
@@ -101,36 +102,55 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
     public record Submission(EncryptedBallot ballot, ECPoint publicKey, SelectionRule rule) {
     }
 
+    /** What checking a ballot found: its first faulty field, or, when it verifies, the selection ciphertexts it is stored as. */
+    public record Verdict(Optional<String> fault, List<Ciphertext> selectionCiphertexts) {
+
+        static Verdict refused(String field) {
+            return new Verdict(Optional.of(field), List.of());
+        }
+    }
+
     /**
      * {@link #fault} of each submission, answered together: the equations of all the ballots whose form and hashes
      * are right go into one multi-exponentiation, which costs each ballot less the more there are (PROTOCOL.md §4.3,
      * "Checking many ballots at once"). Only when that fails is each of them checked alone, to name the false ones.
-     * Pass the same key object for ballots of one election: shared terms are recognised by identity.
+     * A ballot that verifies comes back with its {@link #selectionCiphertexts}, combined from the choices the check
+     * has already read. Pass the same key object for ballots of one election: shared terms are recognised by identity.
      */
-    public static List<Optional<String>> faults(List<Submission> submissions) {
+    public static List<Verdict> checkAll(List<Submission> submissions) {
         List<Optional<String>> faults = new ArrayList<>(submissions.size());
+        List<List<Ciphertext>> choices = new ArrayList<>(submissions.size());
         List<Batch> batches = new ArrayList<>(submissions.size());
         for (Submission submission : submissions) {
             Batch batch = new Batch();
-            Optional<String> fault = submission.ballot().prepare(submission.publicKey(), submission.rule(), batch);
+            List<List<Ciphertext>> parsed = new ArrayList<>(1);
+            Optional<String> fault = submission.ballot().prepare(submission.publicKey(), submission.rule(), batch, parsed::add);
             faults.add(fault);
+            choices.add(parsed.isEmpty() ? null : parsed.get(0));
             batches.add(fault.isPresent() ? null : batch);
         }
         List<Batch> formed = batches.stream().filter(java.util.Objects::nonNull).toList();
-        if (formed.size() > 1 && Batch.holdAll(formed)) {
-            return faults;
-        }
-        // One ballot, or a joint check that failed: each alone names the false ones.
-        for (int i = 0; i < batches.size(); i++) {
-            if (batches.get(i) != null && !batches.get(i).holds()) {
-                faults.set(i, Optional.of("proofs"));
+        if (formed.size() <= 1 || !Batch.holdAll(formed)) {
+            // One ballot, or a joint check that failed: each alone names the false ones.
+            for (int i = 0; i < batches.size(); i++) {
+                if (batches.get(i) != null && !batches.get(i).holds()) {
+                    faults.set(i, Optional.of("proofs"));
+                }
             }
         }
-        return faults;
+        List<Verdict> verdicts = new ArrayList<>(submissions.size());
+        for (int i = 0; i < submissions.size(); i++) {
+            verdicts.add(faults.get(i).isPresent() ? Verdict.refused(faults.get(i).get())
+                    : new Verdict(Optional.empty(), combine(choices.get(i))));
+        }
+        return verdicts;
     }
 
-    /** Checks the form and every proof's hash, and adds the proofs' equations to {@code batch}; the first faulty field. */
-    private Optional<String> prepare(ECPoint publicKey, SelectionRule rule, Batch batch) {
+    /**
+     * Checks the form and every proof's hash, and adds the proofs' equations to {@code batch}; the first faulty field.
+     * The choices, once read, go to {@code parsed}.
+     */
+    private Optional<String> prepare(ECPoint publicKey, SelectionRule rule, Batch batch, Consumer<List<Ciphertext>> parsed) {
         int bits = rule.isBudget() ? rule.budgetBits() : 0;
         if (!isBallotId(ballotId)) {
             return Optional.of("ballotId");
@@ -153,6 +173,7 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
         } catch (IllegalArgumentException malformed) {
             return Optional.of("budgetBits");
         }
+        parsed.accept(parsedChoices);
         for (int i = 0; i < rule.options(); i++) {
             if (!IntervalProof.check(publicKey, ballotId, choiceLabel(i), parsedChoices.get(i), 0, 1,
                     choiceProofs.get(i), batch)) {

@@ -22,12 +22,41 @@ public final class MultiScalar {
     /** From this many terms on, Pippenger's buckets cost less than Straus' tables (measured with ProofBench). */
     static final int BUCKETS_FROM = 256;
 
+    /** Scalars up to this length (the batch test's weights) are summed apart from the long ones. */
+    private static final int SHORT_BITS = 128;
+
     /** Σ scalars[i]·points[i] (not normalised); scalars are taken mod q, terms with O or 0 are skipped. */
     public static ECPoint sum(ECPoint[] points, BigInteger[] scalars) {
         if (points.length != scalars.length) {
             throw new IllegalArgumentException(points.length + " points but " + scalars.length + " scalars");
         }
-        return points.length >= BUCKETS_FROM ? buckets(points, scalars) : interleaved(points, scalars);
+        if (points.length < BUCKETS_FROM) {
+            return interleaved(points, scalars);
+        }
+        // A batch's 64-bit weights and its full-length scalars apart: each part gets the window that suits its own
+        // length and count, where one window for all made the few long terms pay for buckets sized to the many short ones.
+        BigInteger[] reduced = new BigInteger[scalars.length];
+        int shortTerms = 0;
+        for (int i = 0; i < scalars.length; i++) {
+            reduced[i] = scalars[i].mod(Group.order());
+            if (reduced[i].bitLength() <= SHORT_BITS) {
+                shortTerms++;
+            }
+        }
+        ECPoint[][] parts = {new ECPoint[shortTerms], new ECPoint[points.length - shortTerms]};
+        BigInteger[][] partScalars = {new BigInteger[shortTerms], new BigInteger[points.length - shortTerms]};
+        int[] filled = new int[2];
+        for (int i = 0; i < points.length; i++) {
+            int part = reduced[i].bitLength() <= SHORT_BITS ? 0 : 1;
+            parts[part][filled[part]] = points[i];
+            partScalars[part][filled[part]++] = reduced[i];
+        }
+        ECPoint sum = Group.infinity();
+        for (int part = 0; part < 2; part++) {
+            sum = sum.add(parts[part].length >= BUCKETS_FROM ? buckets(parts[part], partScalars[part])
+                    : interleaved(parts[part], partScalars[part]));
+        }
+        return sum;
     }
 
     /**
@@ -39,13 +68,18 @@ public final class MultiScalar {
      */
     static ECPoint buckets(ECPoint[] points, BigInteger[] scalars) {
         int count = points.length;
-        int c = Math.max(4, 30 - Integer.numberOfLeadingZeros(count));
+        BigInteger[] reduced = new BigInteger[count];
+        int longest = 0;
+        for (int i = 0; i < count; i++) {
+            reduced[i] = points[i].isInfinity() ? BigInteger.ZERO : scalars[i].mod(Group.order());
+            longest = Math.max(longest, reduced[i].bitLength());
+        }
+        int c = window(count, longest);
         int half = 1 << (c - 1);
         int[][] digits = new int[count][];
         int windows = 0;
         for (int i = 0; i < count; i++) {
-            BigInteger k = points[i].isInfinity() ? BigInteger.ZERO : scalars[i].mod(Group.order());
-            digits[i] = signedDigits(k, c);
+            digits[i] = signedDigits(reduced[i], c);
             windows = Math.max(windows, digits[i].length);
         }
         ECPoint[] negated = new ECPoint[count];
@@ -80,6 +114,23 @@ public final class MultiScalar {
             sum = sum.add(windowSum);
         }
         return sum;
+    }
+
+    /**
+     * The window width c with the fewest additions: each of the ⌈(bits + 1)/c⌉ windows adds every term into a bucket
+     * and sums its 2^(c−1) buckets with two additions each.
+     */
+    static int window(int terms, int bits) {
+        int best = 4;
+        long fewest = Long.MAX_VALUE;
+        for (int c = 4; c <= 16; c++) {
+            long additions = (long) ((bits + c) / c) * (terms + (1L << c));
+            if (additions < fewest) {
+                fewest = additions;
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** k in base 2^c with digits in (−2^(c−1), 2^(c−1)], least significant first. */

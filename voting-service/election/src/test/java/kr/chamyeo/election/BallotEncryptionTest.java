@@ -192,9 +192,9 @@ class BallotEncryptionTest {
     }
 
     /**
-     * Many ballots checked together ({@link EncryptedBallot#faults}, as the service does under load): ballots of
-     * different rules and elections pass together, and a false or malformed ballot among them is named alone — the
-     * honest ones around it still pass.
+     * Many ballots checked together ({@link EncryptedBallot#checkAll}, as the service does under load): ballots of
+     * different rules and elections pass together, each with the selection ciphertexts it is stored as, and a false or
+     * malformed ballot among them is named alone — the honest ones around it still pass.
      */
     @Test
     void aJointCheckPassesHonestBallotsAndNamesOnlyTheFalseOnes() {
@@ -208,7 +208,11 @@ class BallotEncryptionTest {
             honest.add(new EncryptedBallot.Submission(BallotEncryption.encrypt(id(), PK, SelectionRule.single(10), new int[] {i})
                     .ballot(), PK, SelectionRule.single(10)));
         }
-        assertTrue(EncryptedBallot.faults(honest).stream().allMatch(java.util.Optional::isEmpty));
+        List<EncryptedBallot.Verdict> verdicts = EncryptedBallot.checkAll(honest);
+        for (int i = 0; i < honest.size(); i++) {
+            assertEquals(java.util.Optional.empty(), verdicts.get(i).fault(), "ballot " + i);
+            assertEquals(honest.get(i).ballot().selectionCiphertexts(), verdicts.get(i).selectionCiphertexts(), "ballot " + i);
+        }
 
         EncryptedBallot budget = BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {1}).ballot();
         List<String> budgetProof = List.of(changePart(budget.budgetProof().get(0), 3));
@@ -222,10 +226,12 @@ class BallotEncryptionTest {
         mixed.add(3, new EncryptedBallot.Submission(falseBudget, PK, BUDGET));
         mixed.add(7, new EncryptedBallot.Submission(falseChoice, otherKey, approval));
         mixed.add(new EncryptedBallot.Submission(malformed, PK, BUDGET));
-        List<java.util.Optional<String>> faults = EncryptedBallot.faults(mixed);
+        List<EncryptedBallot.Verdict> mixedVerdicts = EncryptedBallot.checkAll(mixed);
         for (int i = 0; i < mixed.size(); i++) {
             String expected = i == 3 || i == 7 ? "proofs" : i == mixed.size() - 1 ? "choices" : null;
-            assertEquals(java.util.Optional.ofNullable(expected), faults.get(i), "ballot " + i);
+            assertEquals(java.util.Optional.ofNullable(expected), mixedVerdicts.get(i).fault(), "ballot " + i);
+            assertEquals(expected == null ? mixed.get(i).ballot().selectionCiphertexts() : List.of(),
+                    mixedVerdicts.get(i).selectionCiphertexts(), "ballot " + i);
         }
     }
 

@@ -2,7 +2,6 @@ package kr.chamyeo.election;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -18,7 +17,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * hash, storing) is not in it; deploy/bench/voting measures that part for server-encrypted votes.
  * <p>
  * Timed twice: each ballot alone ({@link EncryptedBallot#verify}, an idle service), then {@code JOINT} (default 64) at a
- * time ({@link EncryptedBallot#faults}, what voting-service's proof checkers do with the ballots that queue up under load).
+ * time ({@link EncryptedBallot#checkAll}, what voting-service's proof checkers do with the ballots that queue up under load).
  * <p>
  * {@code ROUNDS} (environment, default 3000) ballots of each kind, after a warm-up pass of the same size.
  */
@@ -59,7 +58,7 @@ public final class ProofBench {
             time(print, "BUDGET   (1..3, 100,000,000원 limit)", rounds, i -> budgets[i].verify(pk, budget));
         }
         int joint = Integer.parseInt(System.getenv().getOrDefault("JOINT", "64"));
-        System.out.printf("the same, checked %d ballots at a time (EncryptedBallot.faults, as the service does under load)%n", joint);
+        System.out.printf("the same, checked %d ballots at a time (EncryptedBallot.checkAll, as the service does under load)%n", joint);
         for (int pass = 0; pass < 2; pass++) {
             boolean print = pass == 1;
             timeJoint(print, "SINGLE   (exactly 1)                ", rounds, joint, singles, pk, single);
@@ -78,8 +77,8 @@ public final class ProofBench {
     private static void timeJoint(boolean print, String what, int rounds, int joint, EncryptedBallot[] ballots, ECPoint pk,
             SelectionRule rule) {
         int groups = rounds / joint;
-        time(print, what, groups * joint, joint, g -> EncryptedBallot.faults(IntStream.range(g * joint, (g + 1) * joint)
-                .mapToObj(i -> new EncryptedBallot.Submission(ballots[i], pk, rule)).toList()).stream().allMatch(Optional::isEmpty));
+        time(print, what, groups * joint, joint, g -> EncryptedBallot.checkAll(IntStream.range(g * joint, (g + 1) * joint)
+                .mapToObj(i -> new EncryptedBallot.Submission(ballots[i], pk, rule)).toList()).stream().allMatch(v -> v.fault().isEmpty()));
     }
 
     private static void time(boolean print, String what, int rounds, IntPredicate verify) {

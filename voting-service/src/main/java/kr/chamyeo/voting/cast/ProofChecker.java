@@ -3,7 +3,6 @@ package kr.chamyeo.voting.cast;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -21,7 +20,7 @@ import kr.chamyeo.election.EncryptedBallot;
 
 /**
  * Checks the proofs of client-encrypted ballots off the event loop, on one thread per core. A thread takes every
- * ballot queued while it was busy and checks them together ({@link EncryptedBallot#faults}): one multi-exponentiation
+ * ballot queued while it was busy and checks them together ({@link EncryptedBallot#checkAll}): one multi-exponentiation
  * for 64 ballots costs each about two thirds of checking it alone, so the busier the service, the cheaper a ballot.
  * When more than one is waiting (the service is busy) the thread first lingers up to {@code proof-linger} for
  * {@code proof-linger-joint} of them ({@link CommitWindow}, as the vote writers do): 64 clients left only ~10 ballots
@@ -33,7 +32,7 @@ public class ProofChecker {
 
     private static final Duration IDLE_POLL = Duration.ofMillis(200);
 
-    private record Check(EncryptedBallot.Submission submission, CompletableFuture<Optional<String>> fault) {
+    private record Check(EncryptedBallot.Submission submission, CompletableFuture<EncryptedBallot.Verdict> verdict) {
     }
 
     @ConfigProperty(name = "chamyeo.voting.proof-checkers", defaultValue = "0")
@@ -72,13 +71,13 @@ public class ProofChecker {
         workers.join();
     }
 
-    /** The first faulty field of the ballot (as {@link EncryptedBallot#fault} names it), empty when it verifies. */
-    public CompletableFuture<Optional<String>> check(EncryptedBallot.Submission submission) {
-        CompletableFuture<Optional<String>> fault = new CompletableFuture<>();
-        if (!running || !queue.offer(new Check(submission, fault))) {
-            fault.completeExceptionally(new IllegalStateException("proof queue is full or stopping"));
+    /** The ballot's first faulty field (as {@link EncryptedBallot#fault} names it), or its selection ciphertexts. */
+    public CompletableFuture<EncryptedBallot.Verdict> check(EncryptedBallot.Submission submission) {
+        CompletableFuture<EncryptedBallot.Verdict> verdict = new CompletableFuture<>();
+        if (!running || !queue.offer(new Check(submission, verdict))) {
+            verdict.completeExceptionally(new IllegalStateException("proof queue is full or stopping"));
         }
-        return fault;
+        return verdict;
     }
 
     private void loop() {
@@ -100,12 +99,12 @@ public class ProofChecker {
 
     private static void answer(List<Check> batch) {
         try {
-            List<Optional<String>> faults = EncryptedBallot.faults(batch.stream().map(Check::submission).toList());
+            List<EncryptedBallot.Verdict> verdicts = EncryptedBallot.checkAll(batch.stream().map(Check::submission).toList());
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).fault().complete(faults.get(i));
+                batch.get(i).verdict().complete(verdicts.get(i));
             }
         } catch (RuntimeException e) {
-            batch.forEach(check -> check.fault().completeExceptionally(e));
+            batch.forEach(check -> check.verdict().completeExceptionally(e));
         }
     }
 }

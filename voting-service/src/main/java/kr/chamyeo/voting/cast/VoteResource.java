@@ -165,16 +165,16 @@ public class VoteResource {
                             target.ballot().selectionRule())))
                     .emitOn(task -> requestContext.runOnContext(ignored -> task.run()))
                     .onFailure().transform(ignored -> unavailable())
-                    .chain(fault -> {
-                        if (fault.isPresent()) {
-                            throw ProblemException.unprocessable(fault.get(), "does not verify for this ballot's rule ("
+                    .chain(verdict -> {
+                        if (verdict.fault().isPresent()) {
+                            throw ProblemException.unprocessable(verdict.fault().get(), "does not verify for this ballot's rule ("
                                     + target.ballot().rule().type() + ", " + target.ballot().rule().minChoices() + ".."
                                     + target.ballot().rule().maxChoices() + " of " + target.ballot().options().size() + " options"
                                     + (target.ballot().rule().budgetLimit() == null ? ""
                                             : ", within " + target.ballot().rule().budgetLimit() + "원")
                                     + ") and election key (PROTOCOL.md §4.3)");
                         }
-                        return store(target, requestContext, ballot.selectionCiphertexts(), proofText(ballot));
+                        return store(target, requestContext, verdict.selectionCiphertexts(), proofText(ballot));
                     });
         });
     }
