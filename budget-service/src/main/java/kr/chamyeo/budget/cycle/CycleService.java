@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import kr.chamyeo.budget.selection.SelectionRule;
 import kr.chamyeo.platform.events.Outbox;
+import kr.chamyeo.platform.page.Filter;
 import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
@@ -106,21 +107,9 @@ public class CycleService {
     }
 
     public Page<CycleView> list(String district, Integer year, CycleKind kind, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (district != null) {
-            query.append(" and district = :district");
-            params.put("district", district);
-        }
-        if (year != null) {
-            query.append(" and fiscalYear = :year");
-            params.put("year", year);
-        }
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            params.put("kind", kind);
-        }
-        var found = Cycle.<Cycle>find(query.toString(), Sort.descending("fiscalYear").and("district").and("id"), params);
+        Filter filter = new Filter().and("district = :district", "district", district).and("fiscalYear = :year", "year", year)
+                .and("kind = :kind", "kind", kind);
+        var found = Cycle.<Cycle>find(filter.where(), Sort.descending("fiscalYear").and("district").and("id"), filter.parameters());
         List<CycleView> items = found.page(page, size).list().stream().map(CycleView::of).toList();
         return Page.of(items, page, size, found::count);
     }

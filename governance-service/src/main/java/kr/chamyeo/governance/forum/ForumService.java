@@ -3,7 +3,6 @@ package kr.chamyeo.governance.forum;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import kr.chamyeo.governance.SeedData;
 import kr.chamyeo.governance.district.Regions;
 import kr.chamyeo.governance.forum.ForumResource.ImportResult;
 import kr.chamyeo.governance.forum.ForumResource.NewForum;
+import kr.chamyeo.platform.page.Filter;
 import kr.chamyeo.platform.problem.ProblemException;
 
 /** Forums (숙의·공론장) and the districts' participation tracks: records, the seed's 2019 data, the year's statistics. */
@@ -52,18 +52,9 @@ public class ForumService {
     /** Forums of a district and year (either left out when null), by date and district. */
     @Transactional
     public List<Forum> find(String district, Integer year) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (district != null) {
-            q.append(" and district = :district");
-            params.put("district", district);
-        }
-        if (year != null) {
-            q.append(" and heldOn >= :from and heldOn < :to");
-            params.put("from", LocalDate.of(year, 1, 1));
-            params.put("to", LocalDate.of(year + 1, 1, 1));
-        }
-        return Forum.find(q + " order by heldOn, district", params).list();
+        Filter filter = new Filter().and("district = :district", "district", district).and("heldOn >= :from and heldOn < :to",
+                year == null ? null : Map.of("from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year + 1, 1, 1)));
+        return Forum.find(filter.where() + " order by heldOn, district", filter.parameters()).list();
     }
 
     @Transactional

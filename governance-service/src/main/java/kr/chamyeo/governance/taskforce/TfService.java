@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -25,6 +24,7 @@ import kr.chamyeo.governance.taskforce.TfResource.NewExpert;
 import kr.chamyeo.governance.taskforce.TfResource.NewOfficer;
 import kr.chamyeo.governance.taskforce.TfResource.OfficerView;
 import kr.chamyeo.governance.taskforce.TfResource.TfComposition;
+import kr.chamyeo.platform.page.Filter;
 import kr.chamyeo.platform.problem.ProblemException;
 
 /**
@@ -115,21 +115,9 @@ public class TfService {
     /** Experts of a year, kind and domain, each filter left out when null, by domain and name. */
     @Transactional
     public List<Expert> experts(Integer year, Expert.Kind kind, String domain) {
-        StringJoiner where = new StringJoiner(" and ");
-        Map<String, Object> parameters = new HashMap<>();
-        if (year != null) {
-            where.add("year = :year");
-            parameters.put("year", year);
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            parameters.put("kind", kind);
-        }
-        if (domain != null) {
-            where.add("domain = :domain");
-            parameters.put("domain", domain);
-        }
-        return Expert.list(where.toString(), Sort.by("domain").and("name"), parameters);
+        Filter filter = new Filter().and("year = :year", "year", year).and("kind = :kind", "kind", kind)
+                .and("domain = :domain", "domain", domain);
+        return Expert.list(filter.where(), Sort.by("domain").and("name"), filter.parameters());
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package kr.chamyeo.governance.youthcouncil;
 
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import kr.chamyeo.governance.youthcouncil.YouthCouncilResource.MemberInput;
 import kr.chamyeo.governance.youthcouncil.YouthCouncilResource.MemberView;
 import kr.chamyeo.governance.youthcouncil.YouthCouncilResource.PublicMember;
 import kr.chamyeo.platform.district.SeoulDistricts;
+import kr.chamyeo.platform.page.Filter;
 import kr.chamyeo.platform.page.Page;
 import kr.chamyeo.platform.problem.ProblemException;
 import kr.chamyeo.platform.security.Caller;
@@ -62,18 +62,9 @@ public class CouncilMemberService {
     /** One page of a year's members without personal data, by rank, district and term; district and subcommittee filter when set. */
     @Transactional
     public Page<PublicMember> members(int year, String district, UUID subcommitteeId, int page, int size) {
-        StringBuilder where = new StringBuilder("year = :year");
-        Map<String, Object> params = new HashMap<>();
-        params.put("year", year);
-        if (district != null) {
-            where.append(" and district = :district");
-            params.put("district", district);
-        }
-        if (subcommitteeId != null) {
-            where.append(" and subcommitteeId = :subcommittee");
-            params.put("subcommittee", subcommitteeId);
-        }
-        var query = CouncilMember.find(where + " order by roleRank, district, termStart, id", params);
+        Filter filter = new Filter().and("year = :year", "year", year).and("district = :district", "district", district)
+                .and("subcommitteeId = :subcommittee", "subcommittee", subcommitteeId);
+        var query = CouncilMember.find(filter.where() + " order by roleRank, district, termStart, id", filter.parameters());
         List<PublicMember> items = query.page(io.quarkus.panache.common.Page.of(page, size)).<CouncilMember>list().stream()
                 .map(m -> new PublicMember(m.id, m.year, m.district, SeoulDistricts.name(m.district), m.subcommitteeId,
                         subcommitteeName(m), m.role, m.termStart, m.termEnd)).toList();
