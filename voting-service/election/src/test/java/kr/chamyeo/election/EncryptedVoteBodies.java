@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -20,12 +21,12 @@ import org.bouncycastle.math.ec.ECPoint;
  * a copy the service would refuse (409 ballot-copied).
  * <pre>
  *   EncryptedVoteBodies &lt;election public key hex&gt; &lt;options&gt; &lt;min&gt; &lt;max&gt; &lt;ballot ids, comma-separated&gt;
- *                       &lt;voters&gt; &lt;count&gt; &lt;files&gt; &lt;output prefix&gt;
+ *                       &lt;voters&gt; &lt;count&gt; &lt;files&gt; &lt;output prefix&gt; [&lt;costs, comma-separated&gt; &lt;budget limit&gt;]
  * </pre>
  * Pair p (0 ≤ p &lt; count) is voter p mod voters on ballot ⌊p / voters⌋ mod ballots, choosing options p and p + 3 (mod
  * options), as the script's server-encrypted votes do. It goes to file {@code <prefix>-<p mod files>.txt} (one per wrk
  * thread) as the line {@code <voter index> <ballot id> <JSON body>}; the bodies are encrypted on every core. The rule is
- * APPROVAL min..max of the options (the script's benchmark ballots).
+ * the script's benchmark ballots': APPROVAL min..max of the options, or BUDGET when costs and a limit are given.
  */
 public final class EncryptedVoteBodies {
 
@@ -37,7 +38,9 @@ public final class EncryptedVoteBodies {
     public static void main(String[] args) throws IOException {
         ECPoint publicKey = Group.point(args[0]);
         int options = Integer.parseInt(args[1]);
-        SelectionRule rule = new SelectionRule(options, Integer.parseInt(args[2]), Integer.parseInt(args[3]), null, null);
+        boolean budget = args.length > 9;
+        SelectionRule rule = new SelectionRule(options, Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                budget ? Arrays.stream(args[9].split(",")).map(Long::valueOf).toList() : null, budget ? Long.valueOf(args[10]) : null);
         String[] ballots = args[4].split(",");
         int voters = Integer.parseInt(args[5]);
         int count = Integer.parseInt(args[6]);
@@ -69,8 +72,9 @@ public final class EncryptedVoteBodies {
         double seconds = (System.nanoTime() - wall) / 1e9;
         double cpuSeconds = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? (os.getProcessCpuTime() - cpu) / 1e9 : Double.NaN;
-        System.out.printf("%d client-encrypted ballots (%d options, APPROVAL %d..%d) in %d files: %.1f s wall, %.1f CPU-s "
-                + "(%.2f CPU-ms a ballot), %.1f KB a line, %.0f MB in all%n", count, options, rule.min(), rule.max(), files,
+        System.out.printf("%d client-encrypted ballots (%d options, %s %d..%d%s) in %d files: %.1f s wall, %.1f CPU-s "
+                + "(%.2f CPU-ms a ballot), %.1f KB a line, %.0f MB in all%n", count, options, budget ? "BUDGET" : "APPROVAL",
+                rule.min(), rule.max(), budget ? " within " + args[10] + "원, " + rule.budgetBits() + " bits" : "", files,
                 seconds, cpuSeconds, 1000 * cpuSeconds / count, bytes / 1024.0 / count, bytes / 1048576.0);
     }
 
