@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.bouncycastle.math.ec.ECPoint;
@@ -93,9 +92,8 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
      * "proofs" when only the batch of equations fails (it cannot say which); empty when the ballot verifies.
      */
     public Optional<String> fault(ECPoint publicKey, SelectionRule rule) {
-        Batch batch = new Batch();
-        Optional<String> fault = prepare(publicKey, rule, batch, ignored -> { });
-        return fault.isPresent() || batch.holds() ? fault : Optional.of("proofs");
+        Prepared prepared = prepare(publicKey, rule);
+        return !prepared.formed() || prepared.batch().holds() ? prepared.fault() : Optional.of("proofs");
     }
 
     /** A ballot to check, with the key and rule of the ballot it is cast on. */
@@ -118,66 +116,62 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
      * has already read. Pass the same key object for ballots of one election: shared terms are recognised by identity.
      */
     public static List<Verdict> checkAll(List<Submission> submissions) {
-        List<Optional<String>> faults = new ArrayList<>(submissions.size());
-        List<List<Ciphertext>> choices = new ArrayList<>(submissions.size());
-        List<Batch> batches = new ArrayList<>(submissions.size());
-        for (Submission submission : submissions) {
-            Batch batch = new Batch();
-            List<List<Ciphertext>> parsed = new ArrayList<>(1);
-            Optional<String> fault = submission.ballot().prepare(submission.publicKey(), submission.rule(), batch, parsed::add);
-            faults.add(fault);
-            choices.add(parsed.isEmpty() ? null : parsed.get(0));
-            batches.add(fault.isPresent() ? null : batch);
-        }
-        List<Batch> formed = batches.stream().filter(java.util.Objects::nonNull).toList();
-        if (formed.size() <= 1 || !Batch.holdAll(formed)) {
-            // One ballot, or a joint check that failed: each alone names the false ones.
-            for (int i = 0; i < batches.size(); i++) {
-                if (batches.get(i) != null && !batches.get(i).holds()) {
-                    faults.set(i, Optional.of("proofs"));
-                }
+        List<Prepared> prepared = submissions.stream().map(s -> s.ballot().prepare(s.publicKey(), s.rule())).toList();
+        List<Batch> formed = prepared.stream().filter(Prepared::formed).map(Prepared::batch).toList();
+        boolean allHold = formed.size() > 1 && Batch.holdAll(formed);
+        return prepared.stream().map(ballot -> {
+            if (!ballot.formed()) {
+                return Verdict.refused(ballot.fault().get());
             }
-        }
-        List<Verdict> verdicts = new ArrayList<>(submissions.size());
-        for (int i = 0; i < submissions.size(); i++) {
-            verdicts.add(faults.get(i).isPresent() ? Verdict.refused(faults.get(i).get())
-                    : new Verdict(Optional.empty(), combine(choices.get(i))));
-        }
-        return verdicts;
+            // One ballot, or a joint check that failed: each alone names the false ones.
+            if (!allHold && !ballot.batch().holds()) {
+                return Verdict.refused("proofs");
+            }
+            return new Verdict(Optional.empty(), combine(ballot.choices()));
+        }).toList();
     }
 
-    /**
-     * Checks the form and every proof's hash, and adds the proofs' equations to {@code batch}; the first faulty field.
-     * The choices, once read, go to {@code parsed}.
-     */
-    private Optional<String> prepare(ECPoint publicKey, SelectionRule rule, Batch batch, Consumer<List<Ciphertext>> parsed) {
+    /** A ballot read for checking: its first faulty field, or its parsed choices and its proofs' equations. */
+    private record Prepared(Optional<String> fault, List<Ciphertext> choices, Batch batch) {
+
+        static Prepared refused(String field) {
+            return new Prepared(Optional.of(field), List.of(), null);
+        }
+
+        boolean formed() {
+            return fault.isEmpty();
+        }
+    }
+
+    /** Checks the form and every proof's hash, and gathers the proofs' equations in one batch. */
+    private Prepared prepare(ECPoint publicKey, SelectionRule rule) {
         int bits = rule.isBudget() ? rule.budgetBits() : 0;
         if (!isBallotId(ballotId)) {
-            return Optional.of("ballotId");
+            return Prepared.refused("ballotId");
         }
         if (choices.size() != rule.options() || choiceProofs.size() != rule.options()) {
-            return Optional.of("choices");
+            return Prepared.refused("choices");
         }
         if (budgetBits.size() != bits || budgetBitProofs.size() != bits || budgetProof.size() != (rule.isBudget() ? 1 : 0)) {
-            return Optional.of("budgetBits");
+            return Prepared.refused("budgetBits");
         }
         List<Ciphertext> parsedChoices;
         List<Ciphertext> parsedBits;
         try {
             parsedChoices = parsedChoices();
         } catch (IllegalArgumentException malformed) {
-            return Optional.of("choices");
+            return Prepared.refused("choices");
         }
         try {
             parsedBits = budgetBits.stream().map(Ciphertext::parseBallot).toList();
         } catch (IllegalArgumentException malformed) {
-            return Optional.of("budgetBits");
+            return Prepared.refused("budgetBits");
         }
-        parsed.accept(parsedChoices);
+        Batch batch = new Batch();
         for (int i = 0; i < rule.options(); i++) {
             if (!IntervalProof.check(publicKey, ballotId, choiceLabel(i), parsedChoices.get(i), 0, 1,
                     choiceProofs.get(i), batch)) {
-                return Optional.of("choiceProofs[" + i + "]");
+                return Prepared.refused("choiceProofs[" + i + "]");
             }
         }
         Ciphertext count = sum(parsedChoices);
@@ -185,23 +179,23 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
         java.util.Arrays.fill(ones, BigInteger.ONE);
         declare(batch, count, parsedChoices, ones, BigInteger.ZERO);
         if (!IntervalProof.check(publicKey, ballotId, COUNT_LABEL, count, rule.min(), rule.max(), countProof, batch)) {
-            return Optional.of("countProof");
+            return Prepared.refused("countProof");
         }
         if (rule.isBudget()) {
             for (int j = 0; j < bits; j++) {
                 if (!IntervalProof.check(publicKey, ballotId, budgetBitLabel(j), parsedBits.get(j), 0, 1,
                         budgetBitProofs.get(j), batch)) {
-                    return Optional.of("budgetBitProofs[" + j + "]");
+                    return Prepared.refused("budgetBitProofs[" + j + "]");
                 }
             }
             Residue residue = Residue.of(rule, parsedChoices, parsedBits);
             declare(batch, residue.ciphertext(), residue.spent(),
                     java.util.Arrays.stream(residue.weights()).map(BigInteger::negate).toArray(BigInteger[]::new), residue.limit());
             if (!IntervalProof.check(publicKey, ballotId, BUDGET_LABEL, residue.ciphertext(), 0, 0, budgetProof, batch)) {
-                return Optional.of("budgetProof");
+                return Prepared.refused("budgetProof");
             }
         }
-        return Optional.empty();
+        return new Prepared(Optional.empty(), parsedChoices, batch);
     }
 
     /**
