@@ -43,11 +43,9 @@ public final class ProofBench {
         SelectionRule single = SelectionRule.single(options);
         SelectionRule approval = new SelectionRule(options, 1, 3, null, null);
         // Projects of 10 million 원 and up in steps of 5 million (a district assembly's range), at most three within 100 million.
-        SelectionRule budget = new SelectionRule(options, 1, 3,
-                java.util.stream.LongStream.range(0, options).mapToObj(i -> 10_000_000L + 5_000_000L * i).toList(), 100_000_000L);
+        SelectionRule budget = budget(options, 10_000_000L, 5_000_000L, 100_000_000L);
         // Non-round costs, as real projects have (deploy/bench/voting RULE=BUDGET): 14 bits of unspent budget to prove, not 5.
-        SelectionRule realBudget = new SelectionRule(options, 1, 3,
-                java.util.stream.LongStream.range(0, options).mapToObj(i -> 12_340_000L + 7_310_000L * i).toList(), 150_000_000L);
+        SelectionRule realBudget = budget(options, 12_340_000L, 7_310_000L, 150_000_000L);
         String[] ids = IntStream.range(0, rounds).mapToObj(i -> UUID.randomUUID().toString()).toArray(String[]::new);
         EncryptedBallot[] singles = encrypt(ids, pk, single, i -> new int[] {i % options});
         EncryptedBallot[] approvals = encrypt(ids, pk, approval, i -> new int[] {i % options, (i + 3) % options});
@@ -71,6 +69,12 @@ public final class ProofBench {
             timeJoint(print, "BUDGET   (1..3, 100,000,000원 limit)", rounds, joint, budgets, pk, budget);
             timeJoint(print, "BUDGET   (1..3, non-round, 14 bits) ", rounds, joint, realBudgets, pk, realBudget);
         }
+    }
+
+    /** BUDGET 1..3 of projects costing first, first + step, … within limit. */
+    private static SelectionRule budget(int options, long first, long step, long limit) {
+        return new SelectionRule(options, 1, 3,
+                java.util.stream.LongStream.range(0, options).mapToObj(i -> first + step * i).toList(), limit);
     }
 
     private static EncryptedBallot[] encrypt(String[] ids, ECPoint pk, SelectionRule rule,

@@ -21,7 +21,7 @@ import kr.chamyeo.election.EncryptedBallot;
 /**
  * Checks the proofs of client-encrypted ballots off the event loop, on one thread per core. A thread takes every
  * ballot queued while it was busy and checks them together ({@link EncryptedBallot#checkAll}): one multi-exponentiation
- * for 64 ballots costs each about two thirds of checking it alone, so the busier the service, the cheaper a ballot.
+ * for 64 ballots costs each about 60 % of checking it alone, so the busier the service, the cheaper a ballot.
  * When more than one is waiting (the service is busy) the thread first lingers up to {@code proof-linger} for
  * {@code proof-linger-joint} of them ({@link CommitWindow}, as the vote writers do): 64 clients left only ~10 ballots
  * a group without it (deploy/bench/voting KIND=encrypted). A ballot that arrives at an idle thread is checked at once,
