@@ -4,20 +4,25 @@
 //
 // Point arithmetic and arithmetic mod q go through @noble/curves (P-256 and its scalar field Fn), SHA-256 through
 // @noble/hashes; this module only encodes (hex, bytes, hash text) and follows the protocol's steps.
+import { FpIsSquare } from '@noble/curves/abstract/modular.js';
 import { p256 } from '@noble/curves/nist.js';
 import { bytesToNumberBE } from '@noble/curves/utils.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 const Point = p256.Point;
+const Fp = Point.Fp;
 const Fn = Point.Fn;
 const G = Point.BASE;
 
 const GROUP = 'P-256';
 const INTERVAL_TAG = 'chamyeo/ballot-interval';
 const TRACKER_TAG = 'chamyeo/tracker';
+const GENERATOR_TAG = 'chamyeo/generator';
+const BUDGET_SEED_TAG = 'chamyeo/budget/seed';
+const DIGIT_TAG = 'chamyeo/budget-digit';
+const BUDGET_TAG = 'chamyeo/budget';
 const COUNT_LABEL = 'count';
-const BUDGET_LABEL = 'budget';
 
 /** Options per selection ciphertext (§3): 2^16 plaintexts per chunk, few enough to decode by table or search. */
 const CHUNK = 16;
@@ -38,7 +43,7 @@ class Ciphertext {
     return `${pointHex(this.alpha)},${pointHex(this.beta)}`;
   }
 
-  /** `alpha,beta` with uncompressed points, as a client ballot writes its choices and bits (§4.3). */
+  /** `alpha,beta` with uncompressed points, as a client ballot writes its choices (§4.3). */
   wideText() {
     return `${wideHex(this.alpha)},${wideHex(this.beta)}`;
   }
@@ -298,11 +303,147 @@ function verifyInterval(pk, ballotId, label, ct, lo, hi, proof) {
     && pk.multiplyUnsafe(s).equals(b.add(shifted(ct, lo + i).multiplyUnsafe(c))));
 }
 
+// ---- §4.3 budget proof: digit commitments, digit proofs, link proof ---------------------------------------------
+
+/** k·G for the digit values k = 0..3: a digit commitment minus one of them is t·H for the true digit only. */
+const DIGIT_POINTS = [Point.ZERO, G, G.double(), G.multiply(3n)];
+
+let budgetH = null;
+
+/**
+ * The budget generator H (§4.3, derived as §7.2 derives h_i): seed = H.hex(`chamyeo/budget/seed`, `P-256`), and for
+ * counter = 0, 1, … x = SHA-256(`chamyeo/generator|<seed>|1|<counter>`) mod p until x³ − 3x + b is a square; H is
+ * (x, y) with the even root y. Derived from a hash, so nobody knows log_G H and a digit commitment opens to one digit
+ * only. Kept with a multiplication table: every digit and link proof multiplies it.
+ */
+export function budgetGenerator() {
+  if (!budgetH) {
+    const seed = hashHex(BUDGET_SEED_TAG, GROUP);
+    const { a, b } = Point.CURVE();
+    for (let counter = 0; !budgetH; counter++) {
+      const x = Fp.create(bytesToNumberBE(sha256(utf8ToBytes(hashInput(GENERATOR_TAG, seed, 1, counter)))));
+      const curve = Fp.add(Fp.mul(Fp.add(Fp.sqr(x), a), x), b);
+      if (FpIsSquare(Fp, curve)) {
+        const y = Fp.sqrt(curve);
+        budgetH = Point.fromAffine({ x, y: Fp.isOdd(y) ? Fp.neg(y) : y }).precompute();
+      }
+    }
+  }
+  return budgetH;
+}
+
+function digitLabel(j) {
+  return `budget-digit/${j}`;
+}
+
+function digitChallenge(pk, ballotId, j, digit, commitments) {
+  return challenge(DIGIT_TAG, GROUP, pk, budgetGenerator(), ballotId, digitLabel(j), digit, ...commitments);
+}
+
+/**
+ * Proves that the commitment `digit` = y·G + t·H holds y ∈ {0, 1, 2, 3} (§4.3): §4.2's disjunction on the one
+ * equation D − k·G = t·H, every other branch simulated. `random()` is called per branch k = 0..3 — c_k then s_k, or
+ * w for the real branch.
+ */
+function proveDigit(random, pk, ballotId, j, digit, y, t) {
+  const h = budgetGenerator();
+  const c = new Array(DIGIT_POINTS.length);
+  const s = new Array(DIGIT_POINTS.length);
+  const commitments = [];
+  let w;
+  let simulated = 0n;
+  for (let k = 0; k < DIGIT_POINTS.length; k++) {
+    if (k === y) {
+      w = random();
+      commitments.push(h.multiply(w));
+    } else {
+      c[k] = random();
+      s[k] = random();
+      commitments.push(h.multiplyUnsafe(s[k]).add(digit.subtract(DIGIT_POINTS[k]).multiplyUnsafe(Fn.neg(c[k]))));
+      simulated = Fn.add(simulated, c[k]);
+    }
+  }
+  c[y] = Fn.sub(digitChallenge(pk, ballotId, j, digit, commitments), simulated);
+  s[y] = Fn.add(w, Fn.mul(c[y], t));
+  return commitments.map((a, k) => `${wideHex(a)},${scalarHex(c[k])},${scalarHex(s[k])}`);
+}
+
+/** §4.3's digit check: 4 branches `A_k,c_k,s_k`, Σ c_k = the hash, and s_k·H = A_k + c_k·(D − k·G) for every k. */
+function verifyDigit(pk, ballotId, j, digit, proof) {
+  if (!Array.isArray(proof) || proof.length !== DIGIT_POINTS.length) return false;
+  const branches = proof.map((branch) => {
+    const parts = typeof branch === 'string' ? branch.split(',') : [];
+    if (parts.length !== 3) throw new TypeError(`a digit proof branch is "A,c,s": ${branch}`);
+    return { a: parseBallotPoint(parts[0]), c: parseScalar(parts[1]), s: parseScalar(parts[2]) };
+  });
+  const total = branches.reduce((acc, branch) => Fn.add(acc, branch.c), 0n);
+  if (total !== digitChallenge(pk, ballotId, j, digit, branches.map(({ a }) => a))) return false;
+  const h = budgetGenerator();
+  return branches.every(({ a, c, s }, k) =>
+    h.multiplyUnsafe(s).equals(a.add(digit.subtract(DIGIT_POINTS[k]).multiplyUnsafe(c))));
+}
+
+/**
+ * The residue R = (−Σ c′_i·α_i, L′·G − Σ c′_i·β_i) (§4.3): the encryption of the unspent budget y·G with randomness
+ * ρ = −Σ c′_i·r_i, computed from the choices by anyone.
+ */
+function unspentResidue(budget, choices) {
+  let alpha = Point.ZERO;
+  let beta = Point.ZERO;
+  choices.forEach((ct, i) => {
+    alpha = alpha.add(ct.alpha.multiplyUnsafe(budget.unitCosts[i]));
+    beta = beta.add(ct.beta.multiplyUnsafe(budget.unitCosts[i]));
+  });
+  return new Ciphertext(alpha.negate(), G.multiply(budget.unitLimit).subtract(beta));
+}
+
+/** D = Σ 4^j·D_j, by Horner's rule from the top digit. */
+function digitSum(digits) {
+  return digits.reduceRight((acc, digit) => acc.double().double().add(digit), Point.ZERO);
+}
+
+/**
+ * The link's challenge covers what R is made of — the unit costs and L′ in decimal, the choices — instead of R
+ * (§4.3), so that the service's batch can move R's weights onto the choices without ever forming R.
+ */
+function linkChallenge(pk, ballotId, budget, choices, digits, a, b) {
+  return challenge(BUDGET_TAG, GROUP, pk, budgetGenerator(), ballotId, budget.unitCosts.map(String),
+    String(budget.unitLimit), choices, digits, a, b);
+}
+
+/**
+ * The link proof (§4.3): knowledge of ρ and τ = Σ 4^j·t_j with α_R = ρ·G and β_R − D = ρ·PK − τ·H, so that R
+ * encrypts the y the digits hold. `random()` gives w₁ then w₂.
+ */
+function proveLink(random, pk, ballotId, budget, choices, digits, rho, tau) {
+  const w1 = random();
+  const w2 = random();
+  const a = G.multiply(w1);
+  const b = pk.multiply(w1).subtract(budgetGenerator().multiply(w2));
+  const c = linkChallenge(pk, ballotId, budget, choices, digits, a, b);
+  return [`${wideHex(a)},${wideHex(b)},${scalarHex(c)},${scalarHex(Fn.add(w1, Fn.mul(c, rho)))},`
+    + `${scalarHex(Fn.add(w2, Fn.mul(c, tau)))}`];
+}
+
+/** §4.3's link check: one text `A,B,c,s₁,s₂`, c = the hash, s₁·G = A + c·α_R and s₁·PK − s₂·H = B + c·(β_R − D). */
+function verifyLink(pk, ballotId, budget, choices, digits, proof) {
+  const parts = proof.length === 1 && typeof proof[0] === 'string' ? proof[0].split(',') : [];
+  if (parts.length !== 5) throw new TypeError(`a link proof is one text "A,B,c,s1,s2": ${proof}`);
+  const [a, b] = parts.slice(0, 2).map(parseBallotPoint);
+  const [c, s1, s2] = parts.slice(2).map(parseScalar);
+  if (c !== linkChallenge(pk, ballotId, budget, choices, digits, a, b)) return false;
+  const residue = unspentResidue(budget, choices);
+  return G.multiplyUnsafe(s1).equals(a.add(residue.alpha.multiplyUnsafe(c)))
+    && pk.multiplyUnsafe(s1).subtract(budgetGenerator().multiplyUnsafe(s2))
+      .equals(b.add(residue.beta.subtract(digitSum(digits)).multiplyUnsafe(c)));
+}
+
 // ---- §4.3 client ballot -----------------------------------------------------------------------------------------
 
 /**
  * The rule `{options, min, max, costs?, budgetLimit?}` checked as the service's SelectionRule checks it, with the
- * budget in units of u = gcd(costs, limit) (§4.3): unitCosts c′_i, unitLimit L′ and bits b = bitLength(L′).
+ * budget in units of u = gcd(costs, limit) (§4.3): unitCosts c′_i, unitLimit L′ and d = ⌈b/2⌉ base-4 digits for
+ * b = bitLength(L′), so that every unspent budget 0 ≤ y ≤ L′ < 2^b ≤ 4^d has its digits.
  */
 function normalRule(rule) {
   const { options, min, max, costs, budgetLimit } = rule ?? {};
@@ -322,7 +463,12 @@ function normalRule(rule) {
   const unitLimit = BigInt(budgetLimit) / unit;
   return {
     options, min, max,
-    budget: { unit, unitCosts: costs.map((cost) => BigInt(cost) / unit), unitLimit, bits: unitLimit.toString(2).length },
+    budget: {
+      unit,
+      unitCosts: costs.map((cost) => BigInt(cost) / unit),
+      unitLimit,
+      digits: Math.ceil(unitLimit.toString(2).length / 2),
+    },
   };
 }
 
@@ -330,25 +476,9 @@ function choiceLabel(i) {
   return `choice/${i}`;
 }
 
-function budgetBitLabel(j) {
-  return `budget-bit/${j}`;
-}
-
 function sum(ciphertexts) {
   return ciphertexts.reduce((acc, ct) => new Ciphertext(acc.alpha.add(ct.alpha), acc.beta.add(ct.beta)),
     new Ciphertext(Point.ZERO, Point.ZERO));
-}
-
-/** (−Σ c′_i·α_i − Σ 2^j·α′_j, L′·G − Σ c′_i·β_i − Σ 2^j·β′_j): it encrypts 0 iff the bits spell L′ − cost. */
-function unspentResidue(budget, choices, bits) {
-  const terms = [...choices.map((ct, i) => [ct, budget.unitCosts[i]]), ...bits.map((ct, j) => [ct, 1n << BigInt(j)])];
-  let alpha = Point.ZERO;
-  let beta = Point.ZERO;
-  for (const [ct, weight] of terms) {
-    alpha = alpha.add(ct.alpha.multiplyUnsafe(weight));
-    beta = beta.add(ct.beta.multiplyUnsafe(weight));
-  }
-  return new Ciphertext(alpha.negate(), G.multiply(budget.unitLimit).subtract(beta));
 }
 
 /**
@@ -383,16 +513,19 @@ function checkChosen(rule, chosen) {
   if (chosen.length < rule.min || chosen.length > rule.max) {
     throw new RangeError(`the rule needs ${rule.min}..${rule.max} choices: ${chosen}`);
   }
-  if (rule.budget && chosen.reduce((cost, i) => cost + rule.budget.unitCosts[i], 0n) > rule.budget.unitLimit) {
-    throw new RangeError(`the chosen costs exceed the budget: ${chosen}`);
+  const { budget } = rule;
+  const cost = budget ? chosen.reduce((total, i) => total + budget.unitCosts[i], 0n) : 0n;
+  if (budget && cost > budget.unitLimit) {
+    throw new RangeError(`the chosen options cost ${cost * budget.unit}원, over the budget of `
+      + `${budget.unitLimit * budget.unit}원: ${chosen}`);
   }
 }
 
 /**
  * Encrypts a selection and proves it valid for its rule (§4.3). `random()` returns a scalar in [1, q−1]; it is
- * called in the order of the Java reference (BallotEncryption.encrypt) — r_0…r_{n−1}, the choice proofs in option
- * order, the count proof, then per budget bit t_j and its proof, then the budget proof — so the fixed-randomness
- * vectors of PROTOCOL.md come out identical.
+ * called in §4.3's order of the random draws, as the Java reference (BallotEncryption.encrypt) — r_0…r_{n−1}, the
+ * choice proofs in option order, the count proof, then per budget digit t_j and its proof, then the link proof's w₁
+ * and w₂ — so the fixed-randomness vectors of PROTOCOL.md come out identical.
  */
 export function encryptWith(random, { ballotId, publicKeyHex, rule, chosen }) {
   checkBallotId(ballotId);
@@ -410,53 +543,55 @@ export function encryptWith(random, { ballotId, publicKeyHex, rule, chosen }) {
     choices: choices.map((ct) => ct.wideText()),
     choiceProofs,
     countProof,
-    budgetBits: [],
-    budgetBitProofs: [],
+    budgetDigits: [],
+    budgetDigitProofs: [],
     budgetProof: [],
   };
   const { budget } = normal;
   if (budget) {
+    const h = budgetGenerator();
     const unspent = budget.unitLimit - x.reduce((cost, xi, i) => cost + budget.unitCosts[i] * BigInt(xi), 0n);
-    let randomness = x.reduce((total, _, i) => Fn.add(total, Fn.mul(budget.unitCosts[i] % Fn.ORDER, r[i])), 0n);
-    const bits = [];
-    for (let j = 0; j < budget.bits; j++) {
-      const bit = Number((unspent >> BigInt(j)) & 1n);
+    const rho = Fn.neg(r.reduce((total, ri, i) => Fn.add(total, Fn.mul(budget.unitCosts[i], ri)), 0n));
+    const digits = [];
+    let tau = 0n;
+    for (let j = 0; j < budget.digits; j++) {
+      const y = Number((unspent >> BigInt(2 * j)) & 3n);
       const t = random();
-      const ct = encrypt(pk, bit ? G : Point.ZERO, t);
-      bits.push(ct);
-      ballot.budgetBitProofs.push(proveInterval(random, pk, ballotId, budgetBitLabel(j), ct, 0, 1, bit, t));
-      randomness = Fn.add(randomness, Fn.mul(t, Fn.create(1n << BigInt(j))));
+      const digit = h.multiply(t).add(DIGIT_POINTS[y]);
+      digits.push(digit);
+      ballot.budgetDigitProofs.push(proveDigit(random, pk, ballotId, j, digit, y, t));
+      tau = Fn.add(tau, Fn.mul(1n << BigInt(2 * j), t));
     }
-    ballot.budgetBits = bits.map((ct) => ct.wideText());
-    ballot.budgetProof = proveInterval(random, pk, ballotId, BUDGET_LABEL, unspentResidue(budget, choices, bits), 0, 0,
-      0, Fn.neg(randomness));
+    ballot.budgetDigits = digits.map(wideHex);
+    ballot.budgetProof = proveLink(random, pk, ballotId, budget, choices, digits, rho, tau);
   }
   return { ballot, randomness: r.map(scalarHex) };
 }
 
 /**
- * The service's checks of a client ballot for `rule` under the key `publicKeyHex` (§4.3): a canonical id, every list
- * of its size, every point and scalar valid, every interval proof verifying with its label. False, never a throw,
- * for a malformed ballot or rule.
+ * The service's checks of a client ballot for `rule` under the key `publicKeyHex` (§4.3): a canonical id, every
+ * list of its size, every point and scalar valid, every interval proof verifying with its label and, for BUDGET,
+ * every digit proof and the link proof. False, never a throw, for a malformed ballot or rule.
  */
 export function verifyBallot(ballot, publicKeyHex, rule) {
   try {
     const pk = electionKey(publicKeyHex);
     const normal = normalRule(rule);
-    const { ballotId, choices: choiceTexts, choiceProofs, countProof, budgetBits, budgetBitProofs, budgetProof } =
+    const { ballotId, choices: choiceTexts, choiceProofs, countProof, budgetDigits, budgetDigitProofs, budgetProof } =
       ballot ?? {};
-    const bits = normal.budget ? normal.budget.bits : 0;
-    if (!isBallotId(ballotId) || ![choiceTexts, choiceProofs, budgetBits, budgetBitProofs, budgetProof].every(Array.isArray)
+    const { budget } = normal;
+    const digitCount = budget ? budget.digits : 0;
+    if (!isBallotId(ballotId)
+        || ![choiceTexts, choiceProofs, budgetDigits, budgetDigitProofs, budgetProof].every(Array.isArray)
         || choiceTexts.length !== normal.options || choiceProofs.length !== normal.options
-        || budgetBits.length !== bits || budgetBitProofs.length !== bits
-        || budgetProof.length !== (normal.budget ? 1 : 0)) return false;
+        || budgetDigits.length !== digitCount || budgetDigitProofs.length !== digitCount
+        || budgetProof.length !== (budget ? 1 : 0)) return false;
     const choices = choiceTexts.map(parseBallotCiphertext);
-    const bitCiphertexts = budgetBits.map(parseBallotCiphertext);
+    const digits = budgetDigits.map(parseBallotPoint);
     return choices.every((ct, i) => verifyInterval(pk, ballotId, choiceLabel(i), ct, 0, 1, choiceProofs[i]))
       && verifyInterval(pk, ballotId, COUNT_LABEL, sum(choices), normal.min, normal.max, countProof)
-      && bitCiphertexts.every((ct, j) => verifyInterval(pk, ballotId, budgetBitLabel(j), ct, 0, 1, budgetBitProofs[j]))
-      && (!normal.budget || verifyInterval(pk, ballotId, BUDGET_LABEL,
-        unspentResidue(normal.budget, choices, bitCiphertexts), 0, 0, budgetProof));
+      && digits.every((digit, j) => verifyDigit(pk, ballotId, j, digit, budgetDigitProofs[j]))
+      && (!budget || verifyLink(pk, ballotId, budget, choices, digits, budgetProof));
   } catch (error) {
     if (isMalformed(error)) return false;
     throw error;

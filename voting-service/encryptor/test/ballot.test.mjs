@@ -1,7 +1,8 @@
 // The public API as an app uses it, with real randomness: encrypt → verify → audit-open → decrypt gives the choice
 // back at the widths that matter (1 option, 16 = the last one-ciphertext ballot, 17 = two, 40 = three) and for the
-// three rules (SINGLE, APPROVAL, BUDGET); a ballot that was altered, moved to another ballot id, key or rule, or is
-// malformed, is refused without throwing; a selection the rule forbids is not encrypted.
+// three rules (SINGLE, APPROVAL, BUDGET, the last with even, odd and non-round budgets); a ballot that was altered,
+// moved to another ballot id, key or rule, is malformed, or claims choices over the budget with another ballot's
+// budget proof, is refused without throwing; a selection the rule forbids is not encrypted.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
@@ -9,7 +10,9 @@ import { describe, test } from 'node:test';
 import { p256 } from '@noble/curves/nist.js';
 
 import { auditBallot, encryptBallot, selectionCiphertexts, tracker, verifyBallot, width } from '../src/ballot.mjs';
-import { decodeSelection, encrypt, parseCiphertext, parsePoint } from '../src/protocol.mjs';
+import {
+  budgetGenerator, decodeSelection, encrypt, parseBallotCiphertext, parseBallotPoint, parseCiphertext, parsePoint, scalarHex,
+} from '../src/protocol.mjs';
 
 const G = p256.Point.BASE;
 const SECRET = 0x2ebf61b53b447ec3abd504f9bf67d9da9254a0020ac4faebc11856b0ef37111dn;
@@ -38,6 +41,47 @@ function roundTrip(rule, chosen) {
 }
 
 const BUDGET = { options: 5, min: 1, max: 3, costs: [120_000_000, 45_000_000, 80_000_000, 30_000_000, 0], budgetLimit: 200_000_000 };
+/** Unit 5,000,000, L′ = 20 < 2^5: b = 5 is odd, so the top digit holds one bit (d = 3). */
+const ODD_BUDGET = { options: 4, min: 0, max: 4, costs: [30_000_000, 25_000_000, 50_000_000, 10_000_000], budgetLimit: 100_000_000 };
+/** Costs 12,340,000 + i·7,310,000 have unit 10,000 with the limit: L′ = 15,000 < 2^14, so b = 14 and d = 7. */
+const NON_ROUND = {
+  options: 10, min: 0, max: 10, costs: Array.from({ length: 10 }, (_, i) => 12_340_000 + i * 7_310_000),
+  budgetLimit: 150_000_000,
+};
+
+/**
+ * Branches that satisfy every equation of their proof for challenges of the forger's choosing (1000 + k) instead of
+ * the hash: a verifier that skipped the hash would accept them for any statement.
+ */
+function simulatedDigitProof(digitHex) {
+  const h = budgetGenerator();
+  const digit = parseBallotPoint(digitHex);
+  return [0, 1, 2, 3].map((k) => {
+    const [c, s] = [1000n + BigInt(k), 2000n + BigInt(k)];
+    const shifted = k === 0 ? digit : digit.subtract(G.multiply(BigInt(k)));
+    return `${h.multiply(s).subtract(shifted.multiply(c)).toHex(false)},${scalarHex(c)},${scalarHex(s)}`;
+  });
+}
+
+/** A link proof `A,B,c,s₁,s₂` whose two equations hold for `ballot` under `rule` with the forger's c = 1000. */
+function simulatedLinkProof(ballot, rule, unit) {
+  const h = budgetGenerator();
+  const pk = parsePoint(PK);
+  const [c, s1, s2] = [1000n, 2000n, 3000n];
+  const spent = ballot.choices.map(parseBallotCiphertext).reduce((acc, ct, i) => ({
+    alpha: acc.alpha.add(ct.alpha.multiplyUnsafe(BigInt(rule.costs[i] / unit))),
+    beta: acc.beta.add(ct.beta.multiplyUnsafe(BigInt(rule.costs[i] / unit))),
+  }), { alpha: p256.Point.ZERO, beta: p256.Point.ZERO });
+  const digitSum = ballot.budgetDigits.map(parseBallotPoint).reduceRight((acc, d) => acc.multiply(4n).add(d), p256.Point.ZERO);
+  const residueBeta = G.multiply(BigInt(rule.budgetLimit / unit)).subtract(spent.beta);
+  const a = G.multiply(s1).add(spent.alpha.multiply(c));
+  const b = pk.multiply(s1).subtract(h.multiply(s2)).subtract(residueBeta.subtract(digitSum).multiply(c));
+  return [`${a.toHex(false)},${b.toHex(false)},${scalarHex(c)},${scalarHex(s1)},${scalarHex(s2)}`];
+}
+
+function digits(rule, chosen) {
+  return encryptBallot({ ballotId: randomUUID(), publicKeyHex: PK, rule, chosen }).ballot.budgetDigits.length;
+}
 
 describe('round trip: encrypt, verify, audit-open, decrypt', () => {
   for (const [options, expectedWidth] of [[1, 1], [16, 1], [17, 2]]) {
@@ -61,8 +105,36 @@ describe('round trip: encrypt, verify, audit-open, decrypt', () => {
     roundTrip(BUDGET, [0, 2]);
     roundTrip(BUDGET, [1, 3, 4]);
     roundTrip({ ...BUDGET, min: 0 }, []);
-    const { ballot } = encryptBallot({ ballotId: randomUUID(), publicKeyHex: PK, rule: BUDGET, chosen: [4] });
-    assert.equal(ballot.budgetBits.length, 6, 'unit 5,000,000 (the cost of 0 adds nothing), L′ = 40 < 2^6');
+    assert.equal(digits(BUDGET, [4]), 3, 'unit 5,000,000 (the cost of 0 adds nothing), L′ = 40 < 2^6 = 4^3');
+  });
+
+  test('BUDGET with an odd number of bits: the top digit is 0 or 1, whatever is left', () => {
+    assert.equal(digits(ODD_BUDGET, []), 3);
+    for (const chosen of [[], [3], [0, 1], [2, 3], [0, 2, 3], [1, 2]]) {
+      roundTrip(ODD_BUDGET, chosen);
+    }
+  });
+
+  test('BUDGET over non-round costs: 14 bits of unspent budget in 7 digits', () => {
+    assert.equal(digits(NON_ROUND, []), 7);
+    for (const chosen of [[], [9, 8], [0, 1, 2, 3, 4], [9, 0, 3], [5]]) {
+      roundTrip(NON_ROUND, chosen);
+    }
+  });
+
+  test('BUDGET of one unit: one digit, 0 or 1', () => {
+    const rule = { options: 3, min: 0, max: 1, costs: [5, 5, 0], budgetLimit: 5 };
+    assert.equal(digits(rule, []), 1);
+    roundTrip(rule, []);
+    roundTrip(rule, [1]);
+    roundTrip({ ...rule, max: 2 }, [0, 2]);
+  });
+
+  test('non-BUDGET ballots carry no budget fields', () => {
+    const rule = { options: 3, min: 1, max: 1 };
+    const { ballot } = encryptBallot({ ballotId: randomUUID(), publicKeyHex: PK, rule, chosen: [0] });
+    assert.deepEqual([ballot.budgetDigits, ballot.budgetDigitProofs, ballot.budgetProof], [[], [], []]);
+    assert.ok(!('budgetBits' in ballot) && !('budgetBitProofs' in ballot));
   });
 
   test('two encryptions of the same choice share nothing: fresh randomness, different trackers', () => {
@@ -80,12 +152,14 @@ describe('refusals', () => {
   const { ballot, randomness } = encryptBallot({ ballotId: randomUUID(), publicKeyHex: PK, rule, chosen: [1] });
   const budget = encryptBallot({ ballotId: randomUUID(), publicKeyHex: PK, rule: BUDGET, chosen: [0, 2] }).ballot;
   const flip = (hex) => (hex[63] === '0' ? `${hex.slice(0, 63)}1` : `${hex.slice(0, 63)}0`);
-  const withBranch = (proof, k, change) => proof.map((branch, i) => {
+  /** Part `part` of branch k of a proof changed (by default the response s of an interval proof's "A,B,c,s"). */
+  const withBranch = (proof, k, change, part = 3) => proof.map((branch, i) => {
     if (i !== k) return branch;
     const parts = branch.split(',');
-    parts[3] = change(parts[3]);
+    parts[part] = change(parts[part]);
     return parts.join(',');
   });
+  const replaced = (list, j, value) => list.map((item, i) => (i === j ? value : item));
 
   test('the untouched ballots verify (the refusals below are caused by their one change)', () => {
     assert.equal(verifyBallot(ballot, PK, rule), true);
@@ -107,10 +181,75 @@ describe('refusals', () => {
     assert.equal(verifyBallot({ ...ballot, choiceProofs }, PK, rule), false);
     assert.equal(verifyBallot({ ...ballot, countProof: withBranch(ballot.countProof, 0, flip) }, PK, rule), false);
     assert.equal(verifyBallot({ ...ballot, choices: [...ballot.choices].reverse() }, PK, rule), false);
-    assert.equal(verifyBallot({ ...budget, budgetProof: withBranch(budget.budgetProof, 0, flip) }, PK, BUDGET), false);
-    const budgetBitProofs = [...budget.budgetBitProofs];
-    budgetBitProofs[0] = withBranch(budgetBitProofs[0], 0, flip);
-    assert.equal(verifyBallot({ ...budget, budgetBitProofs }, PK, BUDGET), false);
+  });
+
+  test('BUDGET: a changed digit commitment, digit response or link response fails', () => {
+    const moved = parseBallotPoint(budget.budgetDigits[0]).add(G).toHex(false);
+    assert.equal(verifyBallot({ ...budget, budgetDigits: replaced(budget.budgetDigits, 0, moved) }, PK, BUDGET), false);
+    assert.equal(verifyBallot({ ...budget, budgetDigits: [...budget.budgetDigits].reverse() }, PK, BUDGET), false);
+    for (let k = 0; k < 4; k++) {
+      const budgetDigitProofs = replaced(budget.budgetDigitProofs, 1, withBranch(budget.budgetDigitProofs[1], k, flip, 2));
+      assert.equal(verifyBallot({ ...budget, budgetDigitProofs }, PK, BUDGET), false, `s of branch ${k}`);
+    }
+    const proofs = budget.budgetDigitProofs;
+    assert.equal(verifyBallot({ ...budget, budgetDigitProofs: [proofs[1], proofs[0], proofs[2]] }, PK, BUDGET), false);
+    assert.equal(verifyBallot({ ...budget, budgetProof: withBranch(budget.budgetProof, 0, flip, 4) }, PK, BUDGET), false,
+      's2');
+    assert.equal(verifyBallot({ ...budget, budgetProof: withBranch(budget.budgetProof, 0, flip, 3) }, PK, BUDGET), false,
+      's1');
+  });
+
+  test('BUDGET: proofs whose equations hold for challenges other than the hash fail', () => {
+    const budgetDigitProofs = replaced(budget.budgetDigitProofs, 0, simulatedDigitProof(budget.budgetDigits[0]));
+    assert.equal(verifyBallot({ ...budget, budgetDigitProofs }, PK, BUDGET), false);
+    assert.equal(verifyBallot({ ...budget, budgetProof: simulatedLinkProof(budget, BUDGET, 5_000_000) }, PK, BUDGET), false);
+  });
+
+  test('BUDGET: digit lists of the wrong length and proofs of the wrong shape are refused', () => {
+    const { budgetDigits, budgetDigitProofs, budgetProof } = budget;
+    const shorter = { ...budget, budgetDigits: budgetDigits.slice(1), budgetDigitProofs: budgetDigitProofs.slice(1) };
+    assert.equal(verifyBallot(shorter, PK, BUDGET), false);
+    assert.equal(verifyBallot({ ...budget, budgetDigits: budgetDigits.slice(1) }, PK, BUDGET), false);
+    const longer = {
+      ...budget, budgetDigits: [...budgetDigits, budgetDigits[0]], budgetDigitProofs: [...budgetDigitProofs, budgetDigitProofs[0]],
+    };
+    assert.equal(verifyBallot(longer, PK, BUDGET), false);
+    assert.equal(verifyBallot({ ...budget, budgetDigitProofs: replaced(budgetDigitProofs, 0, budgetDigitProofs[0].slice(1)) },
+      PK, BUDGET), false, 'three branches');
+    assert.equal(verifyBallot({ ...budget, budgetDigitProofs: replaced(budgetDigitProofs, 0,
+      budgetDigitProofs[0].map((branch) => `${branch},${branch.split(',')[2]}`)) }, PK, BUDGET), false, 'four parts a branch');
+    assert.equal(verifyBallot({ ...budget, budgetProof: [budgetProof[0].split(',').slice(0, 4).join(',')] }, PK, BUDGET), false);
+    assert.equal(verifyBallot({ ...budget, budgetProof: [...budgetProof, ...budgetProof] }, PK, BUDGET), false);
+    assert.equal(verifyBallot({ ...budget, budgetProof: [] }, PK, BUDGET), false);
+    const { budgetDigits: _, budgetDigitProofs: __, ...rest } = budget;
+    assert.equal(verifyBallot({ ...rest, budgetBits: budgetDigits, budgetBitProofs: budgetDigitProofs }, PK, BUDGET), false,
+      'the old field names');
+    assert.equal(verifyBallot({ ...ballot, budgetDigits, budgetDigitProofs, budgetProof }, PK, rule), false);
+  });
+
+  test('BUDGET: choices over the budget cannot borrow the budget proof of choices within it', () => {
+    // The choices, choice proofs and count proof of a selection costing 245,000,000, all valid for this ballot id
+    // (the 0/1 and count proofs do not see costs), with the digits and link proof of a ballot spending 30,000,000.
+    // They are taken together because the count proof is bound to the sum of all choices: one choice swapped alone
+    // would already fail it. Only the link of the digits to the choices can refuse this ballot.
+    const ballotId = randomUUID();
+    const within = encryptBallot({ ballotId, publicKeyHex: PK, rule: BUDGET, chosen: [3] }).ballot;
+    const { options, min, max } = BUDGET;
+    const countOnly = { options, min, max };
+    const over = encryptBallot({ ballotId, publicKeyHex: PK, rule: countOnly, chosen: [0, 1, 2] }).ballot;
+    assert.equal(verifyBallot(over, PK, countOnly), true);
+    const forged = { ...within, choices: over.choices, choiceProofs: over.choiceProofs, countProof: over.countProof };
+    assert.equal(verifyBallot(forged, PK, BUDGET), false);
+    // Nor with a link proof whose equations hold for these choices: its challenge is not the hash.
+    assert.equal(verifyBallot({ ...forged, budgetProof: simulatedLinkProof(forged, BUDGET, 5_000_000) }, PK, BUDGET), false);
+
+    // The same selection proven within 250,000,000: as many digits (L′ = 50 < 4^3), every digit proof valid, and
+    // still refused under the limit of 200,000,000, whose L′ the link proof's residue holds.
+    const higher = { ...BUDGET, budgetLimit: 250_000_000 };
+    const proven = encryptBallot({ ballotId, publicKeyHex: PK, rule: higher, chosen: [0, 1, 2] }).ballot;
+    assert.equal(verifyBallot(proven, PK, higher), true);
+    assert.equal(proven.budgetDigits.length, within.budgetDigits.length);
+    assert.equal(verifyBallot(proven, PK, BUDGET), false);
   });
 
   test('a choice replaced by an encryption of 2 (a double vote) fails its [0, 1] proof', () => {
@@ -152,7 +291,10 @@ describe('refusals', () => {
     assert.throws(() => encryptBallot({ ...base, chosen: [1, 1] }), RangeError);
     assert.throws(() => encryptBallot({ ...base, chosen: [] }), RangeError, 'fewer than min');
     assert.throws(() => encryptBallot({ ...base, chosen: [0, 1, 2] }), RangeError, 'more than max');
-    assert.throws(() => encryptBallot({ ...base, rule: BUDGET, chosen: [0, 1, 2] }), RangeError, 'over the budget');
+    assert.throws(() => encryptBallot({ ...base, rule: BUDGET, chosen: [0, 1, 2] }),
+      { name: 'RangeError', message: /cost 245000000원, over the budget of 200000000원/ });
+    assert.throws(() => encryptBallot({ ...base, rule: NON_ROUND, chosen: [9, 7, 0] }),
+      { name: 'RangeError', message: /cost 153980000원, over the budget of 150000000원/ });
     assert.throws(() => encryptBallot({ ...base, rule: { ...BUDGET, costs: [1, 2] }, chosen: [0] }), RangeError);
     assert.throws(() => encryptBallot({ ...base, publicKeyHex: `02${'ff'.repeat(32)}`, chosen: [0] }), TypeError);
   });

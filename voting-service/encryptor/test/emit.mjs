@@ -4,8 +4,8 @@
 //   node test/emit.mjs PUBLIC_KEY CASE…      CASE = <ballotId>:<options>:<min>:<max>:<i,j,…>[:<cost,…>:<limit>]
 //
 // Prints one tab-separated line per case, in order: ballotId, choices (joined by ';'), choiceProofs (proofs joined
-// by '|', a proof's branches by ';'), countProof (';'), budgetBits (';'), budgetBitProofs ('|' and ';'), budgetProof
-// (';'), randomness (','), tracker. Not a test file itself: `npm test` runs only test/*.test.mjs.
+// by '|', a proof's branches by ';'), countProof (';'), budgetDigits (';'), budgetDigitProofs ('|' and ';'),
+// budgetProof (';'), randomness (','), tracker. Not a test file itself: `npm test` runs only test/*.test.mjs.
 import { encryptBallot, selectionCiphertexts, tracker } from '../src/ballot.mjs';
 
 const [publicKeyHex, ...cases] = process.argv.slice(2);
@@ -28,8 +28,8 @@ for (const spec of cases) {
     ballot.choices.join(';'),
     proofs(ballot.choiceProofs),
     ballot.countProof.join(';'),
-    ballot.budgetBits.join(';'),
-    proofs(ballot.budgetBitProofs),
+    ballot.budgetDigits.join(';'),
+    proofs(ballot.budgetDigitProofs),
     ballot.budgetProof.join(';'),
     randomness.join(','),
     tracker(ballot.ballotId, selectionCiphertexts(ballot)),

@@ -1,6 +1,7 @@
 // The test vectors of voting-service/election/PROTOCOL.md that concern what an app computes — hash (§2), selection
 // encoding and encryption (§3), the client-encrypted APPROVAL and BUDGET ballots with their interval proofs (§4.2,
-// §4.3), their selection ciphertexts, tracker (§4.4) and audit (§4.5) — read from the document itself (the blocks
+// §4.3) and budget proofs (§4.3: generator, digits, link), their selection ciphertexts, tracker (§4.4) and audit
+// (§4.5) — read from the document itself (the blocks
 // `<!-- vector: NAME -->` that the Java ProtocolVectorsTest writes and checks) and reproduced byte for byte. The
 // trustees' vectors (Schnorr key proofs, ceremony, shares, decryption, shuffle) are not an app's business and are
 // checked by the Java modules.
@@ -12,8 +13,8 @@ import { p256 } from '@noble/curves/nist.js';
 
 import { auditBallot, selectionCiphertexts, tracker, verifyBallot } from '../src/ballot.mjs';
 import {
-  challenge, decodeSelection, encodeSelection, encrypt, encryptWith, hashHex, hashInput, parseBallotCiphertext, parseBallotPoint,
-  parseCiphertext, parsePoint, scalarHex,
+  budgetGenerator, challenge, decodeSelection, encodeSelection, encrypt, encryptWith, hashHex, hashInput, parseBallotCiphertext,
+  parseBallotPoint, parseCiphertext, parsePoint, scalarHex,
 } from '../src/protocol.mjs';
 
 const G = p256.Point.BASE;
@@ -47,8 +48,9 @@ function sum(texts) {
 function replay(name) {
   const v = vector(name);
   const random = fixedRandomness(name);
-  assert.equal(G.multiply(random()).toHex(true), v.publicKey);
-  return { v, ...encryptWith(random, { ballotId: v.ballot.ballotId, publicKeyHex: v.publicKey, rule: v.rule, chosen: v.chosen }) };
+  const secret = random();
+  assert.equal(G.multiply(secret).toHex(true), v.publicKey);
+  return { v, secret, ...encryptWith(random, { ballotId: v.ballot.ballotId, publicKeyHex: v.publicKey, rule: v.rule, chosen: v.chosen }) };
 }
 
 test('§2 hash: the exact input text, its SHA-256 and the challenge reduced mod q', () => {
@@ -103,20 +105,36 @@ test('§4.4–§4.5 ballot: selection ciphertexts, tracker and audit', () => {
   assert.deepEqual(auditBallot(v.ballot, v.publicKey, v.rule.options, v.randomness), v.chosen);
 });
 
-test('§4.3 BUDGET ballot: the bits of the unspent budget and the residue proof, byte for byte', () => {
-  const { v, ballot } = replay('budget-ballot');
+test('§4.3 BUDGET ballot: budget generator, digit commitments, digit proofs and link proof, byte for byte', () => {
+  const { v, secret, ballot, randomness } = replay('budget-ballot');
+  assert.equal(budgetGenerator().toHex(true), v.budgetGenerator);
   assert.equal(JSON.stringify(ballot), JSON.stringify(v.ballot));
+  assert.deepEqual(randomness, v.randomness);
   assert.equal(verifyBallot(v.ballot, v.publicKey, v.rule), true);
-  assert.equal(v.ballot.budgetBits.length, (v.rule.budgetLimit / v.unit).toString(2).length);
+  const unitCosts = v.rule.costs.map((cost) => cost / v.unit);
+  const unitLimit = v.rule.budgetLimit / v.unit;
+  assert.equal(v.unspentUnits, unitLimit - v.chosen.reduce((total, i) => total + unitCosts[i], 0));
+  assert.equal(v.digits, Math.ceil(unitLimit.toString(2).length / 2));
+  assert.equal(v.ballot.budgetDigits.length, v.digits);
 
-  // The residue −Σ c′_i·(choice i) − Σ 2^j·(bit j) + L′·G, in units of the vector's unit.
-  const weights = [...v.rule.costs.map((cost) => BigInt(cost / v.unit)), ...v.ballot.budgetBits.map((_, j) => 1n << BigInt(j))];
-  const terms = [...v.ballot.choices, ...v.ballot.budgetBits].map(parseBallotCiphertext);
-  const spent = terms.reduce((acc, ct, k) => ({
-    alpha: acc.alpha.add(ct.alpha.multiply(weights[k])), beta: acc.beta.add(ct.beta.multiply(weights[k])),
+  // The residue (−Σ c′_i·α_i, L′·G − Σ c′_i·β_i), in units of the vector's unit, decrypts to the unspent budget.
+  const choices = v.ballot.choices.map(parseBallotCiphertext);
+  const spent = choices.reduce((acc, ct, i) => ({
+    alpha: acc.alpha.add(ct.alpha.multiplyUnsafe(BigInt(unitCosts[i]))),
+    beta: acc.beta.add(ct.beta.multiplyUnsafe(BigInt(unitCosts[i]))),
   }), { alpha: p256.Point.ZERO, beta: p256.Point.ZERO });
-  const residue = { alpha: spent.alpha.negate(), beta: G.multiply(BigInt(v.rule.budgetLimit / v.unit)).subtract(spent.beta) };
-  assert.equal(`${residue.alpha.toHex(true)},${residue.beta.toHex(true)}`, v.residue);
-  assert.equal(intervalInput(v.publicKey, v.ballot.ballotId, 'budget', residue, 0, 0, v.ballot.budgetProof),
-    v.budgetHashInput);
+  const residue = { alpha: spent.alpha.negate(), beta: G.multiply(BigInt(unitLimit)).subtract(spent.beta) };
+  assert.ok(residue.beta.subtract(residue.alpha.multiply(secret)).equals(G.multiply(BigInt(v.unspentUnits))));
+
+  // The hash inputs as a verifier rebuilds them: digit 0's statement and its A_0..A_3; the link's statement (unit
+  // costs and L′ in decimal, the choices, the digit commitments, each list one part), A and B.
+  const pk = parsePoint(v.publicKey);
+  const h = parsePoint(v.budgetGenerator);
+  const digits = v.ballot.budgetDigits.map(parseBallotPoint);
+  const digit0Commitments = v.ballot.budgetDigitProofs[0].map((branch) => parseBallotPoint(branch.split(',')[0]));
+  assert.equal(hashInput('chamyeo/budget-digit', 'P-256', pk, h, v.ballot.ballotId, 'budget-digit/0', digits[0],
+    ...digit0Commitments), v.digit0HashInput);
+  const [a, b] = v.ballot.budgetProof[0].split(',').slice(0, 2).map(parseBallotPoint);
+  assert.equal(hashInput('chamyeo/budget', 'P-256', pk, h, v.ballot.ballotId, unitCosts.map(String), String(unitLimit), choices,
+    digits, a, b), v.budgetHashInput);
 });

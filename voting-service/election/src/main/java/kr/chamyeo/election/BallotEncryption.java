@@ -10,7 +10,7 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * The voter's side of a client-encrypted ballot (PROTOCOL.md §4.2–§4.3): encrypts each option's choice under the
  * election key and proves the ballot valid for its rule, bound to the ballot id — Belenios specification v1.5 §4.8
- * "Encrypted answers" and §4.9 ({@code iprove}), with a budget range proof. The app keeps
+ * "Encrypted answers" and §4.9 ({@code iprove}), with a budget range proof ({@link BudgetProof}). The app keeps
  * {@link Encryption#randomness()} only long enough for a Benaloh audit ({@link BallotAudit}); a ballot that was opened
  * must never be cast.
  */
@@ -59,37 +59,11 @@ public final class BallotEncryption {
         BigInteger rSum = r.stream().reduce(BigInteger.ZERO, BigInteger::add).mod(q);
         List<String> countProof = IntervalProof.prove(random, publicKey, ballotId, EncryptedBallot.COUNT_LABEL,
                 EncryptedBallot.sum(choices), rule.min(), rule.max(), chosen.length, rSum);
-        List<String> budgetBits = List.of();
-        List<List<String>> budgetBitProofs = List.of();
-        List<String> budgetProof = List.of();
-        if (rule.isBudget()) {
-            BigInteger unit = rule.unit();
-            long unspent = BigInteger.valueOf(rule.budgetLimit()).divide(unit).longValueExact();
-            BigInteger spentRandomness = BigInteger.ZERO;
-            for (int i = 0; i < x.length; i++) {
-                BigInteger weight = BigInteger.valueOf(rule.costs().get(i)).divide(unit);
-                unspent -= weight.longValueExact() * x[i];
-                spentRandomness = spentRandomness.add(weight.multiply(r.get(i)));
-            }
-            List<Ciphertext> bits = new ArrayList<>();
-            List<List<String>> bitProofs = new ArrayList<>();
-            for (int j = 0; j < rule.budgetBits(); j++) {
-                int bit = (int) ((unspent >>> j) & 1);
-                BigInteger t = random.scalar();
-                Ciphertext ct = encryptExponent(publicKey, bit, t);
-                bits.add(ct);
-                bitProofs.add(IntervalProof.prove(random, publicKey, ballotId, EncryptedBallot.budgetBitLabel(j), ct,
-                        0, 1, bit, t));
-                spentRandomness = spentRandomness.add(t.shiftLeft(j));
-            }
-            Ciphertext residue = EncryptedBallot.unspentResidue(rule, choices, bits);
-            budgetProof = IntervalProof.prove(random, publicKey, ballotId, EncryptedBallot.BUDGET_LABEL, residue, 0, 0,
-                    0, spentRandomness.negate().mod(q));
-            budgetBits = bits.stream().map(Ciphertext::wideText).toList();
-            budgetBitProofs = bitProofs;
-        }
+        BudgetProof.Proven budget = rule.isBudget()
+                ? BudgetProof.prove(random, publicKey, ballotId, rule, choices, x, r)
+                : new BudgetProof.Proven(List.of(), List.of(), List.of());
         EncryptedBallot ballot = new EncryptedBallot(ballotId, choices.stream().map(Ciphertext::wideText).toList(),
-                choiceProofs, countProof, budgetBits, budgetBitProofs, budgetProof);
+                choiceProofs, countProof, budget.digits(), budget.digitProofs(), budget.link());
         return new Encryption(ballot, r.stream().map(Group::hex).toList());
     }
 

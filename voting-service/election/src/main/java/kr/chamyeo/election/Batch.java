@@ -10,7 +10,7 @@ import java.util.Map;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * Many equations {@code s·X = A + c·(Y − k·G)} checked at once by the small exponents test (Bellare, Garay and Rabin,
+ * Many equations {@code s·X (+ t·W) = A + c·(Y − k·G)} checked at once by the small exponents test (Bellare, Garay and Rabin,
  * "Fast batch verification for modular exponentiation and digital signatures", EUROCRYPT 1998, §3.2): each equation
  * is weighted by a fresh random 64-bit z, and the weighted sum must be the point at infinity — one
  * multi-exponentiation instead of two per equation. A false equation passes with probability at most 2^−64: the
@@ -29,21 +29,49 @@ final class Batch {
     private final List<ECPoint> points = new ArrayList<>();
     private final List<BigInteger> scalars = new ArrayList<>();
 
-    private record Combination(ECPoint[] parts, BigInteger[] coefficients, BigInteger generatorCoefficient) {
+    /** Σ coefficients[i]·parts[i] + generatorCoefficient·G. */
+    record Combination(ECPoint[] parts, BigInteger[] coefficients, BigInteger generatorCoefficient) {
     }
 
     /** Adds {@code s·X − A − c·Y + c·k·G = O}. X, Y and G should be the same objects across equations that share them. */
     void equation(BigInteger s, ECPoint x, ECPoint a, BigInteger c, ECPoint y, BigInteger k) {
-        BigInteger z = new BigInteger(WEIGHT_BITS, RANDOM.get()).setBit(0);
-        BigInteger zc = z.multiply(c);
-        add(x, z.multiply(s));
+        equation(s, x, BigInteger.ZERO, Group.generator(), a, c, y, k);
+    }
+
+    /** Adds {@code s·X + t·W − A − c·Y + c·k·G = O}: an equation with a second fixed base (a link proof's PK and H). */
+    void equation(BigInteger s, ECPoint x, BigInteger t, ECPoint w, ECPoint a, BigInteger c, ECPoint y, BigInteger k) {
+        BigInteger zc = start(s, x, t, w, a, c);
         add(y, zc.negate());
         if (k.signum() != 0) {
             add(Group.generator(), zc.multiply(k));
         }
+    }
+
+    /**
+     * Adds {@code s·X + t·W − A − c·Y = O} for a Y given by what it is made of: the check then never computes Y, and Y's
+     * weight goes to its parts, which the ballot's other equations weigh anyway.
+     */
+    void equation(BigInteger s, ECPoint x, BigInteger t, ECPoint w, ECPoint a, BigInteger c, Combination y) {
+        BigInteger zc = start(s, x, t, w, a, c);
+        for (int i = 0; i < y.parts().length; i++) {
+            add(y.parts()[i], zc.multiply(y.coefficients()[i]).negate());
+        }
+        if (y.generatorCoefficient().signum() != 0) {
+            add(Group.generator(), zc.multiply(y.generatorCoefficient()).negate());
+        }
+    }
+
+    /** Draws the equation's weight z, adds z·s·X + z·t·W − z·A and returns z·c, the weight of its −c·Y. */
+    private BigInteger start(BigInteger s, ECPoint x, BigInteger t, ECPoint w, ECPoint a, BigInteger c) {
+        BigInteger z = new BigInteger(WEIGHT_BITS, RANDOM.get()).setBit(0);
+        add(x, z.multiply(s));
+        if (t.signum() != 0) {
+            add(w, z.multiply(t));
+        }
         // −z·A as z·(−A): the short weight keeps the term cheap in the multi-exponentiation.
         points.add(a.negate());
         scalars.add(z);
+        return z.multiply(c);
     }
 
     /**

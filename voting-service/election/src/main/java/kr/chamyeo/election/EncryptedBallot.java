@@ -11,7 +11,7 @@ import org.bouncycastle.math.ec.ECPoint;
 /**
  * A client-encrypted ballot as it travels and is stored (PROTOCOL.md §4.2–§4.3): one exponential-ElGamal ciphertext
  * per option (1·G chosen, 0 not), and interval proofs that every one is 0 or 1, that the number chosen is within the
- * rule's min..max and, for a BUDGET ballot, that the chosen costs stay within the limit (a range proof by bits). That is
+ * rule's min..max and, for a BUDGET ballot, that the chosen costs stay within the limit ({@link BudgetProof}). That is
  * Belenios' homomorphic ballot (specification v1.5 §4.8 "Encrypted answers": individual and overall proofs) with a
  * budget proof added. The choices then combine, by the homomorphism, into the compact selection ciphertexts of §3
  * ({@link #selectionCiphertexts}) — what the board stores, the trustees mix and the tracker names — so what is counted
@@ -21,12 +21,13 @@ import org.bouncycastle.math.ec.ECPoint;
  * @param choices         "alpha,beta" per option (points uncompressed, §4.3; compressed ones are read too)
  * @param choiceProofs    per option, the proof that its choice is in [0, 1]
  * @param countProof      the proof that the sum of the choices is in [min, max]
- * @param budgetBits      BUDGET only: "alpha,beta" per bit of the unspent budget (in budget units); else empty
- * @param budgetBitProofs BUDGET only: per bit, the proof that it is in [0, 1]
- * @param budgetProof     BUDGET only: the proof that limit − cost − unspent encrypts 0; else empty
+ * @param budgetDigits      BUDGET only: the commitment to each base-4 digit of the unspent budget (in budget units);
+ *                          else empty
+ * @param budgetDigitProofs BUDGET only: per digit, the proof that it is 0, 1, 2 or 3
+ * @param budgetProof       BUDGET only: the link proof that the choices leave unspent what the digits spell; else empty
  */
 public record EncryptedBallot(String ballotId, List<String> choices, List<List<String>> choiceProofs,
-        List<String> countProof, List<String> budgetBits, List<List<String>> budgetBitProofs, List<String> budgetProof) {
+        List<String> countProof, List<String> budgetDigits, List<List<String>> budgetDigitProofs, List<String> budgetProof) {
 
     private static final Pattern UUID =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -36,8 +37,9 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
         choices = copy(choices);
         choiceProofs = choiceProofs == null ? List.of() : choiceProofs.stream().map(EncryptedBallot::copy).toList();
         countProof = copy(countProof);
-        budgetBits = copy(budgetBits);
-        budgetBitProofs = budgetBitProofs == null ? List.of() : budgetBitProofs.stream().map(EncryptedBallot::copy).toList();
+        budgetDigits = copy(budgetDigits);
+        budgetDigitProofs = budgetDigitProofs == null ? List.of()
+                : budgetDigitProofs.stream().map(EncryptedBallot::copy).toList();
         budgetProof = copy(budgetProof);
     }
 
@@ -145,27 +147,22 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
 
     /** Checks the form and every proof's hash, and gathers the proofs' equations in one batch. */
     private Prepared prepare(ECPoint publicKey, SelectionRule rule) {
-        int bits = rule.isBudget() ? rule.budgetBits() : 0;
+        int digits = rule.isBudget() ? BudgetProof.digits(rule) : 0;
         if (!isBallotId(ballotId)) {
             return Prepared.refused("ballotId");
         }
         if (choices.size() != rule.options() || choiceProofs.size() != rule.options()) {
             return Prepared.refused("choices");
         }
-        if (budgetBits.size() != bits || budgetBitProofs.size() != bits || budgetProof.size() != (rule.isBudget() ? 1 : 0)) {
-            return Prepared.refused("budgetBits");
+        if (budgetDigits.size() != digits || budgetDigitProofs.size() != digits
+                || budgetProof.size() != (rule.isBudget() ? 1 : 0)) {
+            return Prepared.refused("budgetDigits");
         }
         List<Ciphertext> parsedChoices;
-        List<Ciphertext> parsedBits;
         try {
             parsedChoices = parsedChoices();
         } catch (IllegalArgumentException malformed) {
             return Prepared.refused("choices");
-        }
-        try {
-            parsedBits = budgetBits.stream().map(Ciphertext::parseBallot).toList();
-        } catch (IllegalArgumentException malformed) {
-            return Prepared.refused("budgetBits");
         }
         Batch batch = new Batch();
         for (int i = 0; i < rule.options(); i++) {
@@ -182,17 +179,10 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
             return Prepared.refused("countProof");
         }
         if (rule.isBudget()) {
-            for (int j = 0; j < bits; j++) {
-                if (!IntervalProof.check(publicKey, ballotId, budgetBitLabel(j), parsedBits.get(j), 0, 1,
-                        budgetBitProofs.get(j), batch)) {
-                    return Prepared.refused("budgetBitProofs[" + j + "]");
-                }
-            }
-            Residue residue = Residue.of(rule, parsedChoices, parsedBits);
-            declare(batch, residue.ciphertext(), residue.spent(),
-                    java.util.Arrays.stream(residue.weights()).map(BigInteger::negate).toArray(BigInteger[]::new), residue.limit());
-            if (!IntervalProof.check(publicKey, ballotId, BUDGET_LABEL, residue.ciphertext(), 0, 0, budgetProof, batch)) {
-                return Prepared.refused("budgetProof");
+            Optional<String> fault = BudgetProof.check(publicKey, ballotId, rule, parsedChoices, budgetDigits,
+                    budgetDigitProofs, budgetProof, batch);
+            if (fault.isPresent()) {
+                return Prepared.refused(fault.get());
             }
         }
         return new Prepared(Optional.empty(), parsedChoices, batch);
@@ -208,14 +198,9 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
     }
 
     static final String COUNT_LABEL = "count";
-    static final String BUDGET_LABEL = "budget";
 
     static String choiceLabel(int option) {
         return "choice/" + option;
-    }
-
-    static String budgetBitLabel(int bit) {
-        return "budget-bit/" + bit;
     }
 
     static Ciphertext sum(List<Ciphertext> ciphertexts) {
@@ -226,40 +211,6 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
             beta = beta.add(c.beta());
         }
         return new Ciphertext(alpha.normalize(), beta.normalize());
-    }
-
-    /**
-     * (limit − Σ cost_i·choice_i − Σ 2^j·bit_j) in budget units, homomorphically: it encrypts 0 exactly when the bits
-     * spell limit − cost, which they can only do when the cost is at most the limit.
-     */
-    static Ciphertext unspentResidue(SelectionRule rule, List<Ciphertext> choices, List<Ciphertext> bits) {
-        return Residue.of(rule, choices, bits).ciphertext();
-    }
-
-    /**
-     * The budget residue and what it is made of: {@code limit}·G minus the {@code spent} ciphertexts (the choices, then
-     * the unspent bits) weighed by {@code weights} (the choices' costs, then powers of two, in budget units) — kept so
-     * that the check can fold the residue's weight onto them.
-     */
-    private record Residue(Ciphertext ciphertext, List<Ciphertext> spent, BigInteger[] weights, BigInteger limit) {
-
-        static Residue of(SelectionRule rule, List<Ciphertext> choices, List<Ciphertext> bits) {
-            BigInteger unit = rule.unit();
-            List<Ciphertext> spent = new ArrayList<>(choices);
-            spent.addAll(bits);
-            BigInteger[] weights = new BigInteger[spent.size()];
-            for (int i = 0; i < choices.size(); i++) {
-                weights[i] = BigInteger.valueOf(rule.costs().get(i)).divide(unit);
-            }
-            for (int j = 0; j < bits.size(); j++) {
-                weights[choices.size() + j] = BigInteger.ONE.shiftLeft(j);
-            }
-            BigInteger limit = BigInteger.valueOf(rule.budgetLimit()).divide(unit);
-            ECPoint spentAlpha = MultiScalar.sum(spent.stream().map(Ciphertext::alpha).toArray(ECPoint[]::new), weights);
-            ECPoint spentBeta = MultiScalar.sum(spent.stream().map(Ciphertext::beta).toArray(ECPoint[]::new), weights);
-            Ciphertext ciphertext = new Ciphertext(spentAlpha.negate().normalize(), Group.base(limit).subtract(spentBeta).normalize());
-            return new Residue(ciphertext, spent, weights, limit);
-        }
     }
 
     static boolean isBallotId(String ballotId) {

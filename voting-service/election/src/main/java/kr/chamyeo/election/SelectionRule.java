@@ -35,7 +35,7 @@ public record SelectionRule(int options, int min, int max, List<Long> costs, Lon
 
     /**
      * The budget unit u = gcd(costs, limit): costs and limit are proven in units of u, so the range proof needs only
-     * bitLength(limit / u) bits (an assembly's costs in 원 are usually whole millions).
+     * ⌈bitLength(limit / u) / 2⌉ base-4 digits (an assembly's costs in 원 are usually whole millions).
      */
     BigInteger unit() {
         BigInteger u = BigInteger.valueOf(budgetLimit);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -58,7 +59,7 @@ class BallotEncryptionTest {
         }
         EncryptedBallot budget = BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {0, 1, 2}).ballot();
         assertTrue(budget.verify(PK, BUDGET), "30 + 50 + 20 = 100 million: exactly the limit");
-        assertEquals(4, budget.budgetBits().size(), "costs and limit in units of 10 million: 10 < 2^4");
+        assertEquals(2, budget.budgetDigits().size(), "costs and limit in units of 10 million: 10 < 2^4, two base-4 digits");
         assertArrayEquals(new int[] {0, 1, 2}, decrypted(budget, 6));
     }
 
@@ -132,7 +133,7 @@ class BallotEncryptionTest {
         assertTrue(wide.choices().get(0).matches("04[0-9a-f]{128},04[0-9a-f]{128}"), "the encryptor writes uncompressed points");
         EncryptedBallot compressed = new EncryptedBallot(wide.ballotId(), compress(wide.choices()),
                 wide.choiceProofs().stream().map(BallotEncryptionTest::compress).toList(), compress(wide.countProof()),
-                compress(wide.budgetBits()), wide.budgetBitProofs().stream().map(BallotEncryptionTest::compress).toList(),
+                compress(wide.budgetDigits()), wide.budgetDigitProofs().stream().map(BallotEncryptionTest::compress).toList(),
                 compress(wide.budgetProof()));
         assertTrue(compressed.choices().get(0).matches("0[23][0-9a-f]{64},0[23][0-9a-f]{64}"));
         assertTrue(compressed.verify(PK, BUDGET), "hashes use the compressed text, so the proofs hold in either spelling");
@@ -146,7 +147,7 @@ class BallotEncryptionTest {
                 "an uncompressed point is x and y");
     }
 
-    /** Every point of the texts (ciphertexts "α,β" or branches "A,B,c,s") written compressed. */
+    /** Every point of the texts (ciphertexts "α,β", branches "A,B,c,s" or "A,c,s", points) written compressed. */
     private static List<String> compress(List<String> texts) {
         return texts.stream().map(text -> java.util.Arrays.stream(text.split(","))
                 .map(part -> part.length() == 130 ? Group.hex(Group.ballotPoint(part)) : part)
@@ -157,17 +158,53 @@ class BallotEncryptionTest {
     void everyChangedPartOfABudgetProofIsRefused() {
         EncryptedBallot honest = BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {4, 3}).ballot();
         assertTrue(honest.verify(PK, BUDGET));
-        for (int bit = 0; bit < honest.budgetBits().size(); bit++) {
-            List<String> bits = new ArrayList<>(honest.budgetBits());
-            bits.set(bit, Ciphertext.parseBallot(bits.get(bit)).reencrypt(PK, BigInteger.TWO).wideText());
-            assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices(), honest.choiceProofs(), honest.countProof(),
-                    bits, honest.budgetBitProofs(), honest.budgetProof()).verify(PK, BUDGET), "bit " + bit);
+        for (int digit = 0; digit < honest.budgetDigits().size(); digit++) {
+            List<String> digits = new ArrayList<>(honest.budgetDigits());
+            digits.set(digit, Group.wideHex(Group.ballotPoint(digits.get(digit)).add(Group.generator()).normalize()));
+            assertEquals(Optional.of("budgetDigitProofs[" + digit + "]"), budget(honest, digits, honest.budgetDigitProofs(),
+                    honest.budgetProof()).fault(PK, BUDGET), "digit " + digit + " plus one");
+            for (int branch = 0; branch < 4; branch++) {
+                for (int part = 0; part < 3; part++) {
+                    List<List<String>> proofs = new ArrayList<>(honest.budgetDigitProofs());
+                    List<String> proof = new ArrayList<>(proofs.get(digit));
+                    proof.set(branch, changePart(proof.get(branch), part));
+                    proofs.set(digit, proof);
+                    // A changed response leaves the hash intact: only the equations refuse it.
+                    assertEquals(Optional.of(part == 2 ? "proofs" : "budgetDigitProofs[" + digit + "]"),
+                            budget(honest, honest.budgetDigits(), proofs, honest.budgetProof()).fault(PK, BUDGET),
+                            "digit " + digit + ", branch " + branch + ", part " + part);
+                }
+            }
         }
-        List<String> forged = List.of(changePart(honest.budgetProof().get(0), 3));
-        assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices(), honest.choiceProofs(), honest.countProof(),
-                honest.budgetBits(), honest.budgetBitProofs(), forged).verify(PK, BUDGET));
-        assertFalse(new EncryptedBallot(honest.ballotId(), honest.choices(), honest.choiceProofs(), honest.countProof(),
-                List.of(), List.of(), List.of()).verify(PK, BUDGET), "a BUDGET ballot without its budget proof");
+        for (int part = 0; part < 5; part++) {
+            List<String> link = List.of(changePart(honest.budgetProof().get(0), part));
+            assertEquals(Optional.of(part >= 3 ? "proofs" : "budgetProof"),
+                    budget(honest, honest.budgetDigits(), honest.budgetDigitProofs(), link).fault(PK, BUDGET),
+                    "link proof part " + part);
+        }
+        assertEquals(Optional.of("budgetDigits"), budget(honest, honest.budgetDigits().subList(0, 1),
+                honest.budgetDigitProofs().subList(0, 1), honest.budgetProof()).fault(PK, BUDGET), "one digit too few");
+        assertEquals(Optional.of("budgetDigits"), budget(honest, List.of(), List.of(), List.of()).fault(PK, BUDGET),
+                "a BUDGET ballot without its budget proof");
+    }
+
+    /**
+     * The digits bind the unspent amount: a ballot honestly proven within a higher limit (130 of 150 million, 2 units
+     * unspent) is refused under the rule whose limit (100 million) it exceeds, though the costs' unit and the number of
+     * digits are the same and every digit proof still holds — only the link to the residue breaks.
+     */
+    @Test
+    void digitsProvenUnderAHigherLimitDoNotPassALowerOne() {
+        SelectionRule higher = new SelectionRule(6, 1, 3, BUDGET.costs(), 150_000_000L);
+        EncryptedBallot over = BallotEncryption.encrypt(id(), PK, higher, new int[] {1, 5, 4}).ballot();
+        assertTrue(over.verify(PK, higher));
+        assertEquals(over.budgetDigits().size(), BudgetProof.digits(BUDGET));
+        assertEquals(Optional.of("budgetProof"), over.fault(PK, BUDGET));
+    }
+
+    private static EncryptedBallot budget(EncryptedBallot b, List<String> digits, List<List<String>> digitProofs,
+            List<String> link) {
+        return new EncryptedBallot(b.ballotId(), b.choices(), b.choiceProofs(), b.countProof(), digits, digitProofs, link);
     }
 
     /**
@@ -216,12 +253,11 @@ class BallotEncryptionTest {
 
         EncryptedBallot budget = BallotEncryption.encrypt(id(), PK, BUDGET, new int[] {1}).ballot();
         List<String> budgetProof = List.of(changePart(budget.budgetProof().get(0), 3));
-        EncryptedBallot falseBudget = new EncryptedBallot(budget.ballotId(), budget.choices(), budget.choiceProofs(), budget.countProof(),
-                budget.budgetBits(), budget.budgetBitProofs(), budgetProof);
+        EncryptedBallot falseBudget = budget(budget, budget.budgetDigits(), budget.budgetDigitProofs(), budgetProof);
         EncryptedBallot falseChoice = with(BallotEncryption.encrypt(id(), otherKey, approval, new int[] {3}).ballot(),
                 b -> changeBranch(b, 2, 1, 3));
         EncryptedBallot malformed = new EncryptedBallot(budget.ballotId(), budget.choices().subList(0, 5), budget.choiceProofs(),
-                budget.countProof(), budget.budgetBits(), budget.budgetBitProofs(), budget.budgetProof());
+                budget.countProof(), budget.budgetDigits(), budget.budgetDigitProofs(), budget.budgetProof());
         List<EncryptedBallot.Submission> mixed = new ArrayList<>(honest);
         mixed.add(3, new EncryptedBallot.Submission(falseBudget, PK, BUDGET));
         mixed.add(7, new EncryptedBallot.Submission(falseChoice, otherKey, approval));
@@ -312,8 +348,8 @@ class BallotEncryptionTest {
     private static EncryptedBallot replaceChoice(EncryptedBallot b, int option, String ciphertext) {
         List<String> choices = new ArrayList<>(b.choices());
         choices.set(option, ciphertext);
-        return new EncryptedBallot(b.ballotId(), choices, b.choiceProofs(), b.countProof(), b.budgetBits(),
-                b.budgetBitProofs(), b.budgetProof());
+        return new EncryptedBallot(b.ballotId(), choices, b.choiceProofs(), b.countProof(), b.budgetDigits(),
+                b.budgetDigitProofs(), b.budgetProof());
     }
 
     private static EncryptedBallot changeBranch(EncryptedBallot b, int option, int branch, int part) {
@@ -321,15 +357,15 @@ class BallotEncryptionTest {
         List<String> proof = new ArrayList<>(proofs.get(option));
         proof.set(branch, changePart(proof.get(branch), part));
         proofs.set(option, proof);
-        return new EncryptedBallot(b.ballotId(), b.choices(), proofs, b.countProof(), b.budgetBits(), b.budgetBitProofs(),
-                b.budgetProof());
+        return new EncryptedBallot(b.ballotId(), b.choices(), proofs, b.countProof(), b.budgetDigits(),
+                b.budgetDigitProofs(), b.budgetProof());
     }
 
-    /** Part 0/1 (a commitment) becomes another point, part 2/3 (challenge/response) another scalar. */
+    /** A part that is a point (a commitment) becomes another point, a scalar (challenge, response) another scalar. */
     private static String changePart(String branch, int part) {
         String[] parts = branch.split(",");
-        parts[part] = part < 2 ? Group.wideHex(Group.ballotPoint(parts[part]).add(Group.generator()).normalize())
-                : Group.hex(Group.scalar(parts[part]).add(BigInteger.ONE));
+        parts[part] = parts[part].length() == 64 ? Group.hex(Group.scalar(parts[part]).add(BigInteger.ONE))
+                : Group.wideHex(Group.ballotPoint(parts[part]).add(Group.generator()).normalize());
         return String.join(",", parts);
     }
 }

@@ -74,7 +74,7 @@ public final class EncryptedVoteBodies {
                 ? (os.getProcessCpuTime() - cpu) / 1e9 : Double.NaN;
         System.out.printf("%d client-encrypted ballots (%d options, %s %d..%d%s) in %d files: %.1f s wall, %.1f CPU-s "
                 + "(%.2f CPU-ms a ballot), %.1f KB a line, %.0f MB in all%n", count, options, budget ? "BUDGET" : "APPROVAL",
-                rule.min(), rule.max(), budget ? " within " + args[10] + "원, " + rule.budgetBits() + " bits" : "", files,
+                rule.min(), rule.max(), budget ? " within " + args[10] + "원, " + rule.budgetBits() + " bits in " + BudgetProof.digits(rule) + " digits" : "", files,
                 seconds, cpuSeconds, 1000 * cpuSeconds / count, bytes / 1024.0 / count, bytes / 1048576.0);
     }
 
@@ -90,8 +90,8 @@ public final class EncryptedVoteBodies {
         return "{\"ballotId\":\"" + ballot.ballotId() + "\",\"choices\":" + strings(ballot.choices())
                 + ",\"choiceProofs\":" + ballot.choiceProofs().stream().map(EncryptedVoteBodies::strings).collect(Collectors.joining(",", "[", "]"))
                 + ",\"countProof\":" + strings(ballot.countProof())
-                + ",\"budgetBits\":" + strings(ballot.budgetBits())
-                + ",\"budgetBitProofs\":" + ballot.budgetBitProofs().stream().map(EncryptedVoteBodies::strings).collect(Collectors.joining(",", "[", "]"))
+                + ",\"budgetDigits\":" + strings(ballot.budgetDigits())
+                + ",\"budgetDigitProofs\":" + ballot.budgetDigitProofs().stream().map(EncryptedVoteBodies::strings).collect(Collectors.joining(",", "[", "]"))
                 + ",\"budgetProof\":" + strings(ballot.budgetProof()) + "}";
     }
 

@@ -47,6 +47,8 @@ class JavaScriptBallotTest {
         ECPoint publicKey = Group.base(secret);
         SelectionRule budget = new SelectionRule(5, 1, 3,
                 List.of(120_000_000L, 45_000_000L, 80_000_000L, 30_000_000L, 15_000_000L), 200_000_000L);
+        SelectionRule realBudget = new SelectionRule(10, 0, 3,
+                IntStream.range(0, 10).mapToObj(i -> 12_340_000L + i * 7_310_000L).toList(), 150_000_000L);
         List<Case> cases = List.of(
                 new Case(id(), SelectionRule.single(1), new int[] {0}),
                 new Case(id(), SelectionRule.single(3), new int[] {2}),
@@ -55,7 +57,13 @@ class JavaScriptBallotTest {
                 new Case(id(), new SelectionRule(17, 1, 5, null, null), new int[] {0, 16}),
                 new Case(id(), new SelectionRule(40, 0, 40, null, null), IntStream.range(0, 40).toArray()),
                 new Case(id(), budget, new int[] {0, 1, 4}),
-                new Case(id(), budget, new int[] {2}));
+                new Case(id(), budget, new int[] {2}),
+                // L′ = 200 (unit 1,000,000): 8 bits in 4 digits, some spent to the last unit.
+                new Case(id(), new SelectionRule(3, 0, 3, List.of(150_000_000L, 49_000_000L, 51_000_000L), 200_000_000L),
+                        new int[] {0, 1}),
+                // Non-round costs (unit 10,000원): L′ = 15,000, 14 bits in 7 digits.
+                new Case(id(), realBudget, new int[] {8, 9}),
+                new Case(id(), realBudget, new int[] {}));
 
         List<String> lines = emit(Group.hex(publicKey), cases);
         assertEquals(cases.size(), lines.size(), "one line per requested ballot");
@@ -76,7 +84,7 @@ class JavaScriptBallotTest {
                     "decryption of " + what);
             assertEquals(ballot.tracker(), f[8], "tracker of " + what);
             EncryptedBallot moved = new EncryptedBallot(id(), ballot.choices(), ballot.choiceProofs(),
-                    ballot.countProof(), ballot.budgetBits(), ballot.budgetBitProofs(), ballot.budgetProof());
+                    ballot.countProof(), ballot.budgetDigits(), ballot.budgetDigitProofs(), ballot.budgetProof());
             assertFalse(moved.verify(publicKey, c.rule()), "the proofs are bound to their ballot id: " + what);
         }
     }

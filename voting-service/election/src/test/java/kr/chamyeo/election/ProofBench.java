@@ -44,7 +44,7 @@ public final class ProofBench {
         SelectionRule approval = new SelectionRule(options, 1, 3, null, null);
         // Projects of 10 million 원 and up in steps of 5 million (a district assembly's range), at most three within 100 million.
         SelectionRule budget = budget(options, 10_000_000L, 5_000_000L, 100_000_000L);
-        // Non-round costs, as real projects have (deploy/bench/voting RULE=BUDGET): 14 bits of unspent budget to prove, not 5.
+        // Non-round costs, as real projects have (deploy/bench/voting RULE=BUDGET): 14 bits (7 digits) of unspent budget to prove, not 5 (3).
         SelectionRule realBudget = budget(options, 12_340_000L, 7_310_000L, 150_000_000L);
         String[] ids = IntStream.range(0, rounds).mapToObj(i -> UUID.randomUUID().toString()).toArray(String[]::new);
         EncryptedBallot[] singles = encrypt(ids, pk, single, i -> new int[] {i % options});

@@ -159,22 +159,30 @@ class ProtocolVectorsTest {
         FixedRandomness random = new FixedRandomness("budget-ballot");
         ECPoint publicKey = Group.base(random.scalar());
         SelectionRule rule = new SelectionRule(3, 1, 3, List.of(2_000_000L, 3_000_000L, 4_000_000L), 6_000_000L);
-        BallotEncryption.Encryption e = BallotEncryption.encrypt(random, BALLOT_ID, publicKey, rule, new int[] {0, 2});
+        BallotEncryption.Encryption e = BallotEncryption.encrypt(random, BALLOT_ID, publicKey, rule, new int[] {1});
         EncryptedBallot ballot = e.ballot();
         assertTrue(ballot.verify(publicKey, rule));
         assertEquals(BigInteger.valueOf(1_000_000), rule.unit());
-        Ciphertext residue = EncryptedBallot.unspentResidue(rule, ballot.parsedChoices(),
-                ballot.budgetBits().stream().map(Ciphertext::parseBallot).toList());
+        BudgetProof.Units units = BudgetProof.Units.of(rule);
+        List<ECPoint> digits = ballot.budgetDigits().stream().map(Group::ballotPoint).toList();
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("publicKey", Group.hex(publicKey));
         v.put("rule", ordered("options", 3, "min", 1, "max", 3, "costs", rule.costs(), "budgetLimit", rule.budgetLimit()));
-        v.put("chosen", List.of(0, 2));
+        v.put("chosen", List.of(1));
         v.put("unit", 1_000_000);
-        v.put("unspentUnits", 0);
+        v.put("unspentUnits", 3);
+        v.put("digits", BudgetProof.digits(rule));
+        v.put("budgetGenerator", Group.hex(BudgetProof.GENERATOR));
         v.put("ballot", ballot);
-        v.put("residue", residue.text());
-        v.put("budgetHashInput", intervalInput(publicKey, EncryptedBallot.BUDGET_LABEL, residue, 0, 0,
-                ballot.budgetProof()));
+        v.put("randomness", e.randomness());
+        List<Object> digit0 = new ArrayList<>(List.of(Group.NAME, publicKey, BudgetProof.GENERATOR, BALLOT_ID,
+                BudgetProof.digitLabel(0), digits.get(0)));
+        ballot.budgetDigitProofs().get(0).forEach(branch -> digit0.add(Group.ballotPoint(branch.split(",")[0])));
+        v.put("digit0HashInput", input(BudgetProof.DIGIT_TAG, digit0.toArray()));
+        String[] link = ballot.budgetProof().get(0).split(",");
+        v.put("budgetHashInput", input(BudgetProof.TAG, Group.NAME, publicKey, BudgetProof.GENERATOR, BALLOT_ID,
+                units.costs(), units.limit(), ballot.parsedChoices(), digits, Group.ballotPoint(link[0]),
+                Group.ballotPoint(link[1])));
         return v;
     }
 

@@ -232,14 +232,14 @@ public class VoteResource {
     private String proofText(EncryptedBallot ballot) {
         try {
             return mapper.writeValueAsString(new Proofs(ballot.choices(), ballot.choiceProofs(), ballot.countProof(),
-                    ballot.budgetBits(), ballot.budgetBitProofs(), ballot.budgetProof()));
+                    ballot.budgetDigits(), ballot.budgetDigitProofs(), ballot.budgetProof()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private record Proofs(List<String> choices, List<List<String>> choiceProofs, List<String> countProof,
-            List<String> budgetBits, List<List<String>> budgetBitProofs, List<String> budgetProof) {
+            List<String> budgetDigits, List<List<String>> budgetDigitProofs, List<String> budgetProof) {
     }
 
     private static String sexOf(String claim) {

@@ -34,7 +34,7 @@ import kr.chamyeo.voting.election.CeremonyService;
 @ApplicationScoped
 public class ElectionRecord {
 
-    public static final String PROTOCOL = "chamyeo-election/2";
+    public static final String PROTOCOL = "chamyeo-election/3";
 
     /** The most board entries one page of the record gives. */
     public static final int MAX_PAGE = 10_000;

@@ -47,8 +47,8 @@ class ClientProofsTest {
 
         SelectionRule looser = new SelectionRule(3, 1, 2, COSTS, 200_000_000L);
         EncryptedBallot over = BallotEncryption.encrypt(ballot, Group.point(key), looser, new int[] {1, 2}).ballot();
-        refused(ballot, over, "budgetBits");
-        // Proven with p-2 priced at 100 instead of 120 million: 150 million "fits", with as many bits as the real rule.
+        refused(ballot, over, "budgetDigits");
+        // Proven with p-2 priced at 100 instead of 120 million: 150 million "fits", with as many digits as the real rule.
         SelectionRule cheaper = new SelectionRule(3, 1, 2, List.of(50_000_000L, 100_000_000L, 80_000_000L), 150_000_000L);
         EncryptedBallot stillOver = BallotEncryption.encrypt(ballot, Group.point(key), cheaper, new int[] {0, 1}).ballot();
         refused(ballot, stillOver, "budgetProof");
@@ -129,7 +129,7 @@ class ClientProofsTest {
         parts[3] = Group.hex(Group.scalar(parts[3]).add(java.math.BigInteger.ONE).mod(Group.order()));
         branches.set(0, String.join(",", parts));
         proofs.set(0, branches);
-        return new EncryptedBallot(b.ballotId(), b.choices(), proofs, b.countProof(), b.budgetBits(), b.budgetBitProofs(),
+        return new EncryptedBallot(b.ballotId(), b.choices(), proofs, b.countProof(), b.budgetDigits(), b.budgetDigitProofs(),
                 b.budgetProof());
     }
 

@@ -14,15 +14,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A board entry's client proof (§8.2) checked as §4.3 and §4.2 say: the per-option choices with their [0, 1] proofs,
- * the count proof over [min, max], for BUDGET the bits of the unspent budget and the residue proof, and that the
- * entry's ciphertexts are the selection ciphertexts its choices combine into — otherwise the proofs would be about
- * a ballot other than the one mixed and counted. Each equation is checked on its own (§4.2 allows it).
+ * the count proof over [min, max], for BUDGET the base-4 digit commitments of the unspent budget with their digit
+ * proofs and the proof linking them to the choices, and that the entry's ciphertexts are the selection ciphertexts its
+ * choices combine into — otherwise the proofs would be about a ballot other than the one mixed and counted. Each
+ * equation is checked on its own (§4.2 allows it).
  */
 final class ClientBallot {
 
     static final String TAG = "chamyeo/ballot-interval";
+    static final String DIGIT_TAG = "chamyeo/budget-digit";
+    static final String BUDGET_TAG = "chamyeo/budget";
+    /**
+     * §4.3: the budget generator H, derived as §7.2 derives the shuffle's. Nobody knows log_G H, so a digit commitment
+     * opens to one value only.
+     */
+    static final ECPoint BUDGET_GENERATOR = P256.generator(P256.hashHex("chamyeo/budget/seed", P256.NAME), 1);
+    private static final String BUDGET_GENERATOR_HEX = P256.hex(BUDGET_GENERATOR);
+    private static final BigInteger FOUR = BigInteger.valueOf(4);
     private static final List<String> FIELDS =
-            List.of("choices", "choiceProofs", "countProof", "budgetBits", "budgetBitProofs", "budgetProof");
+            List.of("choices", "choiceProofs", "countProof", "budgetDigits", "budgetDigitProofs", "budgetProof");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ECPoint publicKey;
@@ -64,10 +74,10 @@ final class ClientBallot {
         } catch (JsonProcessingException e) {
             throw new Failed("proof", "not JSON");
         }
-        int bits = rule.isBudget() ? rule.budgetBits() : 0;
+        int digits = rule.isBudget() ? rule.budgetDigits() : 0;
         ECPoint[][] choices = ciphertexts(proof.get("choices"), rule.options(), "choices");
-        ECPoint[][] budgetBits = ciphertexts(proof.get("budgetBits"), bits, "budgetBits");
-        Failed.unless(size(proof.get("choiceProofs")) == rule.options() && size(proof.get("budgetBitProofs")) == bits
+        ECPoint[] budgetDigits = points(proof.get("budgetDigits"), digits, "budgetDigits");
+        Failed.unless(size(proof.get("choiceProofs")) == rule.options() && size(proof.get("budgetDigitProofs")) == digits
                 && size(proof.get("budgetProof")) == (rule.isBudget() ? 1 : 0), "proof", "a list of the wrong size (§4.3)");
         for (int i = 0; i < rule.options(); i++) {
             interval("choice/" + i, choices[i][0], choices[i][1], 0, 1, proof.get("choiceProofs").get(i));
@@ -75,11 +85,10 @@ final class ClientBallot {
         ECPoint[] count = sum(choices);
         interval("count", count[0], count[1], rule.min(), rule.max(), proof.get("countProof"));
         if (rule.isBudget()) {
-            for (int j = 0; j < bits; j++) {
-                interval("budget-bit/" + j, budgetBits[j][0], budgetBits[j][1], 0, 1, proof.get("budgetBitProofs").get(j));
+            for (int j = 0; j < digits; j++) {
+                digit(j, budgetDigits[j], proof.get("budgetDigitProofs").get(j));
             }
-            ECPoint[] residue = residue(choices, budgetBits);
-            interval("budget", residue[0], residue[1], 0, 0, proof.get("budgetProof"));
+            link(choices, budgetDigits, proof.get("budgetProof").get(0));
         }
         for (int j = 0; j < alpha.length; j++) {
             ECPoint[] chunk = chunk(choices, j);
@@ -115,6 +124,27 @@ final class ClientBallot {
         return parsed;
     }
 
+    /** A list of {@code n} points of a client ballot (§4.3). */
+    static ECPoint[] points(JsonNode list, int n, String field) {
+        Failed.unless(size(list) == n, "proof", field + ": " + size(list) + " points, not " + n + " (§4.3)");
+        ECPoint[] parsed = new ECPoint[n];
+        try {
+            for (int i = 0; i < n; i++) {
+                parsed[i] = P256.ballotPoint(list.get(i).textValue());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Failed("proof", field + ": " + e.getMessage());
+        }
+        return parsed;
+    }
+
+    /** A proof text of {@code n} comma-separated parts; Failed {@code proof} with {@code detail} otherwise. */
+    private static String[] parts(JsonNode text, int n, String detail) {
+        String[] parts = text.isTextual() ? text.textValue().split(",", -1) : new String[0];
+        Failed.unless(parts.length == n, "proof", detail);
+        return parts;
+    }
+
     /**
      * §4.2: hi − lo + 1 branches "A,B,c,s"; Σ c_k = H(ballot-interval, P-256, PK, ballotId, label, lo, hi, α, β, A_lo,
      * B_lo, …, A_hi, B_hi); for every k, s_k·G = A_k + c_k·α and s_k·PK = B_k + c_k·(β − k·G).
@@ -125,8 +155,7 @@ final class ClientBallot {
         List<String> commitments = new ArrayList<>(2 * size);
         BigInteger sum = BigInteger.ZERO;
         for (int i = 0; i < size; i++) {
-            String[] branch = proof.get(i).isTextual() ? proof.get(i).textValue().split(",", -1) : new String[0];
-            Failed.unless(branch.length == 4, "proof", label + ": branch " + i + " is not A,B,c,s");
+            String[] branch = parts(proof.get(i), 4, label + ": branch " + i + " is not A,B,c,s");
             ECPoint a;
             ECPoint b;
             BigInteger c;
@@ -161,6 +190,107 @@ final class ClientBallot {
         return parts.toArray(String[]::new);
     }
 
+    /**
+     * §4.3 digit proof that D_j commits to 0, 1, 2 or 3: four branches "A,c,s"; Σ c_k = H(budget-digit, P-256, PK, H,
+     * ballotId, budget-digit/j, D_j, A_0, …, A_3); for every k, s_k·H = A_k + c_k·(D_j − k·G).
+     */
+    private void digit(int j, ECPoint digit, JsonNode proof) {
+        String label = "budget-digit/" + j;
+        Failed.unless(size(proof) == 4, "proof", label + ": not 4 branches (§4.3)");
+        List<String> commitments = new ArrayList<>(4);
+        BigInteger sum = BigInteger.ZERO;
+        for (int k = 0; k < 4; k++) {
+            String[] branch = parts(proof.get(k), 3, label + ": branch " + k + " is not A,c,s (§4.3)");
+            ECPoint a;
+            BigInteger c;
+            BigInteger s;
+            try {
+                a = P256.ballotPoint(branch[0]);
+                c = P256.scalar(branch[1]);
+                s = P256.scalar(branch[2]);
+            } catch (IllegalArgumentException e) {
+                throw new Failed("proof", label + ": branch " + k + ": " + e.getMessage());
+            }
+            commitments.add(P256.hex(a));
+            sum = sum.add(c);
+            ECPoint shifted = digit.subtract(P256.G.multiply(BigInteger.valueOf(k)));
+            Failed.unless(P256.twoTerms(BUDGET_GENERATOR, s, shifted, P256.Q.subtract(c)).equals(a), "proof",
+                    label + ": branch " + k + ": s·H ≠ A + c·(D − " + k + "·G) (§4.3)");
+        }
+        Failed.unless(sum.mod(P256.Q).equals(P256.challenge(DIGIT_TAG, digitStatement(j, digit, commitments))), "proof",
+                label + ": the challenges do not sum to the hash (§4.3)");
+    }
+
+    /** The parts hashed after the tag: P-256, PK, H, ballotId, budget-digit/j, D_j, then A_0, …, A_3. */
+    String[] digitStatement(int j, ECPoint digit, List<String> commitments) {
+        List<String> parts = new ArrayList<>(List.of(P256.NAME, publicKeyHex, BUDGET_GENERATOR_HEX, ballotId, "budget-digit/" + j,
+                P256.hex(digit)));
+        parts.addAll(commitments);
+        return parts.toArray(String[]::new);
+    }
+
+    /**
+     * §4.3 link proof "A,B,c,s₁,s₂" that the residue R encrypts the value D = Σ 4^j·D_j commits to: c = H(budget,
+     * P-256, PK, H, ballotId, [c′_0; …], L′, [choice_0; …], [D_0; …; D_{d−1}], A, B), s₁·G = A + c·α_R and
+     * s₁·PK − s₂·H = B + c·(β_R − D).
+     */
+    private void link(ECPoint[][] choices, ECPoint[] digits, JsonNode proof) {
+        String[] parts = parts(proof, 5, "budget: not A,B,c,s₁,s₂ (§4.3)");
+        ECPoint a;
+        ECPoint b;
+        BigInteger c;
+        BigInteger s1;
+        BigInteger s2;
+        try {
+            a = P256.ballotPoint(parts[0]);
+            b = P256.ballotPoint(parts[1]);
+            c = P256.scalar(parts[2]);
+            s1 = P256.scalar(parts[3]);
+            s2 = P256.scalar(parts[4]);
+        } catch (IllegalArgumentException e) {
+            throw new Failed("proof", "budget: " + e.getMessage());
+        }
+        BigInteger minusC = P256.Q.subtract(c);
+        ECPoint[] residue = residue(choices);
+        Failed.unless(P256.twoTerms(P256.G, s1, residue[0], minusC).equals(a), "proof", "budget: s₁·G ≠ A + c·α_R (§4.3)");
+        ECPoint shifted = residue[1].subtract(digitSum(digits));
+        ECPoint right = ECAlgorithms.sumOfMultiplies(new ECPoint[] {publicKey, BUDGET_GENERATOR, shifted},
+                new BigInteger[] {s1, P256.Q.subtract(s2), minusC}).normalize();
+        Failed.unless(right.equals(b), "proof", "budget: s₁·PK − s₂·H ≠ B + c·(β_R − D) (§4.3)");
+        Failed.unless(c.equals(P256.challenge(BUDGET_TAG, linkStatement(choices, digits, a, b))), "proof",
+                "budget: the challenge is not the hash (§4.3)");
+    }
+
+    /**
+     * The parts hashed after the tag: P-256, PK, H, ballotId, the unit costs c′_i and L′ in decimal, the choices (what R
+     * is made of), the digits D_j, A, B.
+     */
+    String[] linkStatement(ECPoint[][] choices, ECPoint[] digits, ECPoint a, ECPoint b) {
+        List<String> costs = new ArrayList<>(unitCosts.length);
+        for (BigInteger cost : unitCosts) {
+            costs.add(cost.toString());
+        }
+        List<String> choiceTexts = new ArrayList<>(choices.length);
+        for (ECPoint[] choice : choices) {
+            choiceTexts.add(P256.hex(choice[0]) + "," + P256.hex(choice[1]));
+        }
+        List<String> digitTexts = new ArrayList<>(digits.length);
+        for (ECPoint digit : digits) {
+            digitTexts.add(P256.hex(digit));
+        }
+        return new String[] {P256.NAME, publicKeyHex, BUDGET_GENERATOR_HEX, ballotId, P256.list(costs), unitLimit.toString(),
+                P256.list(choiceTexts), P256.list(digitTexts), P256.hex(a), P256.hex(b)};
+    }
+
+    /** §4.3: D = Σ 4^j·D_j, the commitment to the value the digits spell. */
+    static ECPoint digitSum(ECPoint[] digits) {
+        BigInteger[] weights = new BigInteger[digits.length];
+        for (int j = 0; j < digits.length; j++) {
+            weights[j] = FOUR.pow(j);
+        }
+        return ECAlgorithms.sumOfMultiplies(digits, weights);
+    }
+
     static ECPoint[] sum(ECPoint[][] ciphertexts) {
         ECPoint alpha = P256.CURVE.getInfinity();
         ECPoint beta = P256.CURVE.getInfinity();
@@ -171,20 +301,16 @@ final class ClientBallot {
         return new ECPoint[] {alpha.normalize(), beta.normalize()};
     }
 
-    /** §4.3: (−Σ c′_i·α_i − Σ 2^j·α′_j, L′·G − Σ c′_i·β_i − Σ 2^j·β′_j), an encryption of 0 iff the bits spell L′ − cost. */
-    ECPoint[] residue(ECPoint[][] choices, ECPoint[][] bits) {
-        int n = choices.length + bits.length;
-        ECPoint[] alphas = new ECPoint[n];
-        ECPoint[] betas = new ECPoint[n];
-        BigInteger[] weights = new BigInteger[n];
-        for (int i = 0; i < n; i++) {
-            ECPoint[] ct = i < choices.length ? choices[i] : bits[i - choices.length];
-            alphas[i] = ct[0];
-            betas[i] = ct[1];
-            weights[i] = i < choices.length ? unitCosts[i] : BigInteger.ONE.shiftLeft(i - choices.length);
+    /** §4.3: R = (−Σ c′_i·α_i, L′·G − Σ c′_i·β_i), the encryption of y·G for the unspent budget y = L′ − Σ c′_i·x_i. */
+    ECPoint[] residue(ECPoint[][] choices) {
+        ECPoint[] alphas = new ECPoint[choices.length];
+        ECPoint[] betas = new ECPoint[choices.length];
+        for (int i = 0; i < choices.length; i++) {
+            alphas[i] = choices[i][0];
+            betas[i] = choices[i][1];
         }
-        ECPoint alpha = ECAlgorithms.sumOfMultiplies(alphas, weights).negate();
-        ECPoint beta = P256.G.multiply(unitLimit).subtract(ECAlgorithms.sumOfMultiplies(betas, weights));
+        ECPoint alpha = ECAlgorithms.sumOfMultiplies(alphas, unitCosts).negate();
+        ECPoint beta = P256.G.multiply(unitLimit).subtract(ECAlgorithms.sumOfMultiplies(betas, unitCosts));
         return new ECPoint[] {alpha.normalize(), beta.normalize()};
     }
 

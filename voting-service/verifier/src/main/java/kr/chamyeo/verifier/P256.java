@@ -148,8 +148,22 @@ final class P256 {
         return IntStream.range(0, points.length).parallel().mapToObj(i -> points[i]).reduce(CURVE.getInfinity(), ECPoint::add);
     }
 
-    /** The point with this x and the even y, or null when x³ − 3x + b is not a square (§7.2 generators). */
-    static ECPoint evenPoint(BigInteger x) {
+    /**
+     * §7.2: the generator of this seed and index, the first point (x, even y) with x = SHA-256("chamyeo/generator|seed|
+     * index|counter") mod p: the shuffle's h_i and the budget generator H (§4.3).
+     */
+    static ECPoint generator(String seed, int index) {
+        for (int counter = 0; ; counter++) {
+            BigInteger x = new BigInteger(1, sha256("chamyeo/generator|" + seed + "|" + index + "|" + counter)).mod(P);
+            ECPoint point = evenPoint(x);
+            if (point != null) {
+                return point;
+            }
+        }
+    }
+
+    /** The point with this x and the even y, or null when x³ − 3x + b is not a square. */
+    private static ECPoint evenPoint(BigInteger x) {
         ECFieldElement fx = CURVE.fromBigInteger(x);
         ECFieldElement y = fx.square().add(CURVE.getA()).multiply(fx).add(CURVE.getB()).sqrt();
         if (y == null) {

@@ -58,9 +58,9 @@ record Rule(int options, int min, int max, long[] costs, long budgetLimit) {
         return u;
     }
 
-    /** §4.3: b = bitLength(L′), L′ = budgetLimit / u. */
-    int budgetBits() {
-        return BigInteger.valueOf(budgetLimit).divide(unit()).bitLength();
+    /** §4.3: d = ⌈b/2⌉ base-4 digits of the unspent budget, b = bitLength(L′), L′ = budgetLimit / u. */
+    int budgetDigits() {
+        return (BigInteger.valueOf(budgetLimit).divide(unit()).bitLength() + 1) / 2;
     }
 
     /** §8.4: the count within min..max and, for BUDGET, the costs' sum within the limit. */

@@ -118,7 +118,7 @@ final class ShuffleCheck {
         int n = in.size();
         String pk = P256.hex(publicKey);
         String seed = P256.hashHex("chamyeo/shuffle/seed", P256.NAME, pk, context);
-        ECPoint[] h = IntStream.rangeClosed(1, n).parallel().mapToObj(i -> generator(seed, i)).toArray(ECPoint[]::new);
+        ECPoint[] h = IntStream.rangeClosed(1, n).parallel().mapToObj(i -> P256.generator(seed, i)).toArray(ECPoint[]::new);
         String statement = P256.hashHex("chamyeo/shuffle/statement", P256.NAME, P256.G_HEX, pk, seed, Integer.toString(n),
                 Integer.toString(in.width()), listHash("chamyeo/shuffle/inputs", n, in::shuffleText),
                 listHash("chamyeo/shuffle/outputs", n, out::shuffleText),
@@ -134,17 +134,6 @@ final class ShuffleCheck {
                 listHash("chamyeo/shuffle/chain-commitments", n, i -> proof.path("chainCommitments").get(i).asText()),
                 proof.path("aPrime").asText(), proof.path("cPrime").asText(), proof.path("dPrime").asText(), String.join("/", fPrime));
         return new Transcript(seed, h, statement, e, v);
-    }
-
-    /** §7.2: h_i, the first point (x, even y) with x = SHA-256("chamyeo/generator|seed|i|counter") mod p. */
-    static ECPoint generator(String seed, int index) {
-        for (int counter = 0; ; counter++) {
-            BigInteger x = new BigInteger(1, P256.sha256("chamyeo/generator|" + seed + "|" + index + "|" + counter)).mod(P256.P);
-            ECPoint point = P256.evenPoint(x);
-            if (point != null) {
-                return point;
-            }
-        }
     }
 
     /** §7.3: SHA-256 of {@code tag|count|item;item;…} as hex. */

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  */
 public final class Verifier {
 
-    static final String PROTOCOL = "chamyeo-election/2";
+    static final String PROTOCOL = "chamyeo-election/3";
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._:/-]{1,200}");
     private static final Pattern NONCE = Pattern.compile("[0-9a-f]{24}");

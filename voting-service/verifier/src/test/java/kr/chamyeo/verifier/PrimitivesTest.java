@@ -10,12 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** §1–§6 primitives of the verifier against PROTOCOL.md's vectors, and the same vectors altered. */
 class PrimitivesTest {
@@ -69,7 +72,7 @@ class PrimitivesTest {
     }
 
     @Test
-    void clientBallotsOfTheDocumentVerifyWithItsHashInputsAndSelectionCiphertexts() {
+    void theClientBallotOfTheDocumentVerifiesWithItsHashInputsAndSelectionCiphertexts() {
         JsonNode v = Vectors.get("ballot");
         ECPoint pk = P256.point(v.get("publicKey").asText());
         JsonNode ballot = v.get("ballot");
@@ -83,23 +86,123 @@ class PrimitivesTest {
         ECPoint[] selection = ClientBallot.chunk(choices, 0);
         assertEquals(v.get("selectionCiphertexts").get(0).asText(), P256.hex(selection[0]) + "," + P256.hex(selection[1]));
         client.verify(Records.proofText(ballot), new ECPoint[] {selection[0]}, new ECPoint[] {selection[1]});
+        assertEquals("budgetDigits: 2 points, not 0 (§4.3)", failure(client, ballot, b -> b.set("budgetDigits",
+                Vectors.get("budget-ballot").get("ballot").get("budgetDigits"))), "an APPROVAL ballot has no budget part");
+    }
 
-        JsonNode b = Vectors.get("budget-ballot");
-        JsonNode budget = b.get("ballot");
-        Rule rule = new Rule(3, 1, 3, new long[] {2_000_000, 3_000_000, 4_000_000}, 6_000_000);
-        assertEquals(BigInteger.valueOf(b.get("unit").asLong()), rule.unit());
-        assertEquals(3, rule.budgetBits());
-        ClientBallot budgetClient = new ClientBallot(P256.point(b.get("publicKey").asText()), Records.BALLOT_ID, rule);
-        ECPoint[][] budgetChoices = ClientBallot.ciphertexts(budget.get("choices"), 3, "choices");
-        ECPoint[] residue = budgetClient.residue(budgetChoices, ClientBallot.ciphertexts(budget.get("budgetBits"), 3, "budgetBits"));
-        assertEquals(b.get("residue").asText(), P256.hex(residue[0]) + "," + P256.hex(residue[1]));
-        assertEquals(b.get("budgetHashInput").asText(), P256.input(ClientBallot.TAG,
-                budgetClient.statement("budget", 0, 0, residue[0], residue[1], commitments(budget.get("budgetProof")))));
-        ECPoint[] budgetSelection = ClientBallot.chunk(budgetChoices, 0);
-        budgetClient.verify(Records.proofText(budget), new ECPoint[] {budgetSelection[0]}, new ECPoint[] {budgetSelection[1]});
-        Failed otherRule = assertThrows(Failed.class, () -> budgetClient.verify(Records.proofText(ballot),
-                new ECPoint[] {selection[0]}, new ECPoint[] {selection[1]}));
-        assertEquals("proof", otherRule.item);
+    @Test
+    void theBudgetBallotOfTheDocumentVerifiesWithItsGeneratorAndHashInputs() {
+        JsonNode v = Vectors.get("budget-ballot");
+        JsonNode ballot = v.get("ballot");
+        Rule rule = budgetRule(v);
+        assertEquals(BigInteger.valueOf(v.get("unit").asLong()), rule.unit());
+        assertEquals(v.get("digits").asInt(), rule.budgetDigits());
+        assertEquals(v.get("budgetGenerator").asText(), P256.hex(ClientBallot.BUDGET_GENERATOR));
+        ClientBallot client = budgetClient(v);
+        ECPoint[][] choices = ClientBallot.ciphertexts(ballot.get("choices"), 3, "choices");
+        ECPoint[] digits = ClientBallot.points(ballot.get("budgetDigits"), rule.budgetDigits(), "budgetDigits");
+        List<String> digit0 = new ArrayList<>();
+        ballot.get("budgetDigitProofs").get(0).forEach(branch -> digit0.add(P256.hex(P256.ballotPoint(branch.asText().split(",")[0]))));
+        assertEquals(v.get("digit0HashInput").asText(), P256.input(ClientBallot.DIGIT_TAG, client.digitStatement(0, digits[0], digit0)));
+        String[] link = ballot.get("budgetProof").get(0).asText().split(",");
+        assertEquals(v.get("budgetHashInput").asText(), P256.input(ClientBallot.BUDGET_TAG,
+                client.linkStatement(choices, digits, P256.ballotPoint(link[0]), P256.ballotPoint(link[1]))));
+        assertNull(budgetFailure(b -> { }));
+        assertEquals("budgetDigits: 0 points, not 2 (§4.3)", failure(client, Vectors.get("ballot").get("ballot"), b -> { }),
+                "the APPROVAL vector's ballot carries no digits");
+    }
+
+    @Test
+    void eachPartOfTheBudgetProofIsChecked() {
+        // A digit commitment moved by G, its proof and the link left as they are: its own digit proof refuses it.
+        assertEquals("budget-digit/1: branch 0: s·H ≠ A + c·(D − 0·G) (§4.3)",
+                budgetFailure(b -> change(b, "budgetDigits", digits -> digits.set(1, Tamper.point(digits.get(1).asText())))));
+        assertEquals("budget-digit/0: branch 2: s·H ≠ A + c·(D − 2·G) (§4.3)", budgetFailure(b -> change(b, "budgetDigitProofs",
+                proofs -> ((ArrayNode) proofs.get(0)).set(2, Tamper.part(proofs.get(0).get(2).asText(), 2)))));
+        // Two digits exchanged with their proofs: every equation still holds, but each proof names its place.
+        assertEquals("budget-digit/0: the challenges do not sum to the hash (§4.3)", budgetFailure(b -> {
+            change(b, "budgetDigits", PrimitivesTest::swapFirstTwo);
+            change(b, "budgetDigitProofs", PrimitivesTest::swapFirstTwo);
+        }));
+        assertEquals("budget: s₁·G ≠ A + c·α_R (§4.3)",
+                budgetFailure(b -> change(b, "budgetProof", link -> link.set(0, Tamper.part(link.get(0).asText(), 3)))));
+        assertEquals("budget: s₁·PK − s₂·H ≠ B + c·(β_R − D) (§4.3)",
+                budgetFailure(b -> change(b, "budgetProof", link -> link.set(0, Tamper.part(link.get(0).asText(), 4)))));
+        // The number of digits is the rule's: one fewer, or one more (a copy), with their proofs.
+        assertEquals("budgetDigits: 1 points, not 2 (§4.3)", budgetFailure(b -> {
+            change(b, "budgetDigits", digits -> digits.remove(1));
+            change(b, "budgetDigitProofs", proofs -> proofs.remove(1));
+        }));
+        assertEquals("budgetDigits: 3 points, not 2 (§4.3)", budgetFailure(b -> {
+            change(b, "budgetDigits", digits -> digits.add(digits.get(1)));
+            change(b, "budgetDigitProofs", proofs -> proofs.add(proofs.get(1)));
+        }));
+        assertEquals("a list of the wrong size (§4.3)", budgetFailure(b -> change(b, "budgetDigitProofs", proofs -> proofs.remove(1))));
+        assertEquals("budget-digit/1: not 4 branches (§4.3)",
+                budgetFailure(b -> change(b, "budgetDigitProofs", proofs -> ((ArrayNode) proofs.get(1)).remove(3))));
+        assertEquals("budget-digit/0: branch 1 is not A,c,s (§4.3)", budgetFailure(b -> change(b, "budgetDigitProofs",
+                proofs -> ((ArrayNode) proofs.get(0)).set(1, proofs.get(0).get(1).asText() + ",00"))));
+        assertEquals("budget: not A,B,c,s₁,s₂ (§4.3)",
+                budgetFailure(b -> change(b, "budgetProof", link -> link.set(0, link.get(0).asText().replaceFirst(",[0-9a-f]+$", "")))));
+    }
+
+    /**
+     * Budget parts the vector does not show, every proof made by the test's own prover from the choices' randomness:
+     * only the digit count and the link proof's hash stand between a cheating client and a ballot over budget.
+     */
+    @Test
+    void aBallotOverBudgetFailsOnItsDigitCountOrItsLinkProofsHash() {
+        JsonNode v = Vectors.get("budget-ballot");
+        JsonNode ballot = v.get("ballot");
+        ECPoint publicKey = P256.point(v.get("publicKey").asText());
+        ECPoint[][] choices = ClientBallot.ciphertexts(ballot.get("choices"), 3, "choices");
+        Rule rule = budgetRule(v);
+        BigInteger unit = rule.unit();
+        BigInteger rho = BigInteger.ZERO;
+        for (int i = 0; i < 3; i++) {
+            BigInteger r = P256.scalar(v.get("randomness").get(i).asText());
+            assertEquals(P256.G.multiply(r).normalize(), choices[i][0], "randomness[i] is r_i");
+            rho = rho.subtract(BigInteger.valueOf(rule.costs()[i]).divide(unit).multiply(r));
+        }
+        BigInteger rhoModQ = rho.mod(P256.Q);
+        ClientBallot client = budgetClient(v);
+        BudgetProver prover = new BudgetProver(client, publicKey);
+        BigInteger unspent = BigInteger.valueOf(v.get("unspentUnits").asLong());
+        int digits = rule.budgetDigits();
+        assertNull(budgetFailure(b -> prover.prove(b, choices, rhoModQ, unspent, digits)), "the test's prover follows §4.3");
+        // Every proof holds for one digit more or (unspent 3 < 4) one fewer: the count alone refuses them.
+        assertEquals("budgetDigits: 3 points, not 2 (§4.3)", budgetFailure(b -> prover.prove(b, choices, rhoModQ, unspent, digits + 1)));
+        assertEquals("budgetDigits: 1 points, not 2 (§4.3)", budgetFailure(b -> prover.prove(b, choices, rhoModQ, unspent, digits - 1)));
+
+        // The same choice (3 units) within a limit of 2 units: y = −1, i.e. q − 1, which 128 digits hold.
+        Rule lower = new Rule(3, rule.min(), rule.max(), rule.costs(), 2 * unit.longValueExact());
+        assertEquals(1, lower.budgetDigits());
+        ClientBallot lowerClient = new ClientBallot(publicKey, Records.BALLOT_ID, lower);
+        BudgetProver cheat = new BudgetProver(lowerClient, publicKey);
+        ObjectNode forged = (ObjectNode) ballot.deepCopy();
+        cheat.prove(forged, choices, rhoModQ, P256.Q.subtract(BigInteger.ONE), 128);
+        assertEquals("budgetDigits: 128 points, not 1 (§4.3)", failure(lowerClient, forged, b -> { }));
+        // One digit (0) with a link proof made backwards from its responses: both equations hold, the hash does not.
+        cheat.prove(forged, choices, rhoModQ, BigInteger.ZERO, lower.budgetDigits());
+        ECPoint[] zeros = ClientBallot.points(forged.get("budgetDigits"), 1, "budgetDigits");
+        assertEquals("budget: the challenge is not the hash (§4.3)",
+                failure(lowerClient, forged, b -> b.putArray("budgetProof").add(cheat.simulatedLink(choices, zeros))));
+    }
+
+    @Test
+    void theBudgetIsProvenInBase4DigitsOfItsUnit() {
+        // L′ = 1, 3, 4, 6, 16, 63, 64: b = 1, 2, 3, 3, 5, 6, 7 bits, so d = ⌈b/2⌉.
+        long[] limits = {1, 3, 4, 6, 16, 63, 64};
+        int[] digits = {1, 1, 2, 2, 3, 3, 4};
+        for (int i = 0; i < limits.length; i++) {
+            assertEquals(digits[i], new Rule(1, 0, 1, new long[] {1}, limits[i]).budgetDigits(), "L′ = " + limits[i]);
+        }
+        Rule wons = new Rule(2, 0, 2, new long[] {2_000, 6_000}, 8_000);
+        assertEquals(BigInteger.valueOf(2_000), wons.unit());
+        assertEquals(2, wons.budgetDigits(), "L′ = 4 units of 2,000 원");
+        // H, like the shuffle's generators (§7.2), has the even y.
+        assertTrue(P256.hex(ClientBallot.BUDGET_GENERATOR).startsWith("02"));
+        assertFalse(ClientBallot.BUDGET_GENERATOR.equals(P256.G));
     }
 
     @Test
@@ -111,13 +214,60 @@ class PrimitivesTest {
         assertFalse(new Rule(3, 1, 2, null, 0).allows(new int[] {0, 1, 2}), "more than max");
     }
 
-    /** A proof's A_k and B_k, in order, as they enter its hash. */
     /** A and B of every branch as the hash takes them: compressed (§2), though the ballot writes them uncompressed (§4.3). */
     private static List<String> commitments(JsonNode proof) {
         List<String> commitments = new ArrayList<>();
         proof.forEach(branch -> List.of(branch.asText().split(",")).subList(0, 2)
                 .forEach(point -> commitments.add(P256.hex(P256.ballotPoint(point)))));
         return commitments;
+    }
+
+    /** The budget-ballot vector's rule, as a record states it (§8.5). */
+    private static Rule budgetRule(JsonNode vector) {
+        JsonNode rule = vector.get("rule");
+        long[] costs = new long[rule.get("options").asInt()];
+        for (int i = 0; i < costs.length; i++) {
+            costs[i] = rule.get("costs").get(i).asLong();
+        }
+        return new Rule(costs.length, rule.get("min").asInt(), rule.get("max").asInt(), costs, rule.get("budgetLimit").asLong());
+    }
+
+    private static ClientBallot budgetClient(JsonNode vector) {
+        return new ClientBallot(P256.point(vector.get("publicKey").asText()), Records.BALLOT_ID, budgetRule(vector));
+    }
+
+    /** The budget-ballot vector's ballot changed: see {@link #failure}. */
+    private static String budgetFailure(Consumer<ObjectNode> change) {
+        JsonNode v = Vectors.get("budget-ballot");
+        return failure(budgetClient(v), v.get("ballot"), change);
+    }
+
+    /**
+     * A copy of the ballot changed and checked against the selection ciphertexts of its choices: the detail of its
+     * failure, which must be the item {@code proof}, or null when it verifies.
+     */
+    private static String failure(ClientBallot client, JsonNode ballot, Consumer<ObjectNode> change) {
+        ObjectNode changed = (ObjectNode) ballot.deepCopy();
+        change.accept(changed);
+        JsonNode choices = changed.get("choices");
+        ECPoint[] selection = ClientBallot.chunk(ClientBallot.ciphertexts(choices, choices.size(), "choices"), 0);
+        try {
+            client.verify(Records.proofText(changed), new ECPoint[] {selection[0]}, new ECPoint[] {selection[1]});
+            return null;
+        } catch (Failed failed) {
+            assertEquals("proof", failed.item);
+            return failed.getMessage();
+        }
+    }
+
+    private static void change(ObjectNode ballot, String field, Consumer<ArrayNode> change) {
+        change.accept((ArrayNode) ballot.get(field));
+    }
+
+    private static void swapFirstTwo(ArrayNode list) {
+        JsonNode first = list.get(0);
+        list.set(0, list.get(1));
+        list.set(1, first);
     }
 
     @Test

@@ -23,7 +23,7 @@ final class Records {
     static ObjectNode emptyBallot() {
         JsonNode ceremony = Vectors.get("ceremony");
         ObjectNode record = Vectors.JSON.createObjectNode();
-        record.put("protocol", "chamyeo-election/2");
+        record.put("protocol", "chamyeo-election/3");
         record.put("group", "P-256");
         ObjectNode election = record.putObject("election");
         election.put("id", ceremony.get("electionId").asText());
@@ -87,7 +87,7 @@ final class Records {
     /** §8.2: a client ballot's proof as the board stores it — its fields but the id, in order, no whitespace. */
     static String proofText(JsonNode ballot) {
         ObjectNode proof = Vectors.JSON.createObjectNode();
-        for (String field : List.of("choices", "choiceProofs", "countProof", "budgetBits", "budgetBitProofs", "budgetProof")) {
+        for (String field : List.of("choices", "choiceProofs", "countProof", "budgetDigits", "budgetDigitProofs", "budgetProof")) {
             proof.set(field, ballot.get(field));
         }
         return proof.toString();

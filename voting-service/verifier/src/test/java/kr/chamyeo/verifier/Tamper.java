@@ -21,13 +21,19 @@ final class Tamper {
 
     /** A proof branch "A,B,c,s" (§4.2) with s + 1. */
     static String branch(String branch) {
-        String[] parts = branch.split(",", -1);
-        return parts[0] + "," + parts[1] + "," + parts[2] + "," + scalar(parts[3]);
+        return part(branch, 3);
     }
 
-    /** The point plus G: valid, but another point. */
+    /** A proof text of comma-separated parts (§4.2, §4.3) with the scalar at {@code index} + 1. */
+    static String part(String text, int index) {
+        String[] parts = text.split(",", -1);
+        parts[index] = scalar(parts[index]);
+        return String.join(",", parts);
+    }
+
+    /** The point plus G, written compressed: valid, but another point. A client ballot's uncompressed point is read too. */
     static String point(String hex) {
-        return P256.hex(P256.point(hex).add(P256.G));
+        return P256.hex(P256.ballotPoint(hex).add(P256.G));
     }
 
     /** A ciphertext "alpha,beta" with beta + G: valid, but an encryption of another message. */

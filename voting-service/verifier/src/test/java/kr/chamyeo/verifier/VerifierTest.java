@@ -92,9 +92,22 @@ class VerifierTest {
         ObjectNode dearer = withBudgetBallot();
         ((ObjectNode) dearer.get("ballot").get("options").get(1)).put("cost", 3_500_000L);
         assertEquals(List.of("board: entry 1 proof"), boardFailures(dearer), "another unit, so another residue");
-        ObjectNode budgetProof = withBudgetBallot();
-        changeProof(budgetProof, proof -> ((ArrayNode) proof.get("budgetProof")).set(0, Tamper.branch(proof.get("budgetProof").get(0).asText())));
-        assertEquals(List.of("board: entry 1 proof"), boardFailures(budgetProof));
+        ObjectNode digitProof = withBudgetBallot();
+        changeProof(digitProof, proof -> {
+            ArrayNode digit = (ArrayNode) proof.get("budgetDigitProofs").get(1);
+            digit.set(3, Tamper.part(digit.get(3).asText(), 2));
+        });
+        assertEquals(List.of("board: entry 1 proof"), boardFailures(digitProof));
+        assertEquals("budget-digit/1: branch 3: s·H ≠ A + c·(D − 3·G) (§4.3)", boardDetail(digitProof));
+        ObjectNode linkProof = withBudgetBallot();
+        changeProof(linkProof, proof -> ((ArrayNode) proof.get("budgetProof")).set(0, Tamper.part(proof.get("budgetProof").get(0).asText(), 4)));
+        assertEquals(List.of("board: entry 1 proof"), boardFailures(linkProof));
+        assertEquals("budget: s₁·PK − s₂·H ≠ B + c·(β_R − D) (§4.3)", boardDetail(linkProof));
+        // Another rule's digit count: the ballot's two digits on an APPROVAL ballot, which has none.
+        ObjectNode approval = withBudgetBallot();
+        ((ObjectNode) approval.get("ballot").get("rule")).put("type", "APPROVAL").remove("budgetLimit");
+        assertEquals(List.of("board: entry 1 proof"), boardFailures(approval));
+        assertEquals("budgetDigits: 2 points, not 0 (§4.3)", boardDetail(approval));
     }
 
     @Test
@@ -232,6 +245,12 @@ class VerifierTest {
         Report report = Verifier.verify(record);
         assertTrue(report.failures().contains("ceremony: public key"));
         return report.checks().stream().filter(check -> check.part().equals("board") && !check.passed()).map(Check::failureName).toList();
+    }
+
+    /** The detail of the board's failed check, which names the proof and the equation. */
+    private static String boardDetail(ObjectNode record) {
+        return Verifier.verify(record).checks().stream().filter(check -> check.part().equals("board") && !check.passed())
+                .map(Check::detail).findFirst().orElseThrow();
     }
 
     private static void assertBoard(List<String> expected, Consumer<ObjectNode> change) {
