@@ -31,6 +31,10 @@ const POINT_HEX = /^0[23][0-9a-f]{64}$/;
 /** A client ballot's points (§4.3): uncompressed as this module writes them, or compressed. */
 const BALLOT_POINT_HEX = /^(0[23][0-9a-f]{64}|04[0-9a-f]{128})$/;
 const SCALAR_HEX = /^[0-9a-f]{64}$/;
+/** A client ballot's proof challenges (§2): 128 bits, the first 16 bytes of the digest. */
+const SHORT_CHALLENGE_BITS = 128n;
+const SHORT_CHALLENGE_MASK = (1n << SHORT_CHALLENGE_BITS) - 1n;
+const SHORT_CHALLENGE_HEX = /^[0-9a-f]{32}$/;
 
 /** A ciphertext as the hash sees it (§2: `alpha,beta`); kept distinct from a list, which is joined with `;`. */
 class Ciphertext {
@@ -103,6 +107,22 @@ export function parseScalar(hex) {
   return k;
 }
 
+/** A short challenge as a client ballot writes it (§2): 32 lowercase hex digits. */
+export function shortChallengeHex(c) {
+  return c.toString(16).padStart(Number(SHORT_CHALLENGE_BITS / 4n), '0');
+}
+
+/**
+ * Parses a short challenge (§2): exactly 32 lowercase hex digits, so below 2^128 and with one spelling, as a scalar
+ * has one — a challenge written as a 64-digit scalar is refused even when its value fits.
+ */
+export function parseShortChallenge(hex) {
+  if (typeof hex !== 'string' || !SHORT_CHALLENGE_HEX.test(hex)) {
+    throw new TypeError(`not a challenge (32 lowercase hex digits): ${hex}`);
+  }
+  return BigInt(`0x${hex}`);
+}
+
 export function parseCiphertext(text) {
   return readCiphertext(text, parsePoint);
 }
@@ -160,6 +180,11 @@ export function hashHex(tag, ...parts) {
 /** A Fiat–Shamir challenge: the digest as a big-endian integer, reduced mod q. */
 export function challenge(tag, ...parts) {
   return Fn.create(bytesToNumberBE(sha256(utf8ToBytes(hashInput(tag, ...parts)))));
+}
+
+/** The challenge of a client ballot's proofs (§2): the digest's first 128 bits, big-endian, not reduced. */
+export function shortChallenge(tag, ...parts) {
+  return bytesToNumberBE(sha256(utf8ToBytes(hashInput(tag, ...parts))).subarray(0, Number(SHORT_CHALLENGE_BITS / 8n)));
 }
 
 // ---- §3 encryption and selection encoding -----------------------------------------------------------------------
@@ -248,15 +273,29 @@ function shifted(ct, k) {
   return k === 0 ? ct.beta : ct.beta.subtract(G.multiply(BigInt(k)));
 }
 
+/**
+ * A simulated branch's challenge (§4.2): the low 128 bits of one random scalar, so that the draws are those of the
+ * Java reference and the vectors replay.
+ */
+function simulatedChallenge(random) {
+  return random() & SHORT_CHALLENGE_MASK;
+}
+
+/** The exclusive or of a proof's branch challenges: how they share its short challenge (§4.2), not a sum mod q. */
+function combined(branches) {
+  return branches.reduce((acc, { c }) => acc ^ c, 0n);
+}
+
 function intervalChallenge(pk, ballotId, label, ct, lo, hi, commitments) {
-  return challenge(INTERVAL_TAG, GROUP, pk, ballotId, label, lo, hi, ct.alpha, ct.beta, ...commitments);
+  return shortChallenge(INTERVAL_TAG, GROUP, pk, ballotId, label, lo, hi, ct.alpha, ct.beta, ...commitments);
 }
 
 /**
  * Proves that `ct`, the encryption of value·G with randomness r, has lo ≤ value ≤ hi: every other branch simulated
- * from random (c_k, s_k), the real one's challenge whatever makes the challenges sum to the hash of the statement.
- * `random()` is called per branch in order lo..hi — c_k then s_k, or w for the real branch — as the Java reference.
- * The simulated branches multiply only values that become public, so they may take variable time.
+ * from a random 128-bit c_k and a random s_k, the real one's challenge whatever makes the exclusive or of the
+ * challenges the short hash of the statement. `random()` is called per branch in order lo..hi — c_k then s_k, or w
+ * for the real branch — as the Java reference. The simulated branches multiply only values that become public, so
+ * they may take variable time.
  */
 function proveInterval(random, pk, ballotId, label, ct, lo, hi, value, r) {
   const size = hi - lo + 1;
@@ -270,34 +309,37 @@ function proveInterval(random, pk, ballotId, label, ct, lo, hi, value, r) {
       w = random();
       commitments.push(G.multiply(w), pk.multiply(w));
     } else {
-      c[i] = random();
+      c[i] = simulatedChallenge(random);
       s[i] = random();
       const minusC = Fn.neg(c[i]);
       commitments.push(G.multiplyUnsafe(s[i]).add(ct.alpha.multiplyUnsafe(minusC)),
         pk.multiplyUnsafe(s[i]).add(shifted(ct, lo + i).multiplyUnsafe(minusC)));
-      simulated = Fn.add(simulated, c[i]);
+      simulated ^= c[i];
     }
   }
   const k = value - lo;
-  c[k] = Fn.sub(intervalChallenge(pk, ballotId, label, ct, lo, hi, commitments), simulated);
+  c[k] = intervalChallenge(pk, ballotId, label, ct, lo, hi, commitments) ^ simulated;
   s[k] = Fn.add(w, Fn.mul(c[k], r));
   return c.map((ci, i) =>
-    `${wideHex(commitments[2 * i])},${wideHex(commitments[2 * i + 1])},${scalarHex(ci)},${scalarHex(s[i])}`);
+    `${wideHex(commitments[2 * i])},${wideHex(commitments[2 * i + 1])},${shortChallengeHex(ci)},${scalarHex(s[i])}`);
 }
 
 /**
- * §4.2's verifier: hi − lo + 1 branches of two valid points and two scalars, challenges summing to the hash, and for
- * every k both s_k·G = A_k + c_k·α and s_k·PK = B_k + c_k·(β − k·G), each checked on its own.
+ * §4.2's verifier: hi − lo + 1 branches of two valid points, a short challenge and a scalar, the challenges' exclusive
+ * or equal to the hash, and for every k both s_k·G = A_k + c_k·α and s_k·PK = B_k + c_k·(β − k·G), each checked on
+ * its own.
  */
 function verifyInterval(pk, ballotId, label, ct, lo, hi, proof) {
   if (!Array.isArray(proof) || proof.length !== hi - lo + 1) return false;
   const branches = proof.map((branch) => {
     const parts = typeof branch === 'string' ? branch.split(',') : [];
     if (parts.length !== 4) throw new TypeError(`a branch is "A,B,c,s": ${branch}`);
-    return { a: parseBallotPoint(parts[0]), b: parseBallotPoint(parts[1]), c: parseScalar(parts[2]), s: parseScalar(parts[3]) };
+    return {
+      a: parseBallotPoint(parts[0]), b: parseBallotPoint(parts[1]), c: parseShortChallenge(parts[2]), s: parseScalar(parts[3]),
+    };
   });
-  const sum = branches.reduce((total, branch) => Fn.add(total, branch.c), 0n);
-  if (sum !== intervalChallenge(pk, ballotId, label, ct, lo, hi, branches.flatMap(({ a, b }) => [a, b]))) return false;
+  const commitments = branches.flatMap(({ a, b }) => [a, b]);
+  if (combined(branches) !== intervalChallenge(pk, ballotId, label, ct, lo, hi, commitments)) return false;
   return branches.every(({ a, b, c, s }, i) =>
     G.multiplyUnsafe(s).equals(a.add(ct.alpha.multiplyUnsafe(c)))
     && pk.multiplyUnsafe(s).equals(b.add(shifted(ct, lo + i).multiplyUnsafe(c))));
@@ -337,13 +379,13 @@ function digitLabel(j) {
 }
 
 function digitChallenge(pk, ballotId, j, digit, commitments) {
-  return challenge(DIGIT_TAG, GROUP, pk, budgetGenerator(), ballotId, digitLabel(j), digit, ...commitments);
+  return shortChallenge(DIGIT_TAG, GROUP, pk, budgetGenerator(), ballotId, digitLabel(j), digit, ...commitments);
 }
 
 /**
  * Proves that the commitment `digit` = y·G + t·H holds y ∈ {0, 1, 2, 3} (§4.3): §4.2's disjunction on the one
- * equation D − k·G = t·H, every other branch simulated. `random()` is called per branch k = 0..3 — c_k then s_k, or
- * w for the real branch.
+ * equation D − k·G = t·H, every other branch simulated, the challenges sharing the short hash by exclusive or.
+ * `random()` is called per branch k = 0..3 — c_k then s_k, or w for the real branch.
  */
 function proveDigit(random, pk, ballotId, j, digit, y, t) {
   const h = budgetGenerator();
@@ -357,27 +399,26 @@ function proveDigit(random, pk, ballotId, j, digit, y, t) {
       w = random();
       commitments.push(h.multiply(w));
     } else {
-      c[k] = random();
+      c[k] = simulatedChallenge(random);
       s[k] = random();
       commitments.push(h.multiplyUnsafe(s[k]).add(digit.subtract(DIGIT_POINTS[k]).multiplyUnsafe(Fn.neg(c[k]))));
-      simulated = Fn.add(simulated, c[k]);
+      simulated ^= c[k];
     }
   }
-  c[y] = Fn.sub(digitChallenge(pk, ballotId, j, digit, commitments), simulated);
+  c[y] = digitChallenge(pk, ballotId, j, digit, commitments) ^ simulated;
   s[y] = Fn.add(w, Fn.mul(c[y], t));
-  return commitments.map((a, k) => `${wideHex(a)},${scalarHex(c[k])},${scalarHex(s[k])}`);
+  return commitments.map((a, k) => `${wideHex(a)},${shortChallengeHex(c[k])},${scalarHex(s[k])}`);
 }
 
-/** §4.3's digit check: 4 branches `A_k,c_k,s_k`, Σ c_k = the hash, and s_k·H = A_k + c_k·(D − k·G) for every k. */
+/** §4.3's digit check: 4 branches `A_k,c_k,s_k`, ⊕ c_k = the short hash, and s_k·H = A_k + c_k·(D − k·G) for all k. */
 function verifyDigit(pk, ballotId, j, digit, proof) {
   if (!Array.isArray(proof) || proof.length !== DIGIT_POINTS.length) return false;
   const branches = proof.map((branch) => {
     const parts = typeof branch === 'string' ? branch.split(',') : [];
     if (parts.length !== 3) throw new TypeError(`a digit proof branch is "A,c,s": ${branch}`);
-    return { a: parseBallotPoint(parts[0]), c: parseScalar(parts[1]), s: parseScalar(parts[2]) };
+    return { a: parseBallotPoint(parts[0]), c: parseShortChallenge(parts[1]), s: parseScalar(parts[2]) };
   });
-  const total = branches.reduce((acc, branch) => Fn.add(acc, branch.c), 0n);
-  if (total !== digitChallenge(pk, ballotId, j, digit, branches.map(({ a }) => a))) return false;
+  if (combined(branches) !== digitChallenge(pk, ballotId, j, digit, branches.map(({ a }) => a))) return false;
   const h = budgetGenerator();
   return branches.every(({ a, c, s }, k) =>
     h.multiplyUnsafe(s).equals(a.add(digit.subtract(DIGIT_POINTS[k]).multiplyUnsafe(c))));
@@ -407,7 +448,7 @@ function digitSum(digits) {
  * (§4.3), so that the service's batch can move R's weights onto the choices without ever forming R.
  */
 function linkChallenge(pk, ballotId, budget, choices, digits, a, b) {
-  return challenge(BUDGET_TAG, GROUP, pk, budgetGenerator(), ballotId, budget.unitCosts.map(String),
+  return shortChallenge(BUDGET_TAG, GROUP, pk, budgetGenerator(), ballotId, budget.unitCosts.map(String),
     String(budget.unitLimit), choices, digits, a, b);
 }
 
@@ -421,16 +462,20 @@ function proveLink(random, pk, ballotId, budget, choices, digits, rho, tau) {
   const a = G.multiply(w1);
   const b = pk.multiply(w1).subtract(budgetGenerator().multiply(w2));
   const c = linkChallenge(pk, ballotId, budget, choices, digits, a, b);
-  return [`${wideHex(a)},${wideHex(b)},${scalarHex(c)},${scalarHex(Fn.add(w1, Fn.mul(c, rho)))},`
+  return [`${wideHex(a)},${wideHex(b)},${shortChallengeHex(c)},${scalarHex(Fn.add(w1, Fn.mul(c, rho)))},`
     + `${scalarHex(Fn.add(w2, Fn.mul(c, tau)))}`];
 }
 
-/** §4.3's link check: one text `A,B,c,s₁,s₂`, c = the hash, s₁·G = A + c·α_R and s₁·PK − s₂·H = B + c·(β_R − D). */
+/**
+ * §4.3's link check: one text `A,B,c,s₁,s₂`, c = the short hash (32 hex digits), s₁·G = A + c·α_R and
+ * s₁·PK − s₂·H = B + c·(β_R − D).
+ */
 function verifyLink(pk, ballotId, budget, choices, digits, proof) {
   const parts = proof.length === 1 && typeof proof[0] === 'string' ? proof[0].split(',') : [];
   if (parts.length !== 5) throw new TypeError(`a link proof is one text "A,B,c,s1,s2": ${proof}`);
   const [a, b] = parts.slice(0, 2).map(parseBallotPoint);
-  const [c, s1, s2] = parts.slice(2).map(parseScalar);
+  const c = parseShortChallenge(parts[2]);
+  const [s1, s2] = parts.slice(3).map(parseScalar);
   if (c !== linkChallenge(pk, ballotId, budget, choices, digits, a, b)) return false;
   const residue = unspentResidue(budget, choices);
   return G.multiplyUnsafe(s1).equals(a.add(residue.alpha.multiplyUnsafe(c)))
@@ -570,8 +615,8 @@ export function encryptWith(random, { ballotId, publicKeyHex, rule, chosen }) {
 
 /**
  * The service's checks of a client ballot for `rule` under the key `publicKeyHex` (§4.3): a canonical id, every
- * list of its size, every point and scalar valid, every interval proof verifying with its label and, for BUDGET,
- * every digit proof and the link proof. False, never a throw, for a malformed ballot or rule.
+ * list of its size, every point, scalar and challenge valid, every interval proof verifying with its label and, for
+ * BUDGET, every digit proof and the link proof. False, never a throw, for a malformed ballot or rule.
  */
 export function verifyBallot(ballot, publicKeyHex, rule) {
   try {

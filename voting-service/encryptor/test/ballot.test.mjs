@@ -2,19 +2,22 @@
 // back at the widths that matter (1 option, 16 = the last one-ciphertext ballot, 17 = two, 40 = three) and for the
 // three rules (SINGLE, APPROVAL, BUDGET, the last with even, odd and non-round budgets); a ballot that was altered,
 // moved to another ballot id, key or rule, is malformed, or claims choices over the budget with another ballot's
-// budget proof, is refused without throwing; a selection the rule forbids is not encrypted.
+// budget proof, is refused without throwing; a selection the rule forbids is not encrypted. The proofs' 128-bit
+// challenges: a verifier takes only 32 hex digits, and only branch challenges whose exclusive or is the hash.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
 
 import { p256 } from '@noble/curves/nist.js';
 
 import { auditBallot, encryptBallot, selectionCiphertexts, tracker, verifyBallot, width } from '../src/ballot.mjs';
 import {
-  budgetGenerator, decodeSelection, encrypt, parseBallotCiphertext, parseBallotPoint, parseCiphertext, parsePoint, scalarHex,
+  budgetGenerator, decodeSelection, encrypt, encryptWith, parseBallotCiphertext, parseBallotPoint, parseCiphertext, parsePoint,
+  parseScalar, scalarHex, shortChallenge, shortChallengeHex,
 } from '../src/protocol.mjs';
 
 const G = p256.Point.BASE;
+const Fn = p256.Point.Fn;
 const SECRET = 0x2ebf61b53b447ec3abd504f9bf67d9da9254a0020ac4faebc11856b0ef37111dn;
 const PK = G.multiply(SECRET).toHex(true);
 const OTHER_PK = G.multiply(SECRET + 1n).toHex(true);
@@ -59,7 +62,7 @@ function simulatedDigitProof(digitHex) {
   return [0, 1, 2, 3].map((k) => {
     const [c, s] = [1000n + BigInt(k), 2000n + BigInt(k)];
     const shifted = k === 0 ? digit : digit.subtract(G.multiply(BigInt(k)));
-    return `${h.multiply(s).subtract(shifted.multiply(c)).toHex(false)},${scalarHex(c)},${scalarHex(s)}`;
+    return `${h.multiply(s).subtract(shifted.multiply(c)).toHex(false)},${shortChallengeHex(c)},${scalarHex(s)}`;
   });
 }
 
@@ -76,7 +79,87 @@ function simulatedLinkProof(ballot, rule, unit) {
   const residueBeta = G.multiply(BigInt(rule.budgetLimit / unit)).subtract(spent.beta);
   const a = G.multiply(s1).add(spent.alpha.multiply(c));
   const b = pk.multiply(s1).subtract(h.multiply(s2)).subtract(residueBeta.subtract(digitSum).multiply(c));
-  return [`${a.toHex(false)},${b.toHex(false)},${scalarHex(c)},${scalarHex(s1)},${scalarHex(s2)}`];
+  return [`${a.toHex(false)},${b.toHex(false)},${shortChallengeHex(c)},${scalarHex(s1)},${scalarHex(s2)}`];
+}
+
+const xor = (challenges) => challenges.reduce((acc, c) => acc ^ c, 0n);
+
+/**
+ * A disjunctive proof (§4.2, §4.3) built with the witness of branch `real` and challenges of the test's choosing:
+ * `simulated(k)` is branch k's challenge, fixed before the hash as a simulator must, `share(c, others)` the real
+ * branch's from the hash c and the others' challenges, `write` spells each. Branch k claims, for every equation e,
+ * s_k·bases[e] = A_k,e + c_k·targets(k)[e]; the hash is shortChallenge(tag, ...statement, every A). Every equation
+ * holds whatever the challenges, so a verifier can refuse such a proof only for its challenges. `nonce` varies the
+ * commitments, hence the hash.
+ */
+function handProof({ tag, statement, bases, targets, branches, witness, real, simulated, share, write, nonce = 1n }) {
+  const w = 1000n * nonce + 1n;
+  const c = [];
+  const s = [];
+  const commitments = [];
+  for (let k = 0; k < branches; k++) {
+    if (k === real) {
+      commitments.push(bases.map((base) => base.multiply(w)));
+    } else {
+      c[k] = simulated(k);
+      s[k] = 1000n * nonce + BigInt(k) + 2n;
+      commitments.push(bases.map((base, e) => base.multiply(s[k]).subtract(targets(k)[e].multiplyUnsafe(Fn.create(c[k])))));
+    }
+  }
+  const hash = shortChallenge(tag, ...statement, ...commitments.flat());
+  c[real] = share(hash, c.filter((ck) => ck !== undefined));
+  s[real] = Fn.add(w, Fn.mul(Fn.create(c[real]), witness));
+  const proof = commitments.map((points, k) => [...points.map((p) => p.toHex(false)), write(c[k]), scalarHex(s[k])].join(','));
+  return { proof, challenges: c, hash };
+}
+
+/** Option i's [0, 1] proof built by hand for `ballot`, whose choice i encrypts x with randomness r. */
+function handChoiceProof(ballot, i, x, r, challenges) {
+  const pk = parsePoint(PK);
+  const { alpha, beta } = parseBallotCiphertext(ballot.choices[i]);
+  return handProof({
+    tag: 'chamyeo/ballot-interval', statement: ['P-256', pk, ballot.ballotId, `choice/${i}`, 0, 1, alpha, beta],
+    bases: [G, pk], targets: (k) => [alpha, beta.subtract(G.multiplyUnsafe(BigInt(k)))], branches: 2, witness: r, real: x,
+    ...challenges,
+  });
+}
+
+/** Digit j's proof built by hand for `ballot`, whose commitment D_j = y·G + t·H. */
+function handDigitProof(ballot, j, y, t, challenges) {
+  const h = budgetGenerator();
+  const digit = parseBallotPoint(ballot.budgetDigits[j]);
+  return handProof({
+    tag: 'chamyeo/budget-digit', statement: ['P-256', parsePoint(PK), h, ballot.ballotId, `budget-digit/${j}`, digit],
+    bases: [h], targets: (k) => [digit.subtract(G.multiplyUnsafe(BigInt(k)))], branches: 4, witness: t, real: y,
+    ...challenges,
+  });
+}
+
+/** The challenges an honest prover chooses: random 128-bit ones, the real branch's what makes their exclusive or c. */
+const HONEST = {
+  simulated: () => BigInt(`0x${randomBytes(16).toString('hex')}`),
+  share: (c, others) => c ^ xor(others),
+  write: shortChallengeHex,
+};
+/** 129-bit challenges whose exclusive or is still the hash (bit 128 cancels), spelled as 64-digit scalars. */
+const WIDE = {
+  simulated: (k) => (1n << 128n) + BigInt(k),
+  share: (c, others) => c ^ xor(others),
+  write: scalarHex,
+};
+/** Challenges of 32 hex digits that sum to the hash mod q, as before the change, instead of sharing it by xor. */
+const SUMMED = {
+  simulated: () => 1n,
+  share: (c, others) => Fn.sub(c, others.reduce((total, ck) => Fn.add(total, ck), 0n)),
+  write: shortChallengeHex,
+};
+
+/** A SUMMED proof whose challenges do not xor to the hash too (they do when no carry occurs in the sum). */
+function summedNotXored(build) {
+  for (let nonce = 1n; ; nonce++) {
+    const hand = build({ ...SUMMED, nonce });
+    if (xor(hand.challenges) !== hand.hash) return hand;
+  }
 }
 
 function digits(rule, chosen) {
@@ -150,7 +233,13 @@ describe('round trip: encrypt, verify, audit-open, decrypt', () => {
 describe('refusals', () => {
   const rule = { options: 4, min: 1, max: 2 };
   const { ballot, randomness } = encryptBallot({ ballotId: randomUUID(), publicKeyHex: PK, rule, chosen: [1] });
-  const budget = encryptBallot({ ballotId: randomUUID(), publicKeyHex: PK, rule: BUDGET, chosen: [0, 2] }).ballot;
+  // Encrypted with recorded draws so that a test can open digit 0 (below) and prove it by hand.
+  const draws = [];
+  const recorded = () => {
+    draws.push(Fn.create(BigInt(`0x${randomBytes(40).toString('hex')}`)));
+    return draws.at(-1);
+  };
+  const budget = encryptWith(recorded, { ballotId: randomUUID(), publicKeyHex: PK, rule: BUDGET, chosen: [0, 2] }).ballot;
   const flip = (hex) => (hex[63] === '0' ? `${hex.slice(0, 63)}1` : `${hex.slice(0, 63)}0`);
   /** Part `part` of branch k of a proof changed (by default the response s of an interval proof's "A,B,c,s"). */
   const withBranch = (proof, k, change, part = 3) => proof.map((branch, i) => {
@@ -250,6 +339,56 @@ describe('refusals', () => {
     assert.equal(verifyBallot(proven, PK, higher), true);
     assert.equal(proven.budgetDigits.length, within.budgetDigits.length);
     assert.equal(verifyBallot(proven, PK, BUDGET), false);
+  });
+
+  describe('128-bit challenges (§2, §4.2–§4.3)', () => {
+    const chosenR = parseScalar(randomness[1]);
+    const handChoice = (challenges) => handChoiceProof(ballot, 1, 1, chosenR, challenges);
+    const withChoiceProof = (proof) => ({ ...ballot, choiceProofs: replaced(ballot.choiceProofs, 1, proof) });
+    // Digit 0 opens with the draw t_0 and the digit y_0 for which D_0 = y_0·G + t_0·H.
+    const digit0 = parseBallotPoint(budget.budgetDigits[0]);
+    const [y0, t0] = draws.flatMap((t) => [0, 1, 2, 3].map((y) => [y, t]))
+      .find(([y, t]) => budgetGenerator().multiply(t).add(G.multiplyUnsafe(BigInt(y))).equals(digit0));
+    const handDigit = (challenges) => handDigitProof(budget, 0, y0, t0, challenges);
+    const withDigitProof = (proof) => ({ ...budget, budgetDigitProofs: replaced(budget.budgetDigitProofs, 0, proof) });
+    const SHORT = 1n << 128n;
+
+    test('proofs built by hand with honest challenges verify (the refusals below are caused by the challenges)', () => {
+      assert.equal(verifyBallot(withChoiceProof(handChoice(HONEST).proof), PK, rule), true);
+      assert.equal(verifyBallot(withDigitProof(handDigit(HONEST).proof), PK, BUDGET), true);
+    });
+
+    test('a challenge written with 64 digits is refused though its value is unchanged, and so is one ≥ 2^128', () => {
+      for (const [change, what] of [[(c) => c.padStart(64, '0'), '64 digits'], [(c) => `1${c}`, '2^128 more']]) {
+        const choiceProofs = replaced(ballot.choiceProofs, 0, withBranch(ballot.choiceProofs[0], 1, change, 2));
+        assert.equal(verifyBallot({ ...ballot, choiceProofs }, PK, rule), false, `choice proof, ${what}`);
+        assert.equal(verifyBallot({ ...ballot, countProof: withBranch(ballot.countProof, 0, change, 2) }, PK, rule), false,
+          `count proof, ${what}`);
+        const budgetDigitProofs = replaced(budget.budgetDigitProofs, 2, withBranch(budget.budgetDigitProofs[2], 3, change, 1));
+        assert.equal(verifyBallot({ ...budget, budgetDigitProofs }, PK, BUDGET), false, `digit proof, ${what}`);
+        assert.equal(verifyBallot({ ...budget, budgetProof: withBranch(budget.budgetProof, 0, change, 2) }, PK, BUDGET), false,
+          `link proof, ${what}`);
+      }
+    });
+
+    test('challenges of 129 bits are refused though they xor to the hash and every equation holds', () => {
+      for (const [hand, withProof, proofRule] of [[handChoice, withChoiceProof, rule], [handDigit, withDigitProof, BUDGET]]) {
+        const wide = hand(WIDE);
+        assert.ok(wide.challenges.every((c) => c >= SHORT));
+        assert.equal(xor(wide.challenges), wide.hash);
+        assert.equal(verifyBallot(withProof(wide.proof), PK, proofRule), false);
+      }
+    });
+
+    test('challenges that sum to the hash mod q but do not xor to it are refused though every equation holds', () => {
+      for (const [hand, withProof, proofRule] of [[handChoice, withChoiceProof, rule], [handDigit, withDigitProof, BUDGET]]) {
+        const summed = summedNotXored(hand);
+        assert.ok(summed.challenges.every((c) => c < SHORT));
+        assert.equal(summed.challenges.reduce((total, c) => Fn.add(total, c), 0n), summed.hash);
+        assert.notEqual(xor(summed.challenges), summed.hash);
+        assert.equal(verifyBallot(withProof(summed.proof), PK, proofRule), false);
+      }
+    });
   });
 
   test('a choice replaced by an encryption of 2 (a double vote) fails its [0, 1] proof', () => {

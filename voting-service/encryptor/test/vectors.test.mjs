@@ -10,11 +10,13 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 import { p256 } from '@noble/curves/nist.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 import { auditBallot, selectionCiphertexts, tracker, verifyBallot } from '../src/ballot.mjs';
 import {
   budgetGenerator, challenge, decodeSelection, encodeSelection, encrypt, encryptWith, hashHex, hashInput, parseBallotCiphertext,
-  parseBallotPoint, parseCiphertext, parsePoint, scalarHex,
+  parseBallotPoint, parseCiphertext, parsePoint, scalarHex, shortChallenge, shortChallengeHex,
 } from '../src/protocol.mjs';
 
 const G = p256.Point.BASE;
@@ -39,6 +41,16 @@ function intervalInput(publicKey, ballotId, label, ct, lo, hi, proof) {
     ...commitments);
 }
 
+/** The short challenge (§2) of a hash input, computed here from the text alone: its SHA-256's first 32 hex digits. */
+function shortChallengeOf(input) {
+  return bytesToHex(sha256(utf8ToBytes(input))).slice(0, 32);
+}
+
+/** The exclusive or of a disjunctive proof's branch challenges (part `part` of each branch), in 32 hex digits. */
+function sharedChallenge(proof, part) {
+  return shortChallengeHex(proof.reduce((acc, branch) => acc ^ BigInt(`0x${branch.split(',')[part]}`), 0n));
+}
+
 function sum(texts) {
   return texts.map(parseBallotCiphertext).reduce((acc, ct) => ({ alpha: acc.alpha.add(ct.alpha), beta: acc.beta.add(ct.beta) }),
     { alpha: p256.Point.ZERO, beta: p256.Point.ZERO });
@@ -53,12 +65,13 @@ function replay(name) {
   return { v, secret, ...encryptWith(random, { ballotId: v.ballot.ballotId, publicKeyHex: v.publicKey, rule: v.rule, chosen: v.chosen }) };
 }
 
-test('§2 hash: the exact input text, its SHA-256 and the challenge reduced mod q', () => {
+test('§2 hash: the exact input text, its SHA-256, the challenge reduced mod q and the 128-bit short challenge', () => {
   const v = vector('hash');
   const parts = ['P-256', G, 5n, 7, [G.multiply(2n), G.multiply(3n)]];
   assert.equal(hashInput(v.tag, ...parts), v.input);
   assert.equal(hashHex(v.tag, ...parts), v.sha256);
   assert.equal(scalarHex(challenge(v.tag, ...parts)), v.challenge);
+  assert.equal(shortChallengeHex(shortChallenge(v.tag, ...parts)), v.shortChallenge);
 });
 
 test('§3 selection: chunks of 16 options encoded as (m + 1)·G and decoded back', () => {
@@ -89,13 +102,15 @@ test('§4.3 APPROVAL ballot: choices, proofs and randomness are the document\'s,
   assert.equal(verifyBallot(v.ballot, v.publicKey, v.rule), true);
 });
 
-test('§4.2 ballot: the hash inputs of option 0\'s proof and of the count proof', () => {
+test('§4.2 ballot: the hash inputs of option 0\'s proof and of the count proof, and the xor of their branch challenges', () => {
   const v = vector('ballot');
   const { ballotId, choices, choiceProofs, countProof } = v.ballot;
   assert.equal(intervalInput(v.publicKey, ballotId, 'choice/0', parseBallotCiphertext(choices[0]), 0, 1, choiceProofs[0]),
     v.choice0HashInput);
   assert.equal(intervalInput(v.publicKey, ballotId, 'count', sum(choices), v.rule.min, v.rule.max, countProof),
     v.countHashInput);
+  assert.equal(sharedChallenge(choiceProofs[0], 2), shortChallengeOf(v.choice0HashInput));
+  assert.equal(sharedChallenge(countProof, 2), shortChallengeOf(v.countHashInput));
 });
 
 test('§4.4–§4.5 ballot: selection ciphertexts, tracker and audit', () => {
@@ -127,14 +142,17 @@ test('§4.3 BUDGET ballot: budget generator, digit commitments, digit proofs and
   assert.ok(residue.beta.subtract(residue.alpha.multiply(secret)).equals(G.multiply(BigInt(v.unspentUnits))));
 
   // The hash inputs as a verifier rebuilds them: digit 0's statement and its A_0..A_3; the link's statement (unit
-  // costs and L′ in decimal, the choices, the digit commitments, each list one part), A and B.
+  // costs and L′ in decimal, the choices, the digit commitments, each list one part), A and B. Digit 0's branches
+  // share its short challenge by exclusive or; the link's c is its short challenge.
   const pk = parsePoint(v.publicKey);
   const h = parsePoint(v.budgetGenerator);
   const digits = v.ballot.budgetDigits.map(parseBallotPoint);
   const digit0Commitments = v.ballot.budgetDigitProofs[0].map((branch) => parseBallotPoint(branch.split(',')[0]));
   assert.equal(hashInput('chamyeo/budget-digit', 'P-256', pk, h, v.ballot.ballotId, 'budget-digit/0', digits[0],
     ...digit0Commitments), v.digit0HashInput);
-  const [a, b] = v.ballot.budgetProof[0].split(',').slice(0, 2).map(parseBallotPoint);
+  assert.equal(sharedChallenge(v.ballot.budgetDigitProofs[0], 1), shortChallengeOf(v.digit0HashInput));
+  const [a, b, c] = v.ballot.budgetProof[0].split(',');
   assert.equal(hashInput('chamyeo/budget', 'P-256', pk, h, v.ballot.ballotId, unitCosts.map(String), String(unitLimit), choices,
-    digits, a, b), v.budgetHashInput);
+    digits, parseBallotPoint(a), parseBallotPoint(b)), v.budgetHashInput);
+  assert.equal(c, shortChallengeOf(v.budgetHashInput));
 });

@@ -84,23 +84,21 @@ final class BudgetProof {
         BigInteger[] c = new BigInteger[BASE];
         BigInteger[] s = new BigInteger[BASE];
         BigInteger w = null;
-        BigInteger simulated = BigInteger.ZERO;
         for (int k = 0; k < BASE; k++) {
             if (k == digit) {
                 w = random.scalar();
                 a[k] = Group.fixed(GENERATOR, w);
             } else {
-                c[k] = random.scalar();
+                c[k] = Branch.simulatedChallenge(random);
                 s[k] = random.scalar();
                 a[k] = ECAlgorithms.sumOfTwoMultiplies(GENERATOR, s[k], shifted(commitment, k), q.subtract(c[k])).normalize();
-                simulated = simulated.add(c[k]);
             }
         }
-        c[digit] = digitChallenge(publicKey, ballotId, j, commitment, a).subtract(simulated).mod(q);
+        c[digit] = digitChallenge(publicKey, ballotId, j, commitment, a).xor(Branch.combined(c));
         s[digit] = w.add(c[digit].multiply(t)).mod(q);
         List<String> proof = new ArrayList<>(BASE);
         for (int k = 0; k < BASE; k++) {
-            proof.add(Group.wideHex(a[k]) + "," + Group.hex(c[k]) + "," + Group.hex(s[k]));
+            proof.add(Branch.text(c[k], s[k], a[k]));
         }
         return proof;
     }
@@ -113,7 +111,7 @@ final class BudgetProof {
         ECPoint a = Group.base(w1);
         ECPoint b = Group.fixed(publicKey, w1).subtract(Group.fixed(GENERATOR, w2)).normalize();
         BigInteger c = linkChallenge(publicKey, ballotId, units, choices, commitments, a, b);
-        return Group.wideHex(a) + "," + Group.wideHex(b) + "," + Group.hex(c) + ","
+        return Group.wideHex(a) + "," + Group.wideHex(b) + "," + Group.shortHex(c) + ","
                 + Group.hex(w1.add(c.multiply(rho)).mod(q)) + "," + Group.hex(w2.add(c.multiply(tau)).mod(q));
     }
 
@@ -140,30 +138,20 @@ final class BudgetProof {
 
     private static boolean checkDigit(ECPoint publicKey, String ballotId, int j, ECPoint commitment, List<String> proof,
             Batch batch) {
-        if (proof == null || proof.size() != BASE) {
-            return false;
-        }
-        ECPoint[] a = new ECPoint[BASE];
-        BigInteger[] c = new BigInteger[BASE];
-        BigInteger[] s = new BigInteger[BASE];
-        BigInteger sum = BigInteger.ZERO;
+        List<Branch> branches;
         try {
-            for (int k = 0; k < BASE; k++) {
-                String[] parts = parts(proof.get(k), 3);
-                a[k] = Group.ballotPoint(parts[0]);
-                c[k] = Group.scalar(parts[1]);
-                s[k] = Group.scalar(parts[2]);
-                sum = sum.add(c[k]);
-            }
+            branches = Branch.parseAll(proof, BASE, 1);
         } catch (IllegalArgumentException malformed) {
             return false;
         }
-        if (!sum.mod(Group.order()).equals(digitChallenge(publicKey, ballotId, j, commitment, a))) {
+        ECPoint[] a = branches.stream().map(branch -> branch.commitments()[0]).toArray(ECPoint[]::new);
+        if (!Branch.combined(branches).equals(digitChallenge(publicKey, ballotId, j, commitment, a))) {
             return false;
         }
         for (int k = 0; k < BASE; k++) {
             // s·H = A + c·(D − k·G)
-            batch.equation(s[k], GENERATOR, a[k], c[k], commitment, BigInteger.valueOf(k));
+            batch.equation(branches.get(k).response(), GENERATOR, a[k], branches.get(k).challenge(), commitment,
+                    BigInteger.valueOf(k));
         }
         return true;
     }
@@ -179,7 +167,7 @@ final class BudgetProof {
             String[] parts = parts(proof, 5);
             a = Group.ballotPoint(parts[0]);
             b = Group.ballotPoint(parts[1]);
-            c = Group.scalar(parts[2]);
+            c = Group.shortScalar(parts[2]);
             s1 = Group.scalar(parts[3]);
             s2 = Group.scalar(parts[4]);
         } catch (IllegalArgumentException malformed) {
@@ -222,14 +210,14 @@ final class BudgetProof {
     }
 
     static BigInteger digitChallenge(ECPoint publicKey, String ballotId, int j, ECPoint commitment, ECPoint[] a) {
-        return Hash.challenge(DIGIT_TAG, Group.NAME, publicKey, GENERATOR, ballotId, digitLabel(j), commitment,
+        return Hash.shortChallenge(DIGIT_TAG, Group.NAME, publicKey, GENERATOR, ballotId, digitLabel(j), commitment,
                 a[0], a[1], a[2], a[3]);
     }
 
     /** The link's challenge covers what the residue is made of (costs, limit, choices), so nobody computes the residue. */
     static BigInteger linkChallenge(ECPoint publicKey, String ballotId, Units units, List<Ciphertext> choices,
             List<ECPoint> commitments, ECPoint a, ECPoint b) {
-        return Hash.challenge(TAG, Group.NAME, publicKey, GENERATOR, ballotId, units.costs(), units.limit(), choices,
+        return Hash.shortChallenge(TAG, Group.NAME, publicKey, GENERATOR, ballotId, units.costs(), units.limit(), choices,
                 commitments, a, b);
     }
 

@@ -82,7 +82,7 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
 
     /**
      * Every check of PROTOCOL.md §4.3 for this rule and election key: the id is a canonical UUID, the lists have
-     * their sizes, every point and scalar is valid, every proof's challenges sum to its hash, and all their
+     * their sizes, every point and scalar is valid, every proof's challenges combine to its hash, and all their
      * equations hold (checked in one batch).
      */
     public boolean verify(ECPoint publicKey, SelectionRule rule) {

@@ -182,6 +182,20 @@ public final class Group {
         return "0".repeat(64 - digits.length()) + digits;
     }
 
+    /** A short challenge (PROTOCOL.md §2) as exactly 32 lowercase hex digits. */
+    static String shortHex(BigInteger challenge) {
+        String digits = challenge.toString(16);
+        return "0".repeat(Hash.SHORT_CHALLENGE_BITS / 4 - digits.length()) + digits;
+    }
+
+    /** Parses a short challenge: exactly 32 lowercase hex digits, so below 2^128 and with one spelling. */
+    static BigInteger shortScalar(String hex) {
+        if (hex == null || hex.length() != Hash.SHORT_CHALLENGE_BITS / 4 || !isLowercaseHex(hex)) {
+            throw new IllegalArgumentException("not a challenge (32 lowercase hex digits): " + hex);
+        }
+        return new BigInteger(hex, 16);
+    }
+
     /** Parses a scalar and refuses values outside [0, q). */
     public static BigInteger scalar(String hex) {
         if (hex == null || hex.length() != 64 || !isLowercaseHex(hex)) {

@@ -16,6 +16,9 @@ import org.bouncycastle.math.ec.ECPoint;
  */
 public final class Hash {
 
+    /** The length of the challenges of a client ballot's proofs (PROTOCOL.md §2 "short challenge", §4.2). */
+    static final int SHORT_CHALLENGE_BITS = 128;
+
     private static final HexFormat HEX = HexFormat.of();
 
     private Hash() {
@@ -43,6 +46,11 @@ public final class Hash {
     /** A Fiat–Shamir challenge: the digest as a big-endian integer, reduced mod q. */
     public static BigInteger challenge(String tag, Object... parts) {
         return new BigInteger(1, digest(tag, parts)).mod(Group.order());
+    }
+
+    /** A client ballot's proof challenge: the first 128 bits of the digest, big-endian (PROTOCOL.md §2). */
+    static BigInteger shortChallenge(String tag, Object... parts) {
+        return new BigInteger(1, java.util.Arrays.copyOf(digest(tag, parts), SHORT_CHALLENGE_BITS / 8));
     }
 
     /**

@@ -17,7 +17,8 @@ import org.bouncycastle.math.ec.ECPoint;
  * Unlike Belenios, a branch carries its commitments (A_k, B_k) as well as (c_k, s_k): the verifier then knows every
  * equation in advance and checks all of a ballot's at once ({@link Batch}).
  * <p>
- * A branch is the text {@code "A,B,c,s"} (A and B uncompressed, §4.3); the proof lists branches lo..hi.
+ * A branch is the text {@code "A,B,c,s"} (A and B uncompressed, §4.3; c a 128-bit challenge, {@link Branch}); the
+ * proof lists branches lo..hi.
  */
 final class IntervalProof {
 
@@ -39,68 +40,52 @@ final class IntervalProof {
         BigInteger[] c = new BigInteger[size];
         BigInteger[] s = new BigInteger[size];
         BigInteger w = null;
-        BigInteger simulated = BigInteger.ZERO;
         for (int i = 0; i < size; i++) {
             if (lo + i == value) {
                 w = random.scalar();
                 a[i] = Group.base(w);
                 b[i] = Group.fixed(publicKey, w);
             } else {
-                c[i] = random.scalar();
+                c[i] = Branch.simulatedChallenge(random);
                 s[i] = random.scalar();
                 BigInteger minusC = q.subtract(c[i]);
                 a[i] = ECAlgorithms.sumOfTwoMultiplies(Group.generator(), s[i], ct.alpha(), minusC).normalize();
                 b[i] = ECAlgorithms.sumOfTwoMultiplies(publicKey, s[i], shifted(ct, lo + i), minusC).normalize();
-                simulated = simulated.add(c[i]);
             }
         }
         int k = value - lo;
-        c[k] = challenge(publicKey, ballotId, label, ct, lo, hi, a, b).subtract(simulated).mod(q);
+        c[k] = challenge(publicKey, ballotId, label, ct, lo, hi, a, b).xor(Branch.combined(c));
         s[k] = w.add(c[k].multiply(r)).mod(q);
         List<String> proof = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            proof.add(Group.wideHex(a[i]) + "," + Group.wideHex(b[i]) + "," + Group.hex(c[i]) + "," + Group.hex(s[i]));
+            proof.add(Branch.text(c[i], s[i], a[i], b[i]));
         }
         return proof;
     }
 
     /**
-     * Checks the proof's shape and that its challenges sum to the hash of the statement, and adds its 2·(hi − lo + 1)
-     * equations to {@code batch}; false (nothing added) when the shape or the sum is wrong.
+     * Checks the proof's shape and that its challenges combine to the hash of the statement, and adds its
+     * 2·(hi − lo + 1) equations to {@code batch}; false (nothing added) when the shape or the hash is wrong.
      */
     static boolean check(ECPoint publicKey, String ballotId, String label, Ciphertext ct, int lo, int hi,
             List<String> proof, Batch batch) {
         int size = hi - lo + 1;
-        if (proof == null || proof.size() != size) {
-            return false;
-        }
-        ECPoint[] a = new ECPoint[size];
-        ECPoint[] b = new ECPoint[size];
-        BigInteger[] c = new BigInteger[size];
-        BigInteger[] s = new BigInteger[size];
-        BigInteger sum = BigInteger.ZERO;
+        List<Branch> branches;
         try {
-            for (int i = 0; i < size; i++) {
-                String[] parts = proof.get(i) == null ? new String[0] : proof.get(i).split(",", -1);
-                if (parts.length != 4) {
-                    return false;
-                }
-                a[i] = Group.ballotPoint(parts[0]);
-                b[i] = Group.ballotPoint(parts[1]);
-                c[i] = Group.scalar(parts[2]);
-                s[i] = Group.scalar(parts[3]);
-                sum = sum.add(c[i]);
-            }
+            branches = Branch.parseAll(proof, size, 2);
         } catch (IllegalArgumentException malformed) {
             return false;
         }
-        if (!sum.mod(Group.order()).equals(challenge(publicKey, ballotId, label, ct, lo, hi, a, b))) {
+        ECPoint[] a = branches.stream().map(branch -> branch.commitments()[0]).toArray(ECPoint[]::new);
+        ECPoint[] b = branches.stream().map(branch -> branch.commitments()[1]).toArray(ECPoint[]::new);
+        if (!Branch.combined(branches).equals(challenge(publicKey, ballotId, label, ct, lo, hi, a, b))) {
             return false;
         }
         for (int i = 0; i < size; i++) {
+            Branch branch = branches.get(i);
             // s·G = A + c·α and s·PK = B + c·(β − k·G)
-            batch.equation(s[i], Group.generator(), a[i], c[i], ct.alpha(), BigInteger.ZERO);
-            batch.equation(s[i], publicKey, b[i], c[i], ct.beta(), BigInteger.valueOf(lo + i));
+            batch.equation(branch.response(), Group.generator(), a[i], branch.challenge(), ct.alpha(), BigInteger.ZERO);
+            batch.equation(branch.response(), publicKey, b[i], branch.challenge(), ct.beta(), BigInteger.valueOf(lo + i));
         }
         return true;
     }
@@ -120,7 +105,7 @@ final class IntervalProof {
             parts.add(a[i]);
             parts.add(b[i]);
         }
-        return Hash.challenge(TAG, parts.toArray());
+        return Hash.shortChallenge(TAG, parts.toArray());
     }
 
     /** β − k·G, the point a branch for k proves to be r·PK. */

@@ -314,7 +314,7 @@ class BallotEncryptionTest {
         BigInteger s1 = Group.randomScalar();
         ECPoint a1 = Group.base(s1);
         ECPoint b1 = Group.mul(PK, s1);
-        BigInteger c = Hash.challenge("weak", a0, b0, a1, b1);
+        BigInteger c = Hash.shortChallenge("weak", a0, b0, a1, b1);
         BigInteger s0 = Group.randomScalar();
         BigInteger cInverse = c.modInverse(Group.order());
         // alpha and beta solved from A_0 = s_0·G − c·alpha and B_0 = s_0·PK − c·beta.
@@ -331,14 +331,34 @@ class BallotEncryptionTest {
         weak.equation(s1, PK, b1, BigInteger.ZERO, beta, BigInteger.ONE);
         assertTrue(weak.holds(), "the weak verifier's equations hold for the forgery");
 
-        List<String> proof = List.of(branch(a0, b0, c, s0), branch(a1, b1, BigInteger.ZERO, s1));
+        List<String> proof = List.of(Branch.text(c, s0, a0, b0), Branch.text(BigInteger.ZERO, s1, a1, b1));
         String ballotId = id();
         assertFalse(IntervalProof.check(PK, ballotId, EncryptedBallot.choiceLabel(0), forged, 0, 1, proof, new Batch()),
-                "our challenge covers the statement, so the sum of challenges no longer matches");
+                "our challenge covers the statement, so the combined challenges no longer match");
     }
 
-    private static String branch(ECPoint a, ECPoint b, BigInteger c, BigInteger s) {
-        return Group.hex(a) + "," + Group.hex(b) + "," + Group.hex(c) + "," + Group.hex(s);
+    /**
+     * A branch's challenge is 128 bits in exactly 32 hex digits, and the branches' challenges combine by exclusive or
+     * (PROTOCOL.md §4.2): a proof whose challenges only add up to the hash (mod 2^128) is refused by the hash check,
+     * before any equation, and so is an honest challenge spelled with 64 digits.
+     */
+    @Test
+    void branchChallengesAre128BitsAndCombineByExclusiveOr() {
+        SelectionRule rule = new SelectionRule(5, 1, 2, null, null);
+        EncryptedBallot honest = BallotEncryption.encrypt(id(), PK, rule, new int[] {2}).ballot();
+        List<Branch> branches = Branch.parseAll(honest.choiceProofs().get(0), 2, 2);
+        BigInteger hash = Branch.combined(branches);
+        assertTrue(hash.bitLength() <= 128 && branches.stream().allMatch(b -> b.challenge().bitLength() <= 128));
+        BigInteger added = hash.subtract(branches.get(1).challenge()).mod(BigInteger.ONE.shiftLeft(128));
+        String[] first = honest.choiceProofs().get(0).get(0).split(",");
+        first[2] = Group.shortHex(added);
+        assertEquals(Optional.of("choiceProofs[0]"), with(honest, b -> replaceBranch(b, 0, 0, String.join(",", first)))
+                .fault(PK, rule), "challenges that add up to the hash do not combine to it");
+        String[] wide = honest.choiceProofs().get(0).get(0).split(",");
+        wide[2] = "0".repeat(32) + wide[2];
+        assertEquals(Optional.of("choiceProofs[0]"), with(honest, b -> replaceBranch(b, 0, 0, String.join(",", wide)))
+                .fault(PK, rule), "the same challenge in 64 digits");
+        assertTrue(honest.verify(PK, rule));
     }
 
     private static EncryptedBallot with(EncryptedBallot ballot, UnaryOperator<EncryptedBallot> change) {
@@ -353,19 +373,26 @@ class BallotEncryptionTest {
     }
 
     private static EncryptedBallot changeBranch(EncryptedBallot b, int option, int branch, int part) {
+        return replaceBranch(b, option, branch, changePart(b.choiceProofs().get(option).get(branch), part));
+    }
+
+    private static EncryptedBallot replaceBranch(EncryptedBallot b, int option, int branch, String text) {
         List<List<String>> proofs = new ArrayList<>(b.choiceProofs());
         List<String> proof = new ArrayList<>(proofs.get(option));
-        proof.set(branch, changePart(proof.get(branch), part));
+        proof.set(branch, text);
         proofs.set(option, proof);
         return new EncryptedBallot(b.ballotId(), b.choices(), proofs, b.countProof(), b.budgetDigits(),
                 b.budgetDigitProofs(), b.budgetProof());
     }
 
-    /** A part that is a point (a commitment) becomes another point, a scalar (challenge, response) another scalar. */
+    /** A part that is a point (a commitment) becomes another point, a challenge or response another number. */
     private static String changePart(String branch, int part) {
         String[] parts = branch.split(",");
-        parts[part] = parts[part].length() == 64 ? Group.hex(Group.scalar(parts[part]).add(BigInteger.ONE))
-                : Group.wideHex(Group.ballotPoint(parts[part]).add(Group.generator()).normalize());
+        parts[part] = switch (parts[part].length()) {
+            case 32 -> Group.shortHex(Group.shortScalar(parts[part]).xor(BigInteger.ONE));
+            case 64 -> Group.hex(Group.scalar(parts[part]).add(BigInteger.ONE));
+            default -> Group.wideHex(Group.ballotPoint(parts[part]).add(Group.generator()).normalize());
+        };
         return String.join(",", parts);
     }
 }

@@ -80,6 +80,7 @@ class ProtocolVectorsTest {
         v.put("input", input("chamyeo/example", parts));
         v.put("sha256", Hash.hex("chamyeo/example", parts));
         v.put("challenge", Hash.challenge("chamyeo/example", parts));
+        v.put("shortChallenge", Group.shortHex(Hash.shortChallenge("chamyeo/example", parts)));
         assertEquals(Hash.hex("chamyeo/example", parts), HexFormat.of().formatHex(sha256(input("chamyeo/example",
                 parts))));
         return v;

@@ -145,41 +145,53 @@ final class ClientBallot {
         return parts;
     }
 
+    /** A branch of a disjunctive proof (§4.2, §4.3): its commitments, its short challenge c and its response s. */
+    private record Branch(ECPoint[] commitments, BigInteger c, BigInteger s) {
+    }
+
     /**
-     * §4.2: hi − lo + 1 branches "A,B,c,s"; Σ c_k = H(ballot-interval, P-256, PK, ballotId, label, lo, hi, α, β, A_lo,
-     * B_lo, …, A_hi, B_hi); for every k, s_k·G = A_k + c_k·α and s_k·PK = B_k + c_k·(β − k·G).
+     * Branch {@code k} of {@code label}'s proof, the text of {@code points} points, c and s; Failed {@code proof} naming
+     * the {@code shape} it should have, or the part that is not valid.
+     */
+    private static Branch branch(String label, int k, JsonNode text, int points, String shape) {
+        String[] parts = parts(text, points + 2, label + ": branch " + k + " is not " + shape);
+        try {
+            ECPoint[] commitments = new ECPoint[points];
+            for (int i = 0; i < points; i++) {
+                commitments[i] = P256.ballotPoint(parts[i]);
+            }
+            return new Branch(commitments, P256.shortChallenge(parts[points]), P256.scalar(parts[points + 1]));
+        } catch (IllegalArgumentException e) {
+            throw new Failed("proof", label + ": branch " + k + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * §4.2: hi − lo + 1 branches "A,B,c,s"; ⊕ c_k = H(ballot-interval, P-256, PK, ballotId, label, lo, hi, α, β, A_lo,
+     * B_lo, …, A_hi, B_hi), the short challenge; for every k, s_k·G = A_k + c_k·α and s_k·PK = B_k + c_k·(β − k·G).
      */
     private void interval(String label, ECPoint alpha, ECPoint beta, int lo, int hi, JsonNode proof) {
         int size = hi - lo + 1;
         Failed.unless(size(proof) == size, "proof", label + ": not " + size + " branches");
         List<String> commitments = new ArrayList<>(2 * size);
-        BigInteger sum = BigInteger.ZERO;
+        BigInteger xor = BigInteger.ZERO;
         for (int i = 0; i < size; i++) {
-            String[] branch = parts(proof.get(i), 4, label + ": branch " + i + " is not A,B,c,s");
-            ECPoint a;
-            ECPoint b;
-            BigInteger c;
-            BigInteger s;
-            try {
-                a = P256.ballotPoint(branch[0]);
-                b = P256.ballotPoint(branch[1]);
-                c = P256.scalar(branch[2]);
-                s = P256.scalar(branch[3]);
-            } catch (IllegalArgumentException e) {
-                throw new Failed("proof", label + ": branch " + i + ": " + e.getMessage());
-            }
+            Branch branch = branch(label, i, proof.get(i), 2, "A,B,c,s");
+            ECPoint a = branch.commitments()[0];
+            ECPoint b = branch.commitments()[1];
             // Hashed as their compressed text (§2), whichever spelling the ballot used.
             commitments.add(P256.hex(a));
             commitments.add(P256.hex(b));
-            sum = sum.add(c);
-            BigInteger minusC = P256.Q.subtract(c);
+            xor = xor.xor(branch.c());
+            BigInteger minusC = P256.Q.subtract(branch.c());
             ECPoint shifted = lo + i == 0 ? beta : beta.subtract(P256.G.multiply(BigInteger.valueOf(lo + i)));
-            Failed.unless(P256.twoTerms(P256.G, s, alpha, minusC).equals(a), "proof", label + ": branch " + i + ": s·G ≠ A + c·α");
-            Failed.unless(P256.twoTerms(publicKey, s, shifted, minusC).equals(b), "proof",
+            Failed.unless(P256.twoTerms(P256.G, branch.s(), alpha, minusC).equals(a), "proof",
+                    label + ": branch " + i + ": s·G ≠ A + c·α");
+            Failed.unless(P256.twoTerms(publicKey, branch.s(), shifted, minusC).equals(b), "proof",
                     label + ": branch " + i + ": s·PK ≠ B + c·(β − " + (lo + i) + "·G)");
         }
-        Failed.unless(sum.mod(P256.Q).equals(P256.challenge(TAG, statement(label, lo, hi, alpha, beta, commitments))), "proof",
-                label + ": the challenges do not sum to the hash");
+        Failed.unless(xor.equals(P256.shortChallengeOf(TAG, statement(label, lo, hi, alpha, beta, commitments))), "proof",
+                label + ": the challenges do not XOR to the hash");
     }
 
     /** The parts hashed after the tag: P-256, PK, ballotId, label, lo, hi, α, β, then A_lo, B_lo, …, A_hi, B_hi. */
@@ -191,34 +203,25 @@ final class ClientBallot {
     }
 
     /**
-     * §4.3 digit proof that D_j commits to 0, 1, 2 or 3: four branches "A,c,s"; Σ c_k = H(budget-digit, P-256, PK, H,
-     * ballotId, budget-digit/j, D_j, A_0, …, A_3); for every k, s_k·H = A_k + c_k·(D_j − k·G).
+     * §4.3 digit proof that D_j commits to 0, 1, 2 or 3: four branches "A,c,s"; ⊕ c_k = H(budget-digit, P-256, PK, H,
+     * ballotId, budget-digit/j, D_j, A_0, …, A_3), the short challenge; for every k, s_k·H = A_k + c_k·(D_j − k·G).
      */
     private void digit(int j, ECPoint digit, JsonNode proof) {
         String label = "budget-digit/" + j;
         Failed.unless(size(proof) == 4, "proof", label + ": not 4 branches (§4.3)");
         List<String> commitments = new ArrayList<>(4);
-        BigInteger sum = BigInteger.ZERO;
+        BigInteger xor = BigInteger.ZERO;
         for (int k = 0; k < 4; k++) {
-            String[] branch = parts(proof.get(k), 3, label + ": branch " + k + " is not A,c,s (§4.3)");
-            ECPoint a;
-            BigInteger c;
-            BigInteger s;
-            try {
-                a = P256.ballotPoint(branch[0]);
-                c = P256.scalar(branch[1]);
-                s = P256.scalar(branch[2]);
-            } catch (IllegalArgumentException e) {
-                throw new Failed("proof", label + ": branch " + k + ": " + e.getMessage());
-            }
+            Branch branch = branch(label, k, proof.get(k), 1, "A,c,s (§4.3)");
+            ECPoint a = branch.commitments()[0];
             commitments.add(P256.hex(a));
-            sum = sum.add(c);
+            xor = xor.xor(branch.c());
             ECPoint shifted = digit.subtract(P256.G.multiply(BigInteger.valueOf(k)));
-            Failed.unless(P256.twoTerms(BUDGET_GENERATOR, s, shifted, P256.Q.subtract(c)).equals(a), "proof",
+            Failed.unless(P256.twoTerms(BUDGET_GENERATOR, branch.s(), shifted, P256.Q.subtract(branch.c())).equals(a), "proof",
                     label + ": branch " + k + ": s·H ≠ A + c·(D − " + k + "·G) (§4.3)");
         }
-        Failed.unless(sum.mod(P256.Q).equals(P256.challenge(DIGIT_TAG, digitStatement(j, digit, commitments))), "proof",
-                label + ": the challenges do not sum to the hash (§4.3)");
+        Failed.unless(xor.equals(P256.shortChallengeOf(DIGIT_TAG, digitStatement(j, digit, commitments))), "proof",
+                label + ": the challenges do not XOR to the hash (§4.3)");
     }
 
     /** The parts hashed after the tag: P-256, PK, H, ballotId, budget-digit/j, D_j, then A_0, …, A_3. */
@@ -231,8 +234,8 @@ final class ClientBallot {
 
     /**
      * §4.3 link proof "A,B,c,s₁,s₂" that the residue R encrypts the value D = Σ 4^j·D_j commits to: c = H(budget,
-     * P-256, PK, H, ballotId, [c′_0; …], L′, [choice_0; …], [D_0; …; D_{d−1}], A, B), s₁·G = A + c·α_R and
-     * s₁·PK − s₂·H = B + c·(β_R − D).
+     * P-256, PK, H, ballotId, [c′_0; …], L′, [choice_0; …], [D_0; …; D_{d−1}], A, B), the short challenge;
+     * s₁·G = A + c·α_R and s₁·PK − s₂·H = B + c·(β_R − D).
      */
     private void link(ECPoint[][] choices, ECPoint[] digits, JsonNode proof) {
         String[] parts = parts(proof, 5, "budget: not A,B,c,s₁,s₂ (§4.3)");
@@ -244,7 +247,7 @@ final class ClientBallot {
         try {
             a = P256.ballotPoint(parts[0]);
             b = P256.ballotPoint(parts[1]);
-            c = P256.scalar(parts[2]);
+            c = P256.shortChallenge(parts[2]);
             s1 = P256.scalar(parts[3]);
             s2 = P256.scalar(parts[4]);
         } catch (IllegalArgumentException e) {
@@ -257,7 +260,7 @@ final class ClientBallot {
         ECPoint right = ECAlgorithms.sumOfMultiplies(new ECPoint[] {publicKey, BUDGET_GENERATOR, shifted},
                 new BigInteger[] {s1, P256.Q.subtract(s2), minusC}).normalize();
         Failed.unless(right.equals(b), "proof", "budget: s₁·PK − s₂·H ≠ B + c·(β_R − D) (§4.3)");
-        Failed.unless(c.equals(P256.challenge(BUDGET_TAG, linkStatement(choices, digits, a, b))), "proof",
+        Failed.unless(c.equals(P256.shortChallengeOf(BUDGET_TAG, linkStatement(choices, digits, a, b))), "proof",
                 "budget: the challenge is not the hash (§4.3)");
     }
 

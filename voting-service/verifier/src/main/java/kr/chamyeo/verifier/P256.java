@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,6 +35,7 @@ final class P256 {
     private static final Pattern POINT = Pattern.compile("0[23][0-9a-f]{64}");
     private static final Pattern BALLOT_POINT = Pattern.compile("0[23][0-9a-f]{64}|04[0-9a-f]{128}");
     private static final Pattern SCALAR = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern SHORT_CHALLENGE = Pattern.compile("[0-9a-f]{32}");
     private static final HexFormat HEX = HexFormat.of();
     /** Multi-scalar multiplications are split so both cores work and each chunk's table stays in cache. */
     private static final int CHUNK = 1024;
@@ -70,6 +72,17 @@ final class P256 {
             throw new IllegalArgumentException("scalar not below q: " + abbreviate(text));
         }
         return value;
+    }
+
+    /**
+     * A short challenge (§2) as a client ballot's proofs write it: exactly 32 lowercase hex digits, so below 2^128. The
+     * same value in 64 digits is refused, as any second spelling is.
+     */
+    static BigInteger shortChallenge(String text) {
+        if (text == null || !SHORT_CHALLENGE.matcher(text).matches()) {
+            throw new IllegalArgumentException("not a short challenge: " + abbreviate(text));
+        }
+        return new BigInteger(text, 16);
     }
 
     /** "a,b" as two strings; used for ciphertexts and proofs. */
@@ -113,6 +126,11 @@ final class P256 {
 
     static BigInteger challenge(String tag, String... parts) {
         return new BigInteger(1, sha256(input(tag, parts))).mod(Q);
+    }
+
+    /** §2's short challenge: the digest's first 16 bytes, not reduced (2^128 < q). */
+    static BigInteger shortChallengeOf(String tag, String... parts) {
+        return new BigInteger(1, Arrays.copyOf(sha256(input(tag, parts)), 16));
     }
 
     /** §2's list text: elements joined by ';'. */

@@ -14,21 +14,38 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The budget part of a client ballot (§4.3) made from its choices' randomness, written from the document as the
  * verifier is, so that a test can send ballots the vectors do not show: the digits of the unspent budget in as many
- * digits as it likes with every proof valid, or a link proof simulated without knowing ρ and τ.
+ * digits as it likes with every proof valid, digit proofs whose challenges split the hash by the sum instead of the
+ * exclusive or, or a link proof simulated without knowing ρ and τ.
  */
 final class BudgetProver {
 
     private static final ECPoint H = ClientBallot.BUDGET_GENERATOR;
     private static final BigInteger Q = P256.Q;
+    private static final BigInteger SHORT = BigInteger.ONE.shiftLeft(128);
 
     private final ClientBallot client;
     private final ECPoint publicKey;
+    private final boolean summing;
     /** Seeded: a failing test fails the same way every time. */
     private final Random random = new Random(20_260_403);
 
     BudgetProver(ClientBallot client, ECPoint publicKey) {
+        this(client, publicKey, false);
+    }
+
+    private BudgetProver(ClientBallot client, ECPoint publicKey, boolean summing) {
         this.client = client;
         this.publicKey = publicKey;
+        this.summing = summing;
+    }
+
+    /**
+     * A prover whose digit proofs split the hash c as the sum did before challenges were short: c_y = c − Σ_{k≠y} c_k,
+     * the simulated c_k of 100 bits so that c_y stays a short challenge. The sum of the four is c, every equation
+     * holds and every part has its form: only the check ⊕ c_k = c (§4.3) refuses such a proof.
+     */
+    static BudgetProver summing(ClientBallot client, ECPoint publicKey) {
+        return new BudgetProver(client, publicKey, true);
     }
 
     /**
@@ -59,12 +76,15 @@ final class BudgetProver {
         BigInteger w2 = draw();
         ECPoint a = P256.G.multiply(w1).normalize();
         ECPoint b = publicKey.multiply(w1).subtract(H.multiply(w2)).normalize();
-        BigInteger c = P256.challenge(ClientBallot.BUDGET_TAG, client.linkStatement(choices, commitments, a, b));
-        proof.putArray("budgetProof").add(String.join(",", P256.hex(a), P256.hex(b), P256.hex(c),
+        BigInteger c = P256.shortChallengeOf(ClientBallot.BUDGET_TAG, client.linkStatement(choices, commitments, a, b));
+        proof.putArray("budgetProof").add(String.join(",", P256.hex(a), P256.hex(b), shortHex(c),
                 P256.hex(w1.add(c.multiply(rho)).mod(Q)), P256.hex(w2.add(c.multiply(tau)).mod(Q))));
     }
 
-    /** §4.3: the four branches "A_k,c_k,s_k" of D = y·G + t·H, the branch k = y real and the others simulated. */
+    /**
+     * §4.3: the four branches "A_k,c_k,s_k" of D = y·G + t·H, the branch k = y real and the others simulated; c_y = c ⊕
+     * (⊕_{k≠y} c_k), or c − Σ_{k≠y} c_k when {@link #summing}.
+     */
     private List<String> digitProof(int j, ECPoint digit, int value, BigInteger t) {
         BigInteger[] c = new BigInteger[4];
         BigInteger[] s = new BigInteger[4];
@@ -75,7 +95,7 @@ final class BudgetProver {
                 w = draw();
                 a[k] = H.multiply(w).normalize();
             } else {
-                c[k] = draw();
+                c[k] = summing ? draw().mod(BigInteger.ONE.shiftLeft(100)) : draw().mod(SHORT);
                 s[k] = draw();
                 a[k] = H.multiply(s[k]).subtract(digit.subtract(P256.G.multiply(BigInteger.valueOf(k))).multiply(c[k])).normalize();
             }
@@ -84,17 +104,20 @@ final class BudgetProver {
         for (ECPoint point : a) {
             commitments.add(P256.hex(point));
         }
-        BigInteger real = P256.challenge(ClientBallot.DIGIT_TAG, client.digitStatement(j, digit, commitments));
+        BigInteger real = P256.shortChallengeOf(ClientBallot.DIGIT_TAG, client.digitStatement(j, digit, commitments));
         for (int k = 0; k < 4; k++) {
             if (k != value) {
-                real = real.subtract(c[k]);
+                real = summing ? real.subtract(c[k]) : real.xor(c[k]);
             }
         }
-        c[value] = real.mod(Q);
+        if (real.signum() < 0) {
+            throw new IllegalStateException("the simulated challenges sum past the hash; draw them smaller");
+        }
+        c[value] = real;
         s[value] = w.add(c[value].multiply(t)).mod(Q);
         List<String> branches = new ArrayList<>();
         for (int k = 0; k < 4; k++) {
-            branches.add(String.join(",", commitments.get(k), P256.hex(c[k]), P256.hex(s[k])));
+            branches.add(String.join(",", commitments.get(k), shortHex(c[k]), P256.hex(s[k])));
         }
         return branches;
     }
@@ -105,13 +128,18 @@ final class BudgetProver {
      */
     String simulatedLink(ECPoint[][] choices, ECPoint[] digits) {
         ECPoint[] residue = client.residue(choices);
-        BigInteger c = draw();
+        BigInteger c = draw().mod(SHORT);
         BigInteger s1 = draw();
         BigInteger s2 = draw();
         ECPoint a = P256.twoTerms(P256.G, s1, residue[0], Q.subtract(c));
         ECPoint b = ECAlgorithms.sumOfMultiplies(new ECPoint[] {publicKey, H, residue[1].subtract(ClientBallot.digitSum(digits))},
                 new BigInteger[] {s1, Q.subtract(s2), Q.subtract(c)}).normalize();
-        return String.join(",", P256.hex(a), P256.hex(b), P256.hex(c), P256.hex(s1), P256.hex(s2));
+        return String.join(",", P256.hex(a), P256.hex(b), shortHex(c), P256.hex(s1), P256.hex(s2));
+    }
+
+    /** §2: a short challenge in its 32 hex digits. */
+    private static String shortHex(BigInteger c) {
+        return String.format("%032x", c);
     }
 
     /** §1: a 320-bit random integer mod q (zero is too unlikely to redraw in a test). */

@@ -3,6 +3,7 @@ package kr.chamyeo.verifier;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ class PrimitivesTest {
         assertEquals(v.get("input").asText(), P256.input("chamyeo/example", parts));
         assertEquals(v.get("sha256").asText(), P256.hashHex("chamyeo/example", parts));
         assertEquals(new BigInteger(v.get("challenge").asText(), 16), P256.challenge("chamyeo/example", parts));
+        assertEquals(P256.shortChallenge(v.get("shortChallenge").asText()), P256.shortChallengeOf("chamyeo/example", parts));
         assertEquals(P256.G_HEX, P256.hex(P256.G));
     }
 
@@ -48,6 +50,12 @@ class PrimitivesTest {
         assertEquals(BigInteger.ONE, P256.scalar("0".repeat(63) + "1"));
         assertThrows(IllegalArgumentException.class, () -> P256.scalar(P256.hex(P256.Q)));
         assertThrows(IllegalArgumentException.class, () -> P256.scalar("1"));
+        String shortOne = "0".repeat(31) + "1";
+        assertEquals(BigInteger.ONE, P256.shortChallenge(shortOne));
+        assertEquals(BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE), P256.shortChallenge("f".repeat(32)));
+        assertThrows(IllegalArgumentException.class, () -> P256.shortChallenge("0".repeat(32) + shortOne), "the scalar spelling");
+        assertThrows(IllegalArgumentException.class, () -> P256.shortChallenge("1" + "0".repeat(32)), "2^128");
+        assertThrows(IllegalArgumentException.class, () -> P256.shortChallenge("F".repeat(32)));
     }
 
     @Test
@@ -86,6 +94,9 @@ class PrimitivesTest {
         ECPoint[] selection = ClientBallot.chunk(choices, 0);
         assertEquals(v.get("selectionCiphertexts").get(0).asText(), P256.hex(selection[0]) + "," + P256.hex(selection[1]));
         client.verify(Records.proofText(ballot), new ECPoint[] {selection[0]}, new ECPoint[] {selection[1]});
+        assertEquals("choice/1: branch 0: not a short challenge: 000000000000000000000000…", failure(client, ballot, b -> change(b,
+                "choiceProofs", proofs -> ((ArrayNode) proofs.get(1)).set(0, Tamper.longChallenge(proofs.get(1).get(0).asText(), 2)))),
+                "the same value, spelled as a scalar");
         assertEquals("budgetDigits: 2 points, not 0 (§4.3)", failure(client, ballot, b -> b.set("budgetDigits",
                 Vectors.get("budget-ballot").get("ballot").get("budgetDigits"))), "an APPROVAL ballot has no budget part");
     }
@@ -120,10 +131,16 @@ class PrimitivesTest {
         assertEquals("budget-digit/0: branch 2: s·H ≠ A + c·(D − 2·G) (§4.3)", budgetFailure(b -> change(b, "budgetDigitProofs",
                 proofs -> ((ArrayNode) proofs.get(0)).set(2, Tamper.part(proofs.get(0).get(2).asText(), 2)))));
         // Two digits exchanged with their proofs: every equation still holds, but each proof names its place.
-        assertEquals("budget-digit/0: the challenges do not sum to the hash (§4.3)", budgetFailure(b -> {
+        assertEquals("budget-digit/0: the challenges do not XOR to the hash (§4.3)", budgetFailure(b -> {
             change(b, "budgetDigits", PrimitivesTest::swapFirstTwo);
             change(b, "budgetDigitProofs", PrimitivesTest::swapFirstTwo);
         }));
+        // A challenge is 32 digits (§2): the same value spelled as a scalar is refused.
+        assertEquals("budget-digit/1: branch 2: not a short challenge: 000000000000000000000000…", budgetFailure(b -> change(b,
+                "budgetDigitProofs", proofs -> ((ArrayNode) proofs.get(1)).set(2, Tamper.longChallenge(proofs.get(1).get(2).asText(),
+                        1)))));
+        assertEquals("budget: not a short challenge: 000000000000000000000000…",
+                budgetFailure(b -> change(b, "budgetProof", link -> link.set(0, Tamper.longChallenge(link.get(0).asText(), 2)))));
         assertEquals("budget: s₁·G ≠ A + c·α_R (§4.3)",
                 budgetFailure(b -> change(b, "budgetProof", link -> link.set(0, Tamper.part(link.get(0).asText(), 3)))));
         assertEquals("budget: s₁·PK − s₂·H ≠ B + c·(β_R − D) (§4.3)",
@@ -158,13 +175,7 @@ class PrimitivesTest {
         ECPoint[][] choices = ClientBallot.ciphertexts(ballot.get("choices"), 3, "choices");
         Rule rule = budgetRule(v);
         BigInteger unit = rule.unit();
-        BigInteger rho = BigInteger.ZERO;
-        for (int i = 0; i < 3; i++) {
-            BigInteger r = P256.scalar(v.get("randomness").get(i).asText());
-            assertEquals(P256.G.multiply(r).normalize(), choices[i][0], "randomness[i] is r_i");
-            rho = rho.subtract(BigInteger.valueOf(rule.costs()[i]).divide(unit).multiply(r));
-        }
-        BigInteger rhoModQ = rho.mod(P256.Q);
+        BigInteger rhoModQ = residueRandomness(v, choices);
         ClientBallot client = budgetClient(v);
         BudgetProver prover = new BudgetProver(client, publicKey);
         BigInteger unspent = BigInteger.valueOf(v.get("unspentUnits").asLong());
@@ -187,6 +198,35 @@ class PrimitivesTest {
         ECPoint[] zeros = ClientBallot.points(forged.get("budgetDigits"), 1, "budgetDigits");
         assertEquals("budget: the challenge is not the hash (§4.3)",
                 failure(lowerClient, forged, b -> b.putArray("budgetProof").add(cheat.simulatedLink(choices, zeros))));
+    }
+
+    /**
+     * Digit proofs made by the test's prover with every equation holding and every challenge short, whose challenges
+     * sum to the hash (the rule before challenges were short) but do not XOR to it: the hash check refuses them.
+     */
+    @Test
+    void digitProofsWhoseChallengesSumToTheHashFailOnTheirExclusiveOr() {
+        JsonNode v = Vectors.get("budget-ballot");
+        ObjectNode forged = (ObjectNode) v.get("ballot").deepCopy();
+        ECPoint[][] choices = ClientBallot.ciphertexts(forged.get("choices"), 3, "choices");
+        ClientBallot client = budgetClient(v);
+        int digits = budgetRule(v).budgetDigits();
+        BudgetProver.summing(client, P256.point(v.get("publicKey").asText()))
+                .prove(forged, choices, residueRandomness(v, choices), BigInteger.valueOf(v.get("unspentUnits").asLong()), digits);
+        ECPoint digit = ClientBallot.points(forged.get("budgetDigits"), digits, "budgetDigits")[0];
+        List<String> commitments = new ArrayList<>();
+        BigInteger sum = BigInteger.ZERO;
+        BigInteger xor = BigInteger.ZERO;
+        for (JsonNode branch : forged.get("budgetDigitProofs").get(0)) {
+            String[] parts = branch.asText().split(",");
+            commitments.add(P256.hex(P256.ballotPoint(parts[0])));
+            sum = sum.add(P256.shortChallenge(parts[1]));
+            xor = xor.xor(P256.shortChallenge(parts[1]));
+        }
+        BigInteger hash = P256.shortChallengeOf(ClientBallot.DIGIT_TAG, client.digitStatement(0, digit, commitments));
+        assertEquals(hash, sum.mod(P256.Q));
+        assertNotEquals(hash, xor);
+        assertEquals("budget-digit/0: the challenges do not XOR to the hash (§4.3)", failure(client, forged, b -> { }));
     }
 
     @Test
@@ -220,6 +260,18 @@ class PrimitivesTest {
         proof.forEach(branch -> List.of(branch.asText().split(",")).subList(0, 2)
                 .forEach(point -> commitments.add(P256.hex(P256.ballotPoint(point)))));
         return commitments;
+    }
+
+    /** ρ = −Σ c′_i·r_i mod q (§4.3), from the budget-ballot vector's randomness, which must be that of its choices. */
+    private static BigInteger residueRandomness(JsonNode vector, ECPoint[][] choices) {
+        Rule rule = budgetRule(vector);
+        BigInteger rho = BigInteger.ZERO;
+        for (int i = 0; i < choices.length; i++) {
+            BigInteger r = P256.scalar(vector.get("randomness").get(i).asText());
+            assertEquals(P256.G.multiply(r).normalize(), choices[i][0], "randomness[i] is r_i");
+            rho = rho.subtract(BigInteger.valueOf(rule.costs()[i]).divide(rule.unit()).multiply(r));
+        }
+        return rho.mod(P256.Q);
     }
 
     /** The budget-ballot vector's rule, as a record states it (§8.5). */

@@ -2,7 +2,10 @@ package kr.chamyeo.verifier;
 
 import java.math.BigInteger;
 
-/** Alterations that keep a value well-formed, so that only the cryptographic check can refuse it. */
+/**
+ * Alterations that keep a value well-formed, so that only the cryptographic check can refuse it; and one that keeps
+ * the value but not its spelling, so that only the form check can.
+ */
 final class Tamper {
 
     private Tamper() {
@@ -28,6 +31,13 @@ final class Tamper {
     static String part(String text, int index) {
         String[] parts = text.split(",", -1);
         parts[index] = scalar(parts[index]);
+        return String.join(",", parts);
+    }
+
+    /** A proof text (§4.2, §4.3) with the short challenge at {@code index} written in 64 digits, as a scalar would be. */
+    static String longChallenge(String text, int index) {
+        String[] parts = text.split(",", -1);
+        parts[index] = "0".repeat(32) + parts[index];
         return String.join(",", parts);
     }
 
