@@ -35,12 +35,7 @@ final class Batch {
 
     /** Adds {@code s·X − A − c·Y + c·k·G = O}. X, Y and G should be the same objects across equations that share them. */
     void equation(BigInteger s, ECPoint x, ECPoint a, BigInteger c, ECPoint y, BigInteger k) {
-        equation(s, x, BigInteger.ZERO, Group.generator(), a, c, y, k);
-    }
-
-    /** Adds {@code s·X + t·W − A − c·Y + c·k·G = O}: an equation with a second fixed base (a link proof's PK and H). */
-    void equation(BigInteger s, ECPoint x, BigInteger t, ECPoint w, ECPoint a, BigInteger c, ECPoint y, BigInteger k) {
-        BigInteger zc = start(s, x, t, w, a, c);
+        BigInteger zc = weigh(s, x, a).multiply(c);
         add(y, zc.negate());
         if (k.signum() != 0) {
             add(Group.generator(), zc.multiply(k));
@@ -49,10 +44,15 @@ final class Batch {
 
     /**
      * Adds {@code s·X + t·W − A − c·Y = O} for a Y given by what it is made of: the check then never computes Y, and Y's
-     * weight goes to its parts, which the ballot's other equations weigh anyway.
+     * weight goes to its parts, which the ballot's other equations weigh anyway. W is a second fixed base (a link proof's
+     * PK and H).
      */
     void equation(BigInteger s, ECPoint x, BigInteger t, ECPoint w, ECPoint a, BigInteger c, Combination y) {
-        BigInteger zc = start(s, x, t, w, a, c);
+        BigInteger z = weigh(s, x, a);
+        if (t.signum() != 0) {
+            add(w, z.multiply(t));
+        }
+        BigInteger zc = z.multiply(c);
         for (int i = 0; i < y.parts().length; i++) {
             add(y.parts()[i], zc.multiply(y.coefficients()[i]).negate());
         }
@@ -61,17 +61,14 @@ final class Batch {
         }
     }
 
-    /** Draws the equation's weight z, adds z·s·X + z·t·W − z·A and returns z·c, the weight of its −c·Y. */
-    private BigInteger start(BigInteger s, ECPoint x, BigInteger t, ECPoint w, ECPoint a, BigInteger c) {
+    /** Draws the equation's weight z, adds z·s·X − z·A and returns z. */
+    private BigInteger weigh(BigInteger s, ECPoint x, ECPoint a) {
         BigInteger z = new BigInteger(WEIGHT_BITS, RANDOM.get()).setBit(0);
         add(x, z.multiply(s));
-        if (t.signum() != 0) {
-            add(w, z.multiply(t));
-        }
         // −z·A as z·(−A): the short weight keeps the term cheap in the multi-exponentiation.
         points.add(a.negate());
         scalars.add(z);
-        return z.multiply(c);
+        return z;
     }
 
     /**

@@ -25,7 +25,6 @@ final class BudgetProof {
 
     static final String DIGIT_TAG = "chamyeo/budget-digit";
     static final String TAG = "chamyeo/budget";
-    static final String LABEL = "budget";
     /** H: the second generator of the digit commitments. One object, so that batches of many ballots share its term. */
     static final ECPoint GENERATOR = Group.independentGenerator(Hash.hex("chamyeo/budget/seed", Group.NAME), 1);
 
