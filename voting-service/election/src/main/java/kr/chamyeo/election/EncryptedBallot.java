@@ -116,12 +116,13 @@ public record EncryptedBallot(String ballotId, List<String> choices, List<List<S
      * "Checking many ballots at once"). Only when that fails is each of them checked alone, to name the false ones.
      * A ballot that verifies comes back with its {@link #selectionCiphertexts}, combined from the choices the check
      * has already read. Pass the same key object for ballots of one election: shared terms are recognised by identity.
+     * The ballots are read, and the sum's windows summed, in parallel on the fork-join pool the caller runs in.
      */
     public static List<Verdict> checkAll(List<Submission> submissions) {
-        List<Prepared> prepared = submissions.stream().map(s -> s.ballot().prepare(s.publicKey(), s.rule())).toList();
+        List<Prepared> prepared = submissions.parallelStream().map(s -> s.ballot().prepare(s.publicKey(), s.rule())).toList();
         List<Batch> formed = prepared.stream().filter(Prepared::formed).map(Prepared::batch).toList();
         boolean allHold = formed.size() > 1 && Batch.holdAll(formed);
-        return prepared.stream().map(ballot -> {
+        return prepared.parallelStream().map(ballot -> {
             if (!ballot.formed()) {
                 return Verdict.refused(ballot.fault().get());
             }

@@ -193,7 +193,7 @@ public final class Group {
         if (hex == null || hex.length() != Hash.SHORT_CHALLENGE_BITS / 4 || !isLowercaseHex(hex)) {
             throw new IllegalArgumentException("not a challenge (32 lowercase hex digits): " + hex);
         }
-        return new BigInteger(hex, 16);
+        return new BigInteger(1, HEX.parseHex(hex));
     }
 
     /** Parses a scalar and refuses values outside [0, q). */
@@ -201,7 +201,8 @@ public final class Group {
         if (hex == null || hex.length() != 64 || !isLowercaseHex(hex)) {
             throw new IllegalArgumentException("not a scalar (64 lowercase hex digits): " + hex);
         }
-        BigInteger k = new BigInteger(hex, 16);
+        // From bytes rather than by BigInteger's radix parser, which cuts the text into substrings for Integer.parseInt.
+        BigInteger k = new BigInteger(1, HEX.parseHex(hex));
         if (k.compareTo(Q) >= 0) {
             throw new IllegalArgumentException("scalar not below the group order: " + hex);
         }

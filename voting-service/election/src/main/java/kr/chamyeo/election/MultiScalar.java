@@ -1,6 +1,8 @@
 package kr.chamyeo.election;
 
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.WNafUtil;
@@ -65,53 +67,50 @@ public final class MultiScalar {
      * digit, and the buckets are summed by running sums, so a term costs about one addition per window instead of a table
      * and one per (w+1) bits. A short scalar (a 64-bit weight) takes part only in the low windows. Points should be
      * normalised (affine), as parsed points are, so that every bucket addition is a mixed one.
+     * <p>
+     * The windows are independent until the doublings join them, so they are summed in parallel (on the fork-join pool
+     * the caller runs in): one large sum on all cores costs less than a smaller sum on each, because the buckets' running
+     * sums, a window's fixed cost, are shared by more terms.
      */
     static ECPoint buckets(ECPoint[] points, BigInteger[] scalars) {
         int count = points.length;
-        BigInteger[] reduced = new BigInteger[count];
-        int longest = 0;
-        for (int i = 0; i < count; i++) {
-            reduced[i] = points[i].isInfinity() ? BigInteger.ZERO : scalars[i].mod(Group.order());
-            longest = Math.max(longest, reduced[i].bitLength());
-        }
-        int c = window(count, longest);
-        int half = 1 << (c - 1);
-        int[][] digits = new int[count][];
-        int windows = 0;
-        for (int i = 0; i < count; i++) {
-            digits[i] = signedDigits(reduced[i], c);
-            windows = Math.max(windows, digits[i].length);
-        }
-        ECPoint[] negated = new ECPoint[count];
+        BigInteger[] reduced = IntStream.range(0, count).parallel()
+                .mapToObj(i -> points[i].isInfinity() ? BigInteger.ZERO : scalars[i].mod(Group.order()))
+                .toArray(BigInteger[]::new);
+        int c = window(count, Arrays.stream(reduced).mapToInt(BigInteger::bitLength).max().orElse(0));
+        int[][] digits = Arrays.stream(reduced).parallel().map(k -> signedDigits(k, c)).toArray(int[][]::new);
+        int windows = Arrays.stream(digits).mapToInt(d -> d.length).max().orElse(0);
+        ECPoint[] negated = Arrays.stream(points).parallel().map(ECPoint::negate).toArray(ECPoint[]::new);
+        ECPoint[] windowSums = IntStream.range(0, windows).parallel()
+                .mapToObj(window -> windowSum(points, negated, digits, window, 1 << (c - 1)))
+                .toArray(ECPoint[]::new);
         ECPoint sum = Group.infinity();
         for (int window = windows - 1; window >= 0; window--) {
-            sum = sum.timesPow2(c);
-            ECPoint[] bucket = new ECPoint[half + 1];
-            for (int i = 0; i < count; i++) {
-                int digit = window < digits[i].length ? digits[i][window] : 0;
-                if (digit == 0) {
-                    continue;
-                }
-                ECPoint term = points[i];
-                if (digit < 0) {
-                    if (negated[i] == null) {
-                        negated[i] = points[i].negate();
-                    }
-                    term = negated[i];
-                    digit = -digit;
-                }
-                bucket[digit] = bucket[digit] == null ? term : bucket[digit].add(term);
+            sum = sum.timesPow2(c).add(windowSums[window]);
+        }
+        return sum;
+    }
+
+    /** Σ_i digit_i·P_i over one window, the digits in [−half, half]. */
+    private static ECPoint windowSum(ECPoint[] points, ECPoint[] negated, int[][] digits, int window, int half) {
+        ECPoint[] bucket = new ECPoint[half + 1];
+        for (int i = 0; i < points.length; i++) {
+            int digit = window < digits[i].length ? digits[i][window] : 0;
+            if (digit == 0) {
+                continue;
             }
-            // Σ d·bucket[d] = Σ_d (bucket[half] + … + bucket[d]).
-            ECPoint running = Group.infinity();
-            ECPoint windowSum = Group.infinity();
-            for (int d = half; d >= 1; d--) {
-                if (bucket[d] != null) {
-                    running = running.add(bucket[d]);
-                }
-                windowSum = windowSum.add(running);
+            ECPoint term = digit > 0 ? points[i] : negated[i];
+            digit = Math.abs(digit);
+            bucket[digit] = bucket[digit] == null ? term : bucket[digit].add(term);
+        }
+        // Σ d·bucket[d] = Σ_d (bucket[half] + … + bucket[d]).
+        ECPoint running = Group.infinity();
+        ECPoint sum = Group.infinity();
+        for (int d = half; d >= 1; d--) {
+            if (bucket[d] != null) {
+                running = running.add(bucket[d]);
             }
-            sum = sum.add(windowSum);
+            sum = sum.add(running);
         }
         return sum;
     }
@@ -135,13 +134,12 @@ public final class MultiScalar {
 
     /** k in base 2^c with digits in (−2^(c−1), 2^(c−1)], least significant first. */
     private static int[] signedDigits(BigInteger k, int c) {
+        byte[] magnitude = k.toByteArray();
         int length = (k.bitLength() + c) / c;
         int[] digits = new int[length];
-        int mask = (1 << c) - 1;
         int carry = 0;
         for (int w = 0; w < length; w++) {
-            int digit = bits(k, w * c, c) & mask;
-            digit += carry;
+            int digit = bits(magnitude, w * c, c) + carry;
             carry = 0;
             if (digit > 1 << (c - 1)) {
                 digit -= 1 << c;
@@ -152,12 +150,14 @@ public final class MultiScalar {
         return digits;
     }
 
-    private static int bits(BigInteger k, int from, int count) {
+    /** Bits from..from+count−1 (count ≤ 16) of the big-endian magnitude, zero beyond its length. */
+    private static int bits(byte[] magnitude, int from, int count) {
         int value = 0;
-        for (int b = count - 1; b >= 0; b--) {
-            value = value << 1 | (k.testBit(from + b) ? 1 : 0);
+        for (int b = (from + count - 1) >>> 3; b >= from >>> 3; b--) {
+            int index = magnitude.length - 1 - b;
+            value = value << 8 | (index >= 0 ? magnitude[index] & 0xff : 0);
         }
-        return value;
+        return value >>> (from & 7) & (1 << count) - 1;
     }
 
     /** Straus' interleaved window-NAF: best for one ballot's hundred terms. */
