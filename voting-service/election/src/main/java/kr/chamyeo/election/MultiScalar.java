@@ -133,7 +133,7 @@ public final class MultiScalar {
     }
 
     /** k in base 2^c with digits in (−2^(c−1), 2^(c−1)], least significant first. */
-    private static int[] signedDigits(BigInteger k, int c) {
+    static int[] signedDigits(BigInteger k, int c) {
         byte[] magnitude = k.toByteArray();
         int length = (k.bitLength() + c) / c;
         int[] digits = new int[length];

@@ -59,6 +59,26 @@ class MultiScalarTest {
         }
     }
 
+    /**
+     * Every window width {@link MultiScalar#window} may choose, up to 16 bits (a digit then spans three bytes of the
+     * scalar): the signed digits add up to the scalar and stay within (−2^(c−1), 2^(c−1)].
+     */
+    @Test
+    void signedDigitsOfEveryWidthAddUpToTheScalar() {
+        for (int c = 4; c <= 16; c++) {
+            for (BigInteger k : new BigInteger[] {BigInteger.ZERO, BigInteger.ONE, new BigInteger(64, random), Group.randomScalar(),
+                    Group.order().subtract(BigInteger.ONE), BigInteger.ONE.shiftLeft(255).subtract(BigInteger.ONE)}) {
+                int[] digits = MultiScalar.signedDigits(k, c);
+                BigInteger sum = BigInteger.ZERO;
+                for (int w = digits.length - 1; w >= 0; w--) {
+                    assertTrue(digits[w] > -(1 << (c - 1)) && digits[w] <= 1 << (c - 1), "digit " + digits[w] + " of width " + c);
+                    sum = sum.shiftLeft(c).add(BigInteger.valueOf(digits[w]));
+                }
+                assertEquals(k, sum, "width " + c);
+            }
+        }
+    }
+
     @Test
     void skipsZeroScalarsAndThePointAtInfinityAndReducesModQ() {
         ECPoint p = Group.base(BigInteger.valueOf(5));
