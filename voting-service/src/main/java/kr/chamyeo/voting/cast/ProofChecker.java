@@ -24,7 +24,7 @@ import kr.chamyeo.election.EncryptedBallot;
 /**
  * Checks the proofs of client-encrypted ballots off the event loop. One thread takes every ballot queued while the
  * previous group was checked and checks them together ({@link EncryptedBallot#checkAll}), on a fork-join pool of one
- * thread per core: one multi-exponentiation for 64 ballots costs each about 60 % of checking it alone, so the busier
+ * thread per core: one multi-exponentiation for 64 ballots costs each about 55 % of checking it alone, so the busier
  * the service, the cheaper a ballot. One group on all cores, rather than a group per core, doubles the groups: with a
  * thread per core, 64 clients of 14-bit BUDGET ballots left 14.5 ballots a group (deploy/bench/voting KIND=encrypted).
  * When more than one is waiting (the service is busy) the thread first lingers up to {@code proof-linger} for
